@@ -1,0 +1,1 @@
+//! heat-twin charts (placeholder, being written).

@@ -1,0 +1,339 @@
+//! Resolved, validated model parameters: what the simulation runs on.
+//!
+//! A [`Params`] is produced only by validating a scenario (see [`crate::scenario`]): every field
+//! is inside the range of MODEL.md, every cross-field rule holds and every default has been
+//! filled in (cooling presets, network generation presets). The simulation can therefore trust
+//! it and never fails. Field names, units and defaults follow MODEL.md §2–§9 exactly; the JSON
+//! path of each field is `section.field`, e.g. `data_centre.racks`.
+
+/// Cooling technology of the IT equipment (MODEL.md §2); sets the defaults of the capture
+/// share, loop temperatures and site cooling EER.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cooling {
+    /// `air`: water coils in the air handlers.
+    Air,
+    /// `rear_door`: rear-door heat exchangers.
+    RearDoor,
+    /// `direct_to_chip`: cold plates.
+    DirectToChip,
+    /// `immersion`: servers immersed in dielectric fluid.
+    Immersion,
+    /// `hot_water_liquid`: warm-water liquid cooling (A2A + Qarnot, Brescia).
+    HotWaterLiquid,
+}
+
+/// Where the recovered heat enters the district heating network (MODEL.md §4).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FeedIn {
+    /// `supply_line`: the data centre is a producer at network supply temperature.
+    SupplyLine,
+    /// `return_line`: the heat preheats the network's return water.
+    ReturnLine,
+}
+
+/// District heating generation; only sets defaults of the network temperatures (MODEL.md §3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Generation {
+    /// `3G`: 90/75 → 50 °C (default).
+    G3,
+    /// `4G`: 70/65 → 35 °C.
+    G4,
+    /// `custom`: starts from the 3G column.
+    Custom,
+}
+
+/// Who owns and runs the heat pump (MODEL.md §9).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HeatPumpOwner {
+    /// `utility` (default).
+    Utility,
+    /// `data_centre`.
+    DataCentre,
+}
+
+/// A heating season of whole days, inclusive; a start after the end wraps over New Year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HeatingSeason {
+    /// First day of the season, 0-based day of a 365-day year (1 January = 0).
+    pub start_day: u16,
+    /// Last day of the season (inclusive), 0-based day of a 365-day year.
+    pub end_day: u16,
+}
+
+impl HeatingSeason {
+    /// Whether 0-based `day` (0..365) is inside the season.
+    pub fn contains(&self, day: u16) -> bool {
+        if self.start_day <= self.end_day {
+            day >= self.start_day && day <= self.end_day
+        } else {
+            day >= self.start_day || day <= self.end_day
+        }
+    }
+}
+
+/// Data centre (MODEL.md §2).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DataCentreParams {
+    /// `racks`, count (integer 0–1,000,000; default 400).
+    pub racks: f64,
+    /// `rack_kw`, design IT power per rack, kW (0–500; default 5.0).
+    pub rack_kw: f64,
+    /// `utilisation`, mean share of design IT power (0–1; default 0.8).
+    pub utilisation: f64,
+    /// `daily_swing`, ± share of the mean (0–0.5; default 0.05).
+    pub daily_swing: f64,
+    /// `pue`, power usage effectiveness (1.0–3.0; default 1.3).
+    pub pue: f64,
+    /// `cooling` (default `hot_water_liquid`).
+    pub cooling: Cooling,
+    /// `capture_share`, share of IT heat into the water loop (0–1; default per cooling).
+    pub capture_share: f64,
+    /// `loop_out_c`, loop temperature leaving the IT, °C (15–95; default per cooling).
+    pub loop_out_c: f64,
+    /// `loop_delta_k`, loop cooling across the recovery, K (1–40; default per cooling).
+    pub loop_delta_k: f64,
+}
+
+/// Heat recovery (MODEL.md §4).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RecoveryParams {
+    /// `approach_k`, heat-exchanger approach, K (0–20; default 3).
+    pub approach_k: f64,
+    /// `feed_in` (default `supply_line`).
+    pub feed_in: FeedIn,
+    /// `heat_pump`, heat pump allowed (supply line only; default true).
+    pub heat_pump: bool,
+    /// `lorenz_efficiency` (0.1–0.9; default 0.58).
+    pub lorenz_efficiency: f64,
+    /// `min_lift_k`, minimum lift for the COP formula, K (1–60; default 10).
+    pub min_lift_k: f64,
+    /// `max_cop` (1.5–20; default 8).
+    pub max_cop: f64,
+    /// `heat_pump_max_mw`, heat pump maximum heat output, MW; 0 = unlimited (0–10,000).
+    pub heat_pump_max_mw: f64,
+    /// `pumping_share`, pumping electricity per kWh of heat delivered (0–0.2; default 0.01).
+    pub pumping_share: f64,
+}
+
+/// Network temperatures and demand (MODEL.md §3, §5).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct NetworkParams {
+    /// `generation` (default `3G`).
+    pub generation: Generation,
+    /// `supply_max_c`, supply at cold weather, °C (10–150; 3G 90, 4G 70).
+    pub supply_max_c: f64,
+    /// `supply_min_c`, supply at mild weather, °C (10–150; 3G 75, 4G 65).
+    pub supply_min_c: f64,
+    /// `return_c`, °C (5–100; 3G 50, 4G 35).
+    pub return_c: f64,
+    /// `ground_c`, °C (−10–30; default 10).
+    pub ground_c: f64,
+    /// `dhw_min_supply_c`, lowest supply keeping hot water safe from legionella, °C (40–90; 65).
+    pub dhw_min_supply_c: f64,
+    /// `homes`, connected 80 m² apartment-equivalents (0–10,000,000; default 20,000).
+    pub homes: f64,
+    /// `home_heat_mwh`, annual heat per home at the plant, MWh (0.5–100; default 11.85).
+    pub home_heat_mwh: f64,
+    /// `dhw_share`, hot-water share of that heat (0–1; default 0.20).
+    pub dhw_share: f64,
+    /// `heating_base_c`, balance temperature for space heating, °C (5–25; default 16).
+    pub heating_base_c: f64,
+    /// `heating_season` (default none: all year).
+    pub heating_season: Option<HeatingSeason>,
+    /// `loss_share`, share of the heat fed in lost in the network (0–0.6; default 0.12).
+    pub loss_share: f64,
+    /// `baseload_mw`, heat from plants that run anyway, MW (0–100,000; default 0).
+    pub baseload_mw: f64,
+    /// `takes_all_heat`, the network takes all the data centre's heat (default false).
+    pub takes_all_heat: bool,
+}
+
+/// Hot-water tank at the plant (MODEL.md §6).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct StorageParams {
+    /// `volume_m3`, m³; 0 = none (0–1,000,000; default 0).
+    pub volume_m3: f64,
+    /// `hours_to_full`, hours from empty to full at rated power (0.5–1000; default 6).
+    pub hours_to_full: f64,
+    /// `loss_per_day`, standing loss, share of content per day (0–0.2; default 0.002).
+    pub loss_per_day: f64,
+}
+
+/// Emissions and equivalents (MODEL.md §8).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct EmissionsParams {
+    /// `grid_g_per_kwh`, g CO2 per kWh (0–2000; default 330.7).
+    pub grid_g_per_kwh: f64,
+    /// `fuel_kg_per_mwh`, displaced fuel, kg CO2 per MWh of fuel (0–1000; default 201.4).
+    pub fuel_kg_per_mwh: f64,
+    /// `boiler_efficiency` of the displaced boilers (0.3–1.2; default 0.92).
+    pub boiler_efficiency: f64,
+    /// `tree_kg_per_year`, CO2 one tree absorbs per year, kg (1–1000; default 159).
+    pub tree_kg_per_year: f64,
+    /// `displaced_heat_kg_per_mwh`, 12 monthly factors, kg CO2/MWh of heat (0–2000 each), or
+    /// none (= fuel / efficiency every month).
+    pub displaced_heat_kg_per_mwh: Option<[f64; 12]>,
+    /// `credit_avoided_cooling` (default false).
+    pub credit_avoided_cooling: bool,
+    /// `site_cooling_eer` (0.5–100; default per cooling).
+    pub site_cooling_eer: f64,
+}
+
+/// Economics (MODEL.md §9).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct EconomicsParams {
+    /// `heat_price_eur_per_mwh`, paid to the data centre per MWh of metered heat (0–10,000; 30).
+    pub heat_price_eur_per_mwh: f64,
+    /// `electricity_price_eur_per_mwh` (0–10,000; default 150).
+    pub electricity_price_eur_per_mwh: f64,
+    /// `fuel_price_eur_per_mwh`, displaced fuel, € per MWh of fuel (0–10,000; default 45).
+    pub fuel_price_eur_per_mwh: f64,
+    /// `heat_pump_owner` (default `utility`).
+    pub heat_pump_owner: HeatPumpOwner,
+    /// `heat_pump_capex_eur_per_mw`, € per MW of heat (0–1e8; default 670,000, DEA).
+    pub heat_pump_capex_eur_per_mw: f64,
+    /// `storage_capex_eur_per_m3` (0–1e6; default 200).
+    pub storage_capex_eur_per_m3: f64,
+    /// `pipe_length_km`, connection pipe length (0–500; default 1).
+    pub pipe_length_km: f64,
+    /// `pipe_capex_eur_per_m` (0–1e6; default 1500).
+    pub pipe_capex_eur_per_m: f64,
+    /// `om_share_of_capex`, yearly O&M as share of capex (0–0.2; default 0.02).
+    pub om_share_of_capex: f64,
+    /// `lifetime_years` (integer 1–100; default 25).
+    pub lifetime_years: u32,
+    /// `discount_rate` (0–0.5; default 0.05).
+    pub discount_rate: f64,
+}
+
+/// Every parameter of one scenario, validated and with defaults resolved.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Params {
+    /// Data centre.
+    pub data_centre: DataCentreParams,
+    /// Heat recovery.
+    pub recovery: RecoveryParams,
+    /// Network temperatures and demand.
+    pub network: NetworkParams,
+    /// Thermal storage.
+    pub storage: StorageParams,
+    /// Emissions.
+    pub emissions: EmissionsParams,
+    /// Economics.
+    pub economics: EconomicsParams,
+}
+
+/// Cooling preset values of MODEL.md §2: `(capture_share, loop_out_c, loop_delta_k,
+/// site_cooling_eer)`.
+pub fn cooling_preset(cooling: Cooling) -> (f64, f64, f64, f64) {
+    match cooling {
+        Cooling::Air => (0.60, 27.0, 8.0, 4.5),
+        Cooling::RearDoor => (0.85, 32.0, 8.0, 5.0),
+        Cooling::DirectToChip => (0.80, 50.0, 10.0, 20.0),
+        Cooling::Immersion => (0.95, 45.0, 10.0, 20.0),
+        Cooling::HotWaterLiquid => (0.90, 65.0, 10.0, 25.0),
+    }
+}
+
+/// Network generation preset of MODEL.md §3: `(supply_max_c, supply_min_c, return_c)`.
+pub fn generation_preset(generation: Generation) -> (f64, f64, f64) {
+    match generation {
+        Generation::G3 | Generation::Custom => (90.0, 75.0, 50.0),
+        Generation::G4 => (70.0, 65.0, 35.0),
+    }
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        let cooling = Cooling::HotWaterLiquid;
+        let (capture_share, loop_out_c, loop_delta_k, site_cooling_eer) = cooling_preset(cooling);
+        let generation = Generation::G3;
+        let (supply_max_c, supply_min_c, return_c) = generation_preset(generation);
+        Params {
+            data_centre: DataCentreParams {
+                racks: 400.0,
+                rack_kw: 5.0,
+                utilisation: 0.8,
+                daily_swing: 0.05,
+                pue: 1.3,
+                cooling,
+                capture_share,
+                loop_out_c,
+                loop_delta_k,
+            },
+            recovery: RecoveryParams {
+                approach_k: 3.0,
+                feed_in: FeedIn::SupplyLine,
+                heat_pump: true,
+                lorenz_efficiency: 0.58,
+                min_lift_k: 10.0,
+                max_cop: 8.0,
+                heat_pump_max_mw: 0.0,
+                pumping_share: 0.01,
+            },
+            network: NetworkParams {
+                generation,
+                supply_max_c,
+                supply_min_c,
+                return_c,
+                ground_c: 10.0,
+                dhw_min_supply_c: 65.0,
+                homes: 20_000.0,
+                home_heat_mwh: 11.85,
+                dhw_share: 0.20,
+                heating_base_c: 16.0,
+                heating_season: None,
+                loss_share: 0.12,
+                baseload_mw: 0.0,
+                takes_all_heat: false,
+            },
+            storage: StorageParams { volume_m3: 0.0, hours_to_full: 6.0, loss_per_day: 0.002 },
+            emissions: EmissionsParams {
+                grid_g_per_kwh: 330.7,
+                fuel_kg_per_mwh: 201.4,
+                boiler_efficiency: 0.92,
+                tree_kg_per_year: 159.0,
+                displaced_heat_kg_per_mwh: None,
+                credit_avoided_cooling: false,
+                site_cooling_eer,
+            },
+            economics: EconomicsParams {
+                heat_price_eur_per_mwh: 30.0,
+                electricity_price_eur_per_mwh: 150.0,
+                fuel_price_eur_per_mwh: 45.0,
+                heat_pump_owner: HeatPumpOwner::Utility,
+                heat_pump_capex_eur_per_mw: 670_000.0,
+                storage_capex_eur_per_m3: 200.0,
+                pipe_length_km: 1.0,
+                pipe_capex_eur_per_m: 1500.0,
+                om_share_of_capex: 0.02,
+                lifetime_years: 25,
+                discount_rate: 0.05,
+            },
+        }
+    }
+}
+
+/// Where the outdoor temperatures come from (MODEL.md §1; the scenario's `weather` section).
+#[derive(Debug, Clone, PartialEq)]
+pub enum WeatherSpec {
+    /// `{"builtin": NAME}`; the default is `po-valley`.
+    Builtin(String),
+    /// `{"epw_file": PATH}`: path relative to the scenario file (the browser uploads it).
+    EpwFile(String),
+    /// `{"csv_file": PATH}`: path relative to the scenario file (the browser uploads it).
+    CsvFile(String),
+    /// `{"monthly_means_c": [12], "diurnal_amplitude_k": A}`: a synthetic year (§1.4).
+    Monthly {
+        /// Monthly mean temperatures, °C, January first (each −50…50).
+        monthly_means_c: [f64; 12],
+        /// Half the daily range, K (0…20; default 4).
+        diurnal_amplitude_k: f64,
+    },
+}
+
+impl Default for WeatherSpec {
+    fn default() -> Self {
+        WeatherSpec::Builtin("po-valley".to_string())
+    }
+}

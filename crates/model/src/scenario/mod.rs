@@ -1,0 +1,1 @@
+//! Scenario parsing and validation (being written).
