@@ -1,0 +1,109 @@
+//! The commands: what `serve`, `test`, `dist` and `bench` run, in order.
+
+use crate::size;
+use crate::tools::{self, cmd, run};
+use std::time::Instant;
+
+/// Build and serve the app with live reload at http://127.0.0.1:8080.
+pub fn serve() -> Result<(), String> {
+    tools::ensure_web_build()?;
+    eprintln!("xtask: serving at http://127.0.0.1:8080 (Ctrl-C stops)");
+    run(cmd("trunk").args(["serve"]))
+}
+
+/// The release build into `dist/`.
+pub fn dist() -> Result<(), String> {
+    tools::ensure_web_build()?;
+    run(cmd("trunk").args(["build", "--release"]))?;
+    let report = size::measure(&tools::root().join("dist"))?;
+    eprintln!("xtask: {report}");
+    Ok(())
+}
+
+/// Benchmarks: criterion natively, then the in-browser speed script against a release build.
+pub fn bench() -> Result<(), String> {
+    run(cmd("cargo").args(["bench", "-p", "heat-twin-model"]))?;
+    dist()?;
+    tools::ensure_chromium()?;
+    run(cmd("node").args(["tests/bench/speed.mjs"]))
+}
+
+/// Crates the physics must never depend on (it runs natively and in the browser alike).
+const WEB_CRATES: &[&str] = &["leptos", "web-sys", "js-sys", "wasm-bindgen", "gloo", "plotters"];
+
+/// Every check, continuing past a failure where later steps do not depend on it.
+pub fn test() -> Result<(), String> {
+    let started = Instant::now();
+    tools::ensure_web_build()?;
+    tools::ensure_chromium()?;
+    let mut results: Vec<(&str, Result<(), String>, f64)> = Vec::new();
+    let mut step = |name: &'static str, f: &dyn Fn() -> Result<(), String>| -> bool {
+        eprintln!("\nxtask: ── {name} ──");
+        let t = Instant::now();
+        let r = f();
+        let ok = r.is_ok();
+        results.push((name, r, t.elapsed().as_secs_f64()));
+        ok
+    };
+    step("format", &|| run(cmd("cargo").args(["fmt", "--all", "--", "--check"])));
+    step("clippy (host)", &|| {
+        run(cmd("cargo").args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))
+    });
+    step("clippy (wasm32)", &|| {
+        run(cmd("cargo").args([
+            "clippy", "-p", "heat-twin", "-p", "heat-twin-model", "-p", "heat-twin-charts",
+            "--target", "wasm32-unknown-unknown", "--lib", "--bins", "--tests", "--", "-D", "warnings",
+        ]))
+    });
+    step("docs", &|| {
+        run(cmd("cargo").args(["doc", "--workspace", "--no-deps"]).env("RUSTDOCFLAGS", "-D warnings"))
+    });
+    step("native tests", &|| run(cmd("cargo").args(["test", "--workspace"])));
+    step("model is web-free and builds for wasm32", &|| {
+        let out = cmd("cargo")
+            .args(["tree", "-p", "heat-twin-model", "-e", "normal", "--prefix", "none"])
+            .output()
+            .map_err(|e| format!("cargo tree: {e}"))?;
+        let tree = String::from_utf8_lossy(&out.stdout);
+        let bad: Vec<&str> = tree
+            .lines()
+            .filter_map(|l| l.split_whitespace().next())
+            .filter(|name| WEB_CRATES.iter().any(|w| name == w || name.starts_with("gloo")))
+            .collect();
+        if !bad.is_empty() {
+            return Err(format!("heat-twin-model depends on web crates: {}", bad.join(", ")));
+        }
+        run(cmd("cargo").args(["build", "-p", "heat-twin-model", "--target", "wasm32-unknown-unknown"]))
+    });
+    step("browser tests (wasm-bindgen-test, headless Chromium)", &|| {
+        run(cmd("cargo")
+            .args(["test", "-p", "heat-twin", "--target", "wasm32-unknown-unknown"])
+            .env("CHROMEDRIVER", "/usr/bin/chromedriver"))
+    });
+    let built = step("release build", &|| run(cmd("trunk").args(["build", "--release"])));
+    if built {
+        step("size budget", &|| {
+            let dist = tools::root().join("dist");
+            let report = size::measure(&dist)?;
+            eprintln!("xtask: {report}");
+            report.check(size::budget_kb()?)
+        });
+        step("end-to-end tests (Playwright, headless Chromium)", &|| {
+            run(cmd("node").args(["--test", "--test-concurrency=1", "tests/e2e/"]))
+        });
+    }
+    eprintln!("\nxtask: summary of `cargo xtask test` ({:.0} s)", started.elapsed().as_secs_f64());
+    let failed = results.iter().filter(|(_, r, _)| r.is_err()).count();
+    for (name, r, secs) in &results {
+        match r {
+            Ok(()) => eprintln!("  ok    {name} ({secs:.0} s)"),
+            Err(e) => eprintln!("  FAIL  {name} ({secs:.0} s): {e}"),
+        }
+    }
+    println!("xtask: {} passed, {} failed", results.len() - failed, failed);
+    if failed == 0 {
+        Ok(())
+    } else {
+        Err(format!("{failed} check(s) failed"))
+    }
+}
