@@ -1,0 +1,132 @@
+//! The built-in climates (MODEL.md §1.1): the PVGIS typical meteorological year `po-valley`
+//! (the default), and named cities made as synthetic years (§1.4) from published monthly
+//! normals.
+//!
+//! Every entry records its station, period and source, shown in the app's Sources panel. A
+//! synthetic city's diurnal amplitude is half its mean daily range from the same table:
+//! `A_d = (mean of the 12 monthly mean maxima − mean of the 12 monthly mean minima) / 2`.
+//!
+//! Only figures found in a published table are entered; a city whose normals could not be
+//! traced to a publication is left out rather than estimated (see the module's history).
+
+use std::sync::OnceLock;
+
+use serde::Serialize;
+
+use super::{read_csv, synthetic_year};
+
+/// How a built-in climate's hourly year is made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClimateKind {
+    /// A measured or reanalysis typical meteorological year, shipped as hourly data.
+    Tmy,
+    /// A synthetic year (MODEL.md §1.4) from the monthly means and diurnal amplitude.
+    Synthetic,
+}
+
+/// A built-in climate: what the app lists and what [`builtin_year`] returns.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Climate {
+    /// Identifier used in scenarios (`weather.builtin`), lowercase and hyphenated.
+    pub id: &'static str,
+    /// Display name.
+    pub name: &'static str,
+    /// Country, in English.
+    pub country: &'static str,
+    /// How the hourly year is made.
+    pub kind: ClimateKind,
+    /// Monthly mean temperatures, °C, January first. For [`ClimateKind::Synthetic`] these
+    /// define the year; for [`ClimateKind::Tmy`] they are the means of the shipped hours.
+    pub monthly_means_c: [f64; 12],
+    /// Half the mean daily temperature range, K (the `A_d` of §1.4). For a TMY it is computed
+    /// from the hourly data (UTC days) and is informative only.
+    pub diurnal_amplitude_k: f64,
+    /// Weather station or grid point the figures describe.
+    pub station: &'static str,
+    /// Period the figures cover.
+    pub period: &'static str,
+    /// Publisher and table the figures were taken from.
+    pub source: &'static str,
+}
+
+/// The hourly PVGIS TMY for 45.000 N, 8.000 E: header `t_out_c`, then 8,760 values (°C, 2
+/// decimals, UTC), the T2m column of `data/weather/tmy_45.000_8.000_2005_2020.csv`; see
+/// `crates/model/data/README.md` for the attribution and the command that made it.
+const PO_VALLEY_CSV: &str = include_str!("../../data/po-valley.csv");
+
+/// The catalogue, `po-valley` first.
+static CLIMATES: [Climate; 2] = [
+    Climate {
+        id: "po-valley",
+        name: "Po Valley (PVGIS typical year)",
+        country: "Italy",
+        kind: ClimateKind::Tmy,
+        // Means of the shipped hours, as in data/weather/README.md (checked by a test).
+        monthly_means_c: [
+            4.14, 4.99, 8.95, 15.00, 18.46, 20.58, 24.84, 21.82, 20.40, 13.97, 6.31, 3.75,
+        ],
+        // Half the mean daily (UTC day) range of the shipped hours (checked by a test).
+        diurnal_amplitude_k: 4.41,
+        station: "PVGIS grid point 45.000 N, 8.000 E, 250 m (Piedmont, about 100 km WSW of Milan)",
+        period: "2005–2020 (typical meteorological year; each month from one year)",
+        source: "PVGIS TMY (SARAH2/ERA5, 2005–2020) © European Union, 2001–2024, European \
+                 Commission Joint Research Centre",
+    },
+    // Frankfurt am Main. Taken from the page "Frankfurt climate: weather by month,
+    // temperature, rain", table "Frankfurt - Average temperatures (1991-2020)", as copied at
+    // https://xxlinside.com/article/frankfurt-climate-weather-by-month-temperature-rain/3998
+    // from climatestotravel.com. Monthly mean minimum / maximum / mean, °C:
+    //   Jan −0.4/4.9/2.2, Feb −0.3/6.6/3.2, Mar 2.4/11.3/6.8, Apr 5.5/16.3/10.9,
+    //   May 9.5/20.4/15.0, Jun 13.0/23.9/18.4, Jul 15.0/26.1/20.6, Aug 14.6/25.7/20.2,
+    //   Sep 10.8/20.8/15.8, Oct 7.0/14.8/10.9, Nov 3.4/8.9/6.2, Dec 0.6/5.5/3.0.
+    // Mean of the monthly maxima 15.43, of the minima 6.76 → A_d = (15.43 − 6.76)/2 = 4.34 K
+    // (the table's rounded year row, 15.5 and 6.8, gives 4.35). The page does not name the station; the DWD reference
+    // station for Frankfurt is Frankfurt/Main airport. Its "mean" is (min + max)/2; DWD's
+    // own normal (mean of hourly values) would be a few tenths lower.
+    Climate {
+        id: "frankfurt",
+        name: "Frankfurt am Main",
+        country: "Germany",
+        kind: ClimateKind::Synthetic,
+        monthly_means_c: [
+            2.2, 3.2, 6.8, 10.9, 15.0, 18.4, 20.6, 20.2, 15.8, 10.9, 6.2, 3.0,
+        ],
+        diurnal_amplitude_k: 4.34,
+        station: "Frankfurt am Main (station not named by the source)",
+        period: "1991–2020",
+        source: "climatestotravel.com, \"Frankfurt - Average temperatures (1991-2020)\" \
+                 (mean = (mean max + mean min)/2), not yet checked against the DWD table",
+    },
+];
+
+/// Every built-in climate, `po-valley` (the default) first.
+pub fn climates() -> &'static [Climate] {
+    &CLIMATES
+}
+
+/// The built-in climate `id`, if there is one.
+pub fn climate(id: &str) -> Option<&'static Climate> {
+    CLIMATES.iter().find(|c| c.id == id)
+}
+
+/// The hourly temperatures (°C, 8,760 values, hour 0 first) of the built-in climate `id`, or
+/// `None` for an unknown id.
+///
+/// `po-valley` is parsed from the embedded CSV once and cached; a synthetic city is
+/// `synthetic_year(monthly_means_c, diurnal_amplitude_k)`.
+pub fn builtin_year(id: &str) -> Option<Vec<f64>> {
+    let c = climate(id)?;
+    match c.kind {
+        ClimateKind::Tmy => po_valley().map(<[f64]>::to_vec),
+        ClimateKind::Synthetic => Some(synthetic_year(&c.monthly_means_c, c.diurnal_amplitude_k)),
+    }
+}
+
+/// The embedded PVGIS year, parsed once. `None` only if the embedded file were malformed,
+/// which a test rules out.
+fn po_valley() -> Option<&'static [f64]> {
+    static YEAR: OnceLock<Option<Vec<f64>>> = OnceLock::new();
+    YEAR.get_or_init(|| read_csv(PO_VALLEY_CSV.as_bytes()).ok())
+        .as_deref()
+}

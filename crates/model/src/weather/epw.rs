@@ -1,0 +1,168 @@
+//! EnergyPlus weather (EPW) files: the dry-bulb column of the hourly rows (MODEL.md §1.2).
+//!
+//! Layout: 8 header lines (LOCATION … DATA PERIODS), then one comma-separated row per hour.
+//! Field 7 of a row is the dry-bulb temperature in °C, 99.9 meaning "missing" (EnergyPlus
+//! Auxiliary Programs, EPW data dictionary). Rows are taken in file order; their date fields
+//! are not checked, so a TMY stitched from different years reads as written. Empty lines after
+//! the last row are ignored; an empty line between rows is an error, since it would shift
+//! every later hour.
+
+use super::lines::{decode, is_blank, last_non_blank, parse_number, quote, split_lines};
+use super::{WeatherFileError, HOURS};
+
+/// Header lines before the first hourly row.
+const HEADER_LINES: usize = 8;
+
+/// 1-based position of the dry-bulb temperature among a row's comma-separated fields.
+const DRY_BULB_FIELD: usize = 7;
+
+/// The EPW code for a missing dry-bulb temperature; valid values are below it.
+const MISSING: f64 = 99.9;
+
+/// Reads the outdoor dry-bulb temperatures (°C, 8,760 values, hour 0 first) of an EPW file.
+///
+/// Rules (MODEL.md §1.2): after the 8 header lines, exactly 8,760 non-empty rows; trailing
+/// empty lines are ignored; the 7th comma-separated field of each row is a number below 99.9.
+/// Lines may end in `\r\n`. Header lines are not decoded, so a station name in a legacy
+/// 8-bit encoding is accepted; a row that is not valid UTF-8 is an error.
+///
+/// # Errors
+///
+/// The first offending line, with what was wrong and what was expected: a row that is not
+/// UTF-8, an empty line among the rows, a row with fewer than 7 fields, a dry bulb that is not
+/// a number or is 99.9 or more, a 8,761st row (line 8,769 of a well-formed file), or, for a
+/// file with too few rows, the line after its last non-empty line.
+pub fn read_epw(bytes: &[u8]) -> Result<Vec<f64>, WeatherFileError> {
+    let lines = split_lines(bytes);
+    let last = last_non_blank(&lines);
+    let mut temps = Vec::with_capacity(HOURS);
+    for (i, raw) in lines.iter().enumerate().take(last).skip(HEADER_LINES) {
+        let line = i + 1;
+        if temps.len() == HOURS {
+            return Err(WeatherFileError {
+                line,
+                message: format!(
+                    "more than 8,760 hourly rows; expected exactly 8,760 rows on lines {}–{}",
+                    HEADER_LINES + 1,
+                    HEADER_LINES + HOURS
+                ),
+            });
+        }
+        if is_blank(raw) {
+            return Err(WeatherFileError {
+                line,
+                message: format!(
+                    "empty line inside the hourly rows (after hour {}); expected 8,760 \
+                     consecutive rows, one per hour",
+                    temps.len()
+                ),
+            });
+        }
+        let text = decode(raw, line, "an ASCII row of comma-separated EPW fields")?;
+        temps.push(dry_bulb(text, line)?);
+    }
+    if temps.len() < HOURS {
+        let rows = temps.len();
+        let message = if last < HEADER_LINES {
+            format!(
+                "the file ends after {last} line{}; expected 8 header lines, then 8,760 hourly rows",
+                if last == 1 { "" } else { "s" }
+            )
+        } else {
+            format!(
+                "the file ends after {rows} hourly row{}; expected 8,760",
+                if rows == 1 { "" } else { "s" }
+            )
+        };
+        return Err(WeatherFileError {
+            line: last + 1,
+            message,
+        });
+    }
+    Ok(temps)
+}
+
+/// The dry-bulb temperature of one row.
+fn dry_bulb(row: &str, line: usize) -> Result<f64, WeatherFileError> {
+    let Some(field) = row.split(',').nth(DRY_BULB_FIELD - 1) else {
+        let n = row.split(',').count();
+        return Err(WeatherFileError {
+            line,
+            message: format!(
+                "row has {n} comma-separated field{}; expected the dry-bulb temperature in field 7 \
+                 (of 35)",
+                if n == 1 { "" } else { "s" }
+            ),
+        });
+    };
+    match parse_number(field) {
+        None => Err(WeatherFileError {
+            line,
+            message: format!(
+                "dry-bulb temperature (7th field) is {}, not a number",
+                quote(field)
+            ),
+        }),
+        Some(t) if t >= MISSING => Err(WeatherFileError {
+            line,
+            message: format!(
+                "dry-bulb temperature (7th field) is {}, which EPW uses for a missing value; \
+                 expected a temperature below 99.9 °C",
+                quote(field)
+            ),
+        }),
+        Some(t) => Ok(t),
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)] // in a test a panic is the failure report
+mod tests {
+    use super::*;
+
+    fn file(rows: usize, dry_bulb: &str) -> String {
+        let mut s: String = (1..=8).map(|i| format!("HEADER {i}\n")).collect();
+        for h in 0..rows {
+            s.push_str(&format!(
+                "2014,1,1,{},0,?,{dry_bulb},-0.28,90\n",
+                h % 24 + 1
+            ));
+        }
+        s
+    }
+
+    #[test]
+    fn reads_a_minimal_file() {
+        let t = read_epw(file(HOURS, " 1.5 ").as_bytes()).unwrap();
+        assert_eq!(t.len(), HOURS);
+        assert!(t.iter().all(|&x| x == 1.5));
+    }
+
+    #[test]
+    fn missing_value_and_above_are_rejected_just_below_is_not() {
+        assert_eq!(
+            read_epw(file(HOURS, "99.9").as_bytes()).unwrap_err().line,
+            9
+        );
+        assert_eq!(read_epw(file(HOURS, "150").as_bytes()).unwrap_err().line, 9);
+        assert!(read_epw(file(HOURS, "99.89").as_bytes()).is_ok());
+        assert!(read_epw(file(HOURS, "-99.9").as_bytes()).is_ok());
+    }
+
+    #[test]
+    fn short_rows_name_the_line() {
+        let mut s = file(HOURS, "1");
+        s = s.replacen("2014,1,1,1,0,?,1,-0.28,90", "2014,1,1", 1);
+        let e = read_epw(s.as_bytes()).unwrap_err();
+        assert_eq!(e.line, 9);
+        assert!(e.message.contains("3 comma-separated fields"), "{e}");
+    }
+
+    #[test]
+    fn a_file_shorter_than_its_header() {
+        let e = read_epw(b"LOCATION\nDESIGN\n\n").unwrap_err();
+        assert_eq!(e.line, 3);
+        assert_eq!(read_epw(b"").unwrap_err().line, 1);
+        assert_eq!(read_epw(b"\n\n\n").unwrap_err().line, 1);
+    }
+}
