@@ -6,8 +6,27 @@
 //! copied in `docs/MODEL.md` of this repository.
 //!
 //! Data flow: scenario JSON → [`scenario`] (parse and validate, the only place that fails) →
-//! [`params::Params`] + [`weather`] temperatures → the simulation → results.
+//! [`params::Params`] + [`weather`] temperatures → [`simulate`] / [`Simulator::run`] →
+//! [`Results`] (summary, monthly, hourly columns, warnings).
+//!
+//! The plant, one module per component: [`data_centre`] → [`recovery`] → [`storage`] and
+//! [`dispatch`] → [`network`]; then [`emissions`], [`economics`], [`summary`] and [`warnings`].
 
+pub mod data_centre;
+pub mod dispatch;
+pub mod economics;
+pub mod emissions;
+pub mod network;
 pub mod params;
+pub mod recovery;
+pub mod results;
 pub mod scenario;
+pub mod simulation;
+pub mod storage;
+pub mod summary;
+pub mod warnings;
 pub mod weather;
+
+pub use results::{Hourly, Mode, Monthly, Results, Summary};
+pub use simulation::{simulate, Simulator};
+pub use warnings::{Warning, Warnings};

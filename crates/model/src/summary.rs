@@ -1,0 +1,475 @@
+//! Totals, monthly figures, the annual summary and the warnings' numbers, all computed from the
+//! hourly columns after the hourly loop (MODEL.md §8–§10).
+//!
+//! **Equations** (MODEL.md §10): `erf = ΣQ_used / ΣP_dc` (0 when `ΣP_dc = 0`; heat later lost
+//! from the tank still counts); `pue = ΣP_dc / ΣP_it`; `homes_equivalent = ΣQ_del /
+//! home_heat_mwh`; `homes_from_dc_heat = ΣQ_used / home_heat_mwh`; `site_heat_rejected =
+//! ΣP_dc − ΣQ_used`; `heat_pump_scop = ΣHP / ΣW_hp`; `dc_share_of_demand = ΣQ_del / ΣD`;
+//! `full_load_hours = Σused / max_h used`. Heat-pump hours are those with `HP > 0`; among them the
+//! CO2 break-even count (`COP · e[month] < grid`), the cost break-even count (`COP < electricity
+//! price · boiler_efficiency / fuel price`) and the count at `COP = max_cop`.
+//!
+//! Sums run month by month over the columns (one pass, many independent accumulators); the
+//! annual figures add the twelve months.
+
+use std::ops::Range;
+
+use crate::economics::{self, costs_more_than_boiler, EnergyTotals};
+use crate::emissions::{gas_sm3, Emissions};
+use crate::params::{EconomicsParams, FeedIn, Params};
+use crate::recovery::{Mode, Recovery};
+use crate::results::{Hourly, Monthly, Summary};
+use crate::storage::Tank;
+use crate::warnings::{StorageIgnored, Warnings};
+use crate::weather::MONTH_START_HOUR;
+
+/// kWh in a MWh.
+const KWH_PER_MWH: f64 = 1000.0;
+
+/// Sums over some hours of the columns, kWh (energies) or °C·h (temperatures).
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Totals {
+    /// Hours summed.
+    pub hours: u32,
+    /// `ΣT_out`, °C·h.
+    pub t_out: f64,
+    /// `ΣT_sup`, °C·h.
+    pub t_supply: f64,
+    /// `ΣP_it`.
+    pub p_it: f64,
+    /// `ΣP_dc`.
+    pub p_dc: f64,
+    /// `Σ(P_dc0 − P_dc)`: the site's cooling electricity saved.
+    pub cooling_saved: f64,
+    /// `ΣQ_cap`.
+    pub captured: f64,
+    /// `ΣQ_used`.
+    pub q_used: f64,
+    /// `ΣQ_rej`.
+    pub rejected: f64,
+    /// `ΣD`.
+    pub demand: f64,
+    /// `ΣL`.
+    pub network_loss: f64,
+    /// `Σdirect`.
+    pub direct: f64,
+    /// `Σcharge`.
+    pub charge: f64,
+    /// `Σdischarge`.
+    pub discharge: f64,
+    /// `Σbackup`.
+    pub backup: f64,
+    /// `ΣQ_del`.
+    pub delivered: f64,
+    /// `ΣHP`.
+    pub hp_output: f64,
+    /// `ΣW_hp`.
+    pub hp_electricity: f64,
+    /// `ΣW_pump`.
+    pub pumping: f64,
+    /// Tank standing loss.
+    pub storage_loss: f64,
+    /// Highest `used = direct + charge`, kW.
+    pub used_max: f64,
+    /// Highest heat pump output, kW.
+    pub hp_output_max: f64,
+    /// Hours with `HP > 0`.
+    pub hp_hours: u32,
+    /// Heat-pump hours with `COP · e[month] < grid`.
+    pub co2_breakeven_hours: u32,
+    /// Heat-pump hours costing more than boiler heat.
+    pub cost_breakeven_hours: u32,
+    /// Heat-pump hours at `max_cop`.
+    pub max_cop_hours: u32,
+    /// Lowest COP of the heat-pump hours (+∞ when none).
+    pub cop_min: f64,
+    /// Highest COP of the heat-pump hours (0 when none).
+    pub cop_max: f64,
+    /// Hours in each mode: direct, heat pump, return line, none.
+    pub mode_hours: [u32; 4],
+    /// Direct or return-line hours whose exchanger cold end held heat back.
+    pub cold_end_hours: u32,
+    /// Captured heat the cold end held back, kWh.
+    pub cold_end_held_back: f64,
+    /// Hours the heat pump ran at its cap with more heat available.
+    pub cap_binding_hours: u32,
+}
+
+impl Totals {
+    fn empty() -> Self {
+        Totals {
+            cop_min: f64::INFINITY,
+            ..Totals::default()
+        }
+    }
+
+    fn merge(&mut self, o: &Totals) {
+        self.hours += o.hours;
+        self.t_out += o.t_out;
+        self.t_supply += o.t_supply;
+        self.p_it += o.p_it;
+        self.p_dc += o.p_dc;
+        self.cooling_saved += o.cooling_saved;
+        self.captured += o.captured;
+        self.q_used += o.q_used;
+        self.rejected += o.rejected;
+        self.demand += o.demand;
+        self.network_loss += o.network_loss;
+        self.direct += o.direct;
+        self.charge += o.charge;
+        self.discharge += o.discharge;
+        self.backup += o.backup;
+        self.delivered += o.delivered;
+        self.hp_output += o.hp_output;
+        self.hp_electricity += o.hp_electricity;
+        self.pumping += o.pumping;
+        self.storage_loss += o.storage_loss;
+        self.used_max = self.used_max.max(o.used_max);
+        self.hp_output_max = self.hp_output_max.max(o.hp_output_max);
+        self.hp_hours += o.hp_hours;
+        self.co2_breakeven_hours += o.co2_breakeven_hours;
+        self.cost_breakeven_hours += o.cost_breakeven_hours;
+        self.max_cop_hours += o.max_cop_hours;
+        self.cop_min = self.cop_min.min(o.cop_min);
+        self.cop_max = self.cop_max.max(o.cop_max);
+        for (a, b) in self.mode_hours.iter_mut().zip(o.mode_hours) {
+            *a += b;
+        }
+        self.cold_end_hours += o.cold_end_hours;
+        self.cold_end_held_back += o.cold_end_held_back;
+        self.cap_binding_hours += o.cap_binding_hours;
+    }
+}
+
+/// Per-hour rules the totals apply (break-evens, cold end, cap).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct HourRules {
+    /// Emission factors.
+    pub emissions: Emissions,
+    /// Economic parameters (prices).
+    pub economics: EconomicsParams,
+    /// Power usage effectiveness (for `P_dc0`).
+    pub pue: f64,
+    /// COP ceiling.
+    pub max_cop: f64,
+    /// The recovery plant.
+    pub recovery: Recovery,
+}
+
+fn mode_index(mode: Mode) -> usize {
+    match mode {
+        Mode::Direct => 0,
+        Mode::HeatPump => 1,
+        Mode::ReturnLine => 2,
+        Mode::None => 3,
+    }
+}
+
+/// Sums the columns over `hours` of month `month` (0–11).
+pub fn month_totals(
+    hourly: &Hourly,
+    capped: &[bool],
+    hours: Range<usize>,
+    month: usize,
+    rules: &HourRules,
+) -> Totals {
+    let mut t = Totals::empty();
+    let f_cold = rules.recovery.f_cold;
+    let cap_kw = rules.recovery.hp_cap_kw.unwrap_or(f64::INFINITY);
+    let eta = rules.emissions.boiler_efficiency;
+    for h in hours {
+        t.hours += 1;
+        t.t_out += hourly.t_out_c[h];
+        t.t_supply += hourly.t_supply_c[h];
+        let p_it = hourly.p_it_kw[h];
+        t.p_it += p_it;
+        t.p_dc += hourly.p_dc_kw[h];
+        t.cooling_saved += p_it * rules.pue - hourly.p_dc_kw[h];
+        let captured = hourly.q_captured_kw[h];
+        t.captured += captured;
+        t.q_used += hourly.q_used_kw[h];
+        t.rejected += hourly.rejected_kw[h];
+        t.demand += hourly.demand_kw[h];
+        t.network_loss += hourly.network_loss_kw[h];
+        t.direct += hourly.direct_kw[h];
+        t.charge += hourly.charge_kw[h];
+        t.discharge += hourly.discharge_kw[h];
+        t.backup += hourly.backup_kw[h];
+        t.delivered += hourly.delivered_kw[h];
+        let hp = hourly.hp_output_kw[h];
+        t.hp_output += hp;
+        t.hp_electricity += hourly.hp_electricity_kw[h];
+        t.pumping += hourly.pumping_kw[h];
+        t.storage_loss += hourly.storage_loss_kwh[h];
+        t.used_max = t.used_max.max(hourly.direct_kw[h] + hourly.charge_kw[h]);
+        t.hp_output_max = t.hp_output_max.max(hp);
+        let mode = hourly.mode[h];
+        t.mode_hours[mode_index(mode)] += 1;
+        if hp > 0.0 {
+            let cop = hourly.cop[h];
+            t.hp_hours += 1;
+            t.co2_breakeven_hours += u32::from(rules.emissions.emits_more_than_boiler(cop, month));
+            t.cost_breakeven_hours += u32::from(costs_more_than_boiler(&rules.economics, eta, cop));
+            t.max_cop_hours += u32::from(cop == rules.max_cop);
+            t.cop_min = t.cop_min.min(cop);
+            t.cop_max = t.cop_max.max(cop);
+            t.cap_binding_hours += u32::from(capped[h] && hp >= cap_kw * (1.0 - 1e-9));
+        }
+        if (mode == Mode::Direct || mode == Mode::ReturnLine) && f_cold < 1.0 && captured > 0.0 {
+            t.cold_end_hours += 1;
+            t.cold_end_held_back += captured * (1.0 - f_cold);
+        }
+    }
+    t
+}
+
+/// Facts of a run that are not column sums.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RunFacts {
+    /// The tank (zero when none or ignored).
+    pub tank: Tank,
+    /// Tank content at the start of the reported year, kWh.
+    pub storage_start_kwh: f64,
+    /// Tank content at the end of the reported year, kWh.
+    pub storage_end_kwh: f64,
+    /// Mean utilisation after the clamp.
+    pub mean_utilisation: f64,
+    /// Lowest supply temperature of the year `T_floor`, °C.
+    pub min_supply_c: f64,
+    /// Highest supply temperature of the year, °C.
+    pub max_supply_c: f64,
+    /// `Σw`, heating degree-hours, K·h.
+    pub degree_hours: f64,
+    /// Customers' annual space heating `E_sh`, kWh.
+    pub space_heating_kwh: f64,
+}
+
+fn to_f64(n: u32) -> f64 {
+    f64::from(n)
+}
+
+/// Monthly figures of month `m` from its totals.
+pub fn monthly(t: &Totals, m: usize, rules: &HourRules, takes_all_heat: bool) -> Monthly {
+    let bounded = |x: f64| (!takes_all_heat).then_some(x / KWH_PER_MWH);
+    let hours = f64::from(t.hours.max(1));
+    Monthly {
+        heat_delivered_mwh: t.delivered / KWH_PER_MWH,
+        network_demand_mwh: bounded(t.demand),
+        heat_rejected_mwh: t.rejected / KWH_PER_MWH,
+        backup_heat_mwh: bounded(t.backup),
+        co2_avoided_t: rules.emissions.co2_avoided_t(
+            m,
+            t.delivered,
+            t.hp_electricity + t.pumping,
+            t.cooling_saved,
+        ),
+        it_energy_mwh: t.p_it / KWH_PER_MWH,
+        dc_energy_mwh: t.p_dc / KWH_PER_MWH,
+        heat_captured_mwh: t.captured / KWH_PER_MWH,
+        dc_heat_used_mwh: t.q_used / KWH_PER_MWH,
+        direct_mwh: t.direct / KWH_PER_MWH,
+        charge_mwh: t.charge / KWH_PER_MWH,
+        discharge_mwh: t.discharge / KWH_PER_MWH,
+        storage_loss_mwh: t.storage_loss / KWH_PER_MWH,
+        heat_pump_output_mwh: t.hp_output / KWH_PER_MWH,
+        heat_pump_electricity_mwh: t.hp_electricity / KWH_PER_MWH,
+        pumping_electricity_mwh: t.pumping / KWH_PER_MWH,
+        cooling_electricity_saved_mwh: t.cooling_saved / KWH_PER_MWH,
+        heat_pump_hours: to_f64(t.hp_hours),
+        mean_outdoor_c: t.t_out / hours,
+        mean_supply_c: t.t_supply / hours,
+    }
+}
+
+/// Monthly figures, summary and warnings of a run, from its columns.
+pub fn summarise(
+    params: &Params,
+    hourly: &Hourly,
+    capped: &[bool],
+    rules: &HourRules,
+    facts: &RunFacts,
+    monthly_out: &mut [Monthly; 12],
+) -> (Summary, Warnings) {
+    let takes_all_heat = params.network.takes_all_heat;
+    let mut year = Totals::empty();
+    let mut co2_t = 0.0;
+    for (m, out) in monthly_out.iter_mut().enumerate() {
+        let range = MONTH_START_HOUR[m]..MONTH_START_HOUR[m + 1];
+        let t = month_totals(hourly, capped, range, m, rules);
+        *out = monthly(&t, m, rules, takes_all_heat);
+        co2_t += out.co2_avoided_t;
+        year.merge(&t);
+    }
+    let summary = annual_summary(params, &year, co2_t, rules, facts);
+    let warnings = warnings(params, &year, &summary, rules, facts);
+    (summary, warnings)
+}
+
+fn annual_summary(
+    params: &Params,
+    y: &Totals,
+    co2_t: f64,
+    rules: &HourRules,
+    facts: &RunFacts,
+) -> Summary {
+    let mwh = |kwh: f64| kwh / KWH_PER_MWH;
+    let takes_all_heat = params.network.takes_all_heat;
+    let home = params.network.home_heat_mwh;
+    let eta = params.emissions.boiler_efficiency;
+    let ran = y.hp_hours > 0;
+    let econ = economics::evaluate(
+        &params.economics,
+        params.recovery.heat_pump_max_mw,
+        &EnergyTotals {
+            delivered_mwh: mwh(y.delivered),
+            dc_heat_used_mwh: mwh(y.q_used),
+            plant_output_mwh: mwh(y.direct + y.charge),
+            hp_electricity_mwh: mwh(y.hp_electricity),
+            pumping_mwh: mwh(y.pumping),
+            cooling_saved_mwh: mwh(y.cooling_saved),
+            peak_hp_output_mw: mwh(y.hp_output_max),
+            heat_pump_ran: ran,
+            storage_volume_m3: if facts.tank.is_active() {
+                params.storage.volume_m3
+            } else {
+                0.0
+            },
+            boiler_efficiency: eta,
+        },
+    );
+    let demand = (!takes_all_heat).then_some(mwh(y.demand));
+    let used = y.direct + y.charge;
+    let fuel_saved_mwh = rules.emissions.fuel_saved_mwh(mwh(y.delivered));
+    let hours = f64::from(y.hours.max(1));
+    Summary {
+        it_energy_mwh: mwh(y.p_it),
+        dc_energy_mwh: mwh(y.p_dc),
+        heat_captured_mwh: mwh(y.captured),
+        dc_heat_used_mwh: mwh(y.q_used),
+        heat_rejected_mwh: mwh(y.rejected),
+        heat_delivered_mwh: mwh(y.delivered),
+        heat_pump_output_mwh: mwh(y.hp_output),
+        heat_pump_electricity_mwh: mwh(y.hp_electricity),
+        pumping_electricity_mwh: mwh(y.pumping),
+        heat_pump_scop: (ran && y.hp_electricity > 0.0).then(|| y.hp_output / y.hp_electricity),
+        network_demand_mwh: demand,
+        backup_heat_mwh: (!takes_all_heat).then_some(mwh(y.backup)),
+        dc_share_of_demand: demand.filter(|&d| d > 0.0).map(|d| mwh(y.delivered) / d),
+        erf: if y.p_dc > 0.0 { y.q_used / y.p_dc } else { 0.0 },
+        homes_equivalent: mwh(y.delivered) / home,
+        co2_avoided_t: co2_t,
+        trees_equivalent: rules.emissions.trees(co2_t),
+        fuel_saved_mwh,
+        gas_saved_sm3: gas_sm3(fuel_saved_mwh),
+        full_load_hours: (y.used_max > 0.0).then(|| used / y.used_max),
+        capex_eur: econ.capex_eur,
+        annual_benefit_eur: econ.annual_benefit_eur,
+        simple_payback_years: econ.simple_payback_years,
+        lcoh_eur_per_mwh: econ.lcoh_eur_per_mwh,
+        heat_revenue_eur: econ.heat_revenue_eur,
+        storage_loss_mwh: mwh(y.storage_loss),
+        homes_from_dc_heat: mwh(y.q_used) / home,
+        site_heat_rejected_mwh: mwh(y.p_dc - y.q_used),
+        fuel_cost_avoided_eur: econ.fuel_cost_avoided_eur,
+        utility_benefit_eur: econ.utility_benefit_eur,
+        dc_benefit_eur: econ.dc_benefit_eur,
+        utility_cost_eur_per_mwh: econ.utility_cost_eur_per_mwh,
+        pue: (y.p_it > 0.0).then(|| y.p_dc / y.p_it),
+        heat_pump_hours: to_f64(y.hp_hours),
+        heat_pump_hours_below_co2_breakeven_cop: to_f64(y.co2_breakeven_hours),
+        heat_pump_hours_below_cost_breakeven_cop: to_f64(y.cost_breakeven_hours),
+        heat_pump_hours_at_max_cop: to_f64(y.max_cop_hours),
+        heat_pump_cop_min: ran.then_some(y.cop_min),
+        heat_pump_cop_max: ran.then_some(y.cop_max),
+        heat_pump_capacity_mw: econ.hp_capacity_mw,
+        recovery_output_mwh: mwh(used),
+        peak_recovery_output_mw: mwh(y.used_max),
+        storage_charge_mwh: mwh(y.charge),
+        storage_discharge_mwh: mwh(y.discharge),
+        storage_capacity_mwh: mwh(facts.tank.capacity_kwh),
+        storage_power_mw: mwh(facts.tank.power_kw),
+        storage_start_mwh: mwh(facts.storage_start_kwh),
+        storage_end_mwh: mwh(facts.storage_end_kwh),
+        network_losses_mwh: (!takes_all_heat).then_some(mwh(y.network_loss)),
+        cooling_electricity_saved_mwh: mwh(y.cooling_saved),
+        heat_pump_capex_eur: econ.hp_capex_eur,
+        storage_capex_eur: econ.storage_capex_eur,
+        pipe_capex_eur: econ.pipe_capex_eur,
+        om_eur: econ.om_eur,
+        electricity_cost_eur: econ.electricity_cost_eur,
+        cooling_saving_eur: econ.cooling_saving_eur,
+        metered_heat_mwh: econ.metered_heat_mwh,
+        crf: econ.crf,
+        boiler_heat_cost_eur_per_mwh: params.economics.fuel_price_eur_per_mwh / eta,
+        mean_utilisation: facts.mean_utilisation,
+        mean_supply_c: y.t_supply / hours,
+        min_supply_c: facts.min_supply_c,
+        max_supply_c: facts.max_supply_c,
+        direct_hours: to_f64(y.mode_hours[0]),
+        heat_pump_mode_hours: to_f64(y.mode_hours[1]),
+        return_line_hours: to_f64(y.mode_hours[2]),
+        no_recovery_hours: to_f64(y.mode_hours[3]),
+    }
+}
+
+fn warnings(
+    params: &Params,
+    y: &Totals,
+    s: &Summary,
+    rules: &HourRules,
+    facts: &RunFacts,
+) -> Warnings {
+    let r = &rules.recovery;
+    let takes_all_heat = params.network.takes_all_heat;
+    let e = &params.economics;
+    let storage_ignored = if params.storage.volume_m3 <= 0.0 {
+        StorageIgnored::No
+    } else if params.recovery.feed_in == FeedIn::ReturnLine {
+        StorageIgnored::ReturnLine
+    } else if takes_all_heat {
+        StorageIgnored::TakesAllHeat
+    } else {
+        StorageIgnored::No
+    };
+    let return_line_feed_in = r.feed_in == FeedIn::ReturnLine;
+    Warnings {
+        return_line_feed_in,
+        heat_pump_allowed: r.heat_pump.is_some(),
+        source_c: r.source_c,
+        approach_k: r.approach_k,
+        return_c: r.return_c,
+        captured_mwh: s.heat_captured_mwh,
+        rejected_mwh: s.heat_rejected_mwh,
+        fallback_hours: if return_line_feed_in {
+            0
+        } else {
+            y.mode_hours[2]
+        },
+        none_hours: y.mode_hours[3],
+        f_cold: r.f_cold,
+        cold_end_hours: y.cold_end_hours,
+        cold_end_mwh: y.cold_end_held_back / KWH_PER_MWH,
+        heat_pump_max_mw: params.recovery.heat_pump_max_mw,
+        cap_binding_hours: y.cap_binding_hours,
+        heat_pump_hours: y.hp_hours,
+        max_cop_hours: y.max_cop_hours,
+        max_cop: rules.max_cop,
+        co2_breakeven_hours: y.co2_breakeven_hours,
+        cost_breakeven_hours: y.cost_breakeven_hours,
+        cost_breakeven_cop: (e.fuel_price_eur_per_mwh > 0.0).then(|| {
+            e.electricity_price_eur_per_mwh * params.emissions.boiler_efficiency
+                / e.fuel_price_eur_per_mwh
+        }),
+        utilisation_set: params.data_centre.utilisation,
+        utilisation_mean: facts.mean_utilisation,
+        daily_swing: params.data_centre.daily_swing,
+        pumping_share: params.recovery.pumping_share,
+        loss_share: (!takes_all_heat && y.demand > 0.0).then(|| y.network_loss / y.demand),
+        storage_ignored,
+        storage_volume_m3: params.storage.volume_m3,
+        no_space_heating: !takes_all_heat
+            && facts.degree_hours <= 0.0
+            && facts.space_heating_kwh > 0.0,
+        heating_base_c: params.network.heating_base_c,
+    }
+}
