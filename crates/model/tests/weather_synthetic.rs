@@ -209,3 +209,24 @@ fn po_valley_entry_describes_its_hours() {
         "{half_range}"
     );
 }
+
+#[test]
+fn sourced_cities_are_listed_with_their_tables() {
+    // Plain means of the 12 normals entered in climates.rs, checked against the annual
+    // means of the same tables (see the comments there).
+    for (id, annual) in [("milan", 14.30), ("brescia", 13.68), ("dublin", 9.63)] {
+        let c = climate(id).unwrap_or_else(|| panic!("{id} is listed"));
+        assert_eq!(c.kind, ClimateKind::Synthetic);
+        assert_eq!(c.period, "1991–2020");
+        let plain = c.monthly_means_c.iter().sum::<f64>() / 12.0;
+        assert!((plain - annual).abs() < 0.01, "{id}: {plain}");
+        // July is the warmest month in each table.
+        let warmest = (0..12)
+            .max_by(|&a, &b| c.monthly_means_c[a].total_cmp(&c.monthly_means_c[b]))
+            .unwrap();
+        assert_eq!(warmest, 6, "{id}");
+    }
+    // The Po Valley stations have a wider daily range than maritime Dublin.
+    let a = |id: &str| climate(id).unwrap().diurnal_amplitude_k;
+    assert!(a("milan") > a("dublin") && a("brescia") > a("dublin"));
+}

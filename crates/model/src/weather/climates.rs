@@ -56,7 +56,7 @@ pub struct Climate {
 const PO_VALLEY_CSV: &str = include_str!("../../data/po-valley.csv");
 
 /// The catalogue, `po-valley` first.
-static CLIMATES: [Climate; 2] = [
+static CLIMATES: [Climate; 5] = [
     Climate {
         id: "po-valley",
         name: "Po Valley (PVGIS typical year)",
@@ -72,6 +72,83 @@ static CLIMATES: [Climate; 2] = [
         period: "2005–2020 (typical meteorological year; each month from one year)",
         source: "PVGIS TMY (SARAH2/ERA5, 2005–2020) © European Union, 2001–2024, European \
                  Commission Joint Research Centre",
+    },
+    // Milan, Milano Linate airport (Aeronautica Militare synoptic station 16080, 103 m).
+    // Read in the GitHub repository valori-climatologici-1991-2020/aeronautica, files
+    // csv/mensili/Tmax/Tmax_<Mon>.csv and csv/mensili/Tmin/Tmin_<Mon>.csv (Jan–Mar, May, Oct
+    // and Dec Tmax at csv/mensili/Tmax_<Mon>.csv), row "MILANO/LINATE;160800", column
+    // "climatologico". Its README: provisional 1991–2020 climatological values computed from
+    // NOAA GSOD daily data (ftp.ncdc.noaa.gov/pub/data/gsod), 4/10 missing-day rule, at most 6
+    // missing years in 30, not homogenised, December 2020 incomplete, no spatial checks. Not
+    // the official Aeronautica Militare normal. Monthly mean maximum / minimum, °C (1 dp here,
+    // the code uses the file's unrounded values):
+    //   Jan 7.4/−0.4, Feb 10.3/0.6, Mar 15.6/4.5, Apr 19.3/8.4, May 24.1/13.1, Jun 28.3/17.3,
+    //   Jul 30.7/19.3, Aug 30.3/19.0, Sep 25.4/14.8, Oct 19.0/10.3, Nov 12.4/5.2, Dec 7.7/0.6.
+    // Mean = (max + min)/2. Mean of the maxima 19.207 (the repository's annual Tmax file gives
+    // 19.207 for Linate too), of the minima 9.391 → A_d = (19.207 − 9.391)/2 = 4.91 K.
+    Climate {
+        id: "milan",
+        name: "Milan (Linate)",
+        country: "Italy",
+        kind: ClimateKind::Synthetic,
+        monthly_means_c: [
+            3.49, 5.44, 10.04, 13.85, 18.63, 22.80, 24.99, 24.65, 20.08, 14.67, 8.80, 4.15,
+        ],
+        diurnal_amplitude_k: 4.91,
+        station: "Milano Linate (WMO 16080), 103 m",
+        period: "1991–2020",
+        source: "valori-climatologici-1991-2020/aeronautica (GitHub): provisional, \
+                 non-homogenised 1991–2020 means of daily max and min computed from NOAA GSOD; \
+                 mean = (max + min)/2; not the official Aeronautica Militare normal",
+    },
+    // Brescia, Brescia Ghedi air base (Aeronautica Militare synoptic station 16088, 97 m; the
+    // same repository has no usable Montichiari row). Same repository, files and caveats as
+    // `milan`, row "BRESCIA/GHEDI;160880". Monthly mean maximum / minimum, °C:
+    //   Jan 6.3/−1.3, Feb 9.4/−0.4, Mar 14.8/3.6, Apr 18.9/7.6, May 23.9/12.4, Jun 28.0/16.8,
+    //   Jul 30.5/18.7, Aug 30.3/18.5, Sep 25.2/14.2, Oct 18.6/9.6, Nov 11.8/4.6, Dec 6.8/−0.6.
+    // Mean of the maxima 18.700 (annual file: 18.700), of the minima 8.652
+    // → A_d = (18.700 − 8.652)/2 = 5.02 K.
+    Climate {
+        id: "brescia",
+        name: "Brescia (Ghedi)",
+        country: "Italy",
+        kind: ClimateKind::Synthetic,
+        monthly_means_c: [
+            2.53, 4.49, 9.17, 13.27, 18.16, 22.39, 24.60, 24.37, 19.72, 14.11, 8.22, 3.09,
+        ],
+        diurnal_amplitude_k: 5.02,
+        station: "Brescia Ghedi (WMO 16088), 97 m",
+        period: "1991–2020",
+        source: "valori-climatologici-1991-2020/aeronautica (GitHub): provisional, \
+                 non-homogenised 1991–2020 means of daily max and min computed from NOAA GSOD; \
+                 mean = (max + min)/2; not the official Aeronautica Militare normal",
+    },
+    // Dublin Airport (Met Éireann station 532, 71 m, 53.428 N 6.241 W). Met Éireann's
+    // published monthly series mly532.csv (data.gov.ie, CC BY 4.0), read as archived in the
+    // GitHub repository stephenc/ireland-weather-data, file dublin-airport/mly532-2025-06-18.csv.
+    // The numbers below are OUR averages of its 1991–2020 rows (30 values per month, none
+    // missing) of `meant` (mean air temperature), `mnmax` and `mnmin` (mean daily maximum and
+    // minimum); Met Éireann's own published 1991–2020 table was not found to compare against.
+    // Mean max / min, °C:
+    //   Jan 8.17/2.43, Feb 8.58/2.17, Mar 10.18/2.72, Apr 12.31/3.87, May 15.03/6.35,
+    //   Jun 17.74/8.94, Jul 19.41/10.97, Aug 19.15/10.81, Sep 17.02/8.99, Oct 13.68/6.72,
+    //   Nov 10.38/4.32, Dec 8.44/2.72.
+    // Mean of the maxima 13.34, of the minima 5.92 → A_d = 3.71 K. Annual mean 9.63 °C (Met
+    // Éireann's 1991–2020 national mean, reported in the press, is 9.8 °C).
+    Climate {
+        id: "dublin",
+        name: "Dublin (Airport)",
+        country: "Ireland",
+        kind: ClimateKind::Synthetic,
+        monthly_means_c: [
+            5.30, 5.38, 6.46, 8.08, 10.68, 13.34, 15.19, 14.97, 13.00, 10.20, 7.35, 5.59,
+        ],
+        diurnal_amplitude_k: 3.71,
+        station: "Dublin Airport (Met Éireann 532), 71 m",
+        period: "1991–2020",
+        source: "Met Éireann monthly data mly532 (data.gov.ie, CC BY 4.0), 1991–2020 averages \
+                 of meant, mnmax and mnmin computed for heat-twin; not Met Éireann's published \
+                 normals table",
     },
     // Frankfurt am Main. Taken from the page "Frankfurt climate: weather by month,
     // temperature, rain", table "Frankfurt - Average temperatures (1991-2020)", as copied at
