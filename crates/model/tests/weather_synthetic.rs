@@ -214,7 +214,12 @@ fn po_valley_entry_describes_its_hours() {
 fn sourced_cities_are_listed_with_their_tables() {
     // Plain means of the 12 normals entered in climates.rs, checked against the annual
     // means of the same tables (see the comments there).
-    for (id, annual) in [("milan", 14.30), ("brescia", 13.68), ("dublin", 9.63)] {
+    for (id, annual) in [
+        ("milan", 14.30),
+        ("brescia", 13.68),
+        ("dublin", 9.63),
+        ("frankfurt", 11.06),
+    ] {
         let c = climate(id).unwrap_or_else(|| panic!("{id} is listed"));
         assert_eq!(c.kind, ClimateKind::Synthetic);
         assert_eq!(c.period, "1991–2020");

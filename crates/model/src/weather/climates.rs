@@ -150,30 +150,36 @@ static CLIMATES: [Climate; 5] = [
                  of meant, mnmax and mnmin computed for heat-twin; not Met Éireann's published \
                  normals table",
     },
-    // Frankfurt am Main. Taken from the page "Frankfurt climate: weather by month,
-    // temperature, rain", table "Frankfurt - Average temperatures (1991-2020)", as copied at
-    // https://xxlinside.com/article/frankfurt-climate-weather-by-month-temperature-rain/3998
-    // from climatestotravel.com. Monthly mean minimum / maximum / mean, °C:
-    //   Jan −0.4/4.9/2.2, Feb −0.3/6.6/3.2, Mar 2.4/11.3/6.8, Apr 5.5/16.3/10.9,
-    //   May 9.5/20.4/15.0, Jun 13.0/23.9/18.4, Jul 15.0/26.1/20.6, Aug 14.6/25.7/20.2,
-    //   Sep 10.8/20.8/15.8, Oct 7.0/14.8/10.9, Nov 3.4/8.9/6.2, Dec 0.6/5.5/3.0.
-    // Mean of the monthly maxima 15.43, of the minima 6.76 → A_d = (15.43 − 6.76)/2 = 4.34 K
-    // (the table's rounded year row, 15.5 and 6.8, gives 4.35). The page does not name the station; the DWD reference
-    // station for Frankfurt is Frankfurt/Main airport. Its "mean" is (min + max)/2; DWD's
-    // own normal (mean of hourly values) would be a few tenths lower.
+    // Frankfurt am Main, DWD station 01420 "Frankfurt/Main". DWD Climate Data Center monthly
+    // climate data (monatswerte KL, product file produkt_klima_monat_19350701_20241231_01420.txt),
+    // read as archived in the GitHub repository wolfig/NoaaDataPlotter, file
+    // Daten/DWD/DWD_FrankfurtMonatlich_19350701_20241231_01420.txt (the archiver renamed the
+    // columns MO_TT, MO_TX, MO_TN to TAVG, TMAX, TMIN). The numbers below are OUR averages of its
+    // 1991–2020 rows (30 values per month, none missing) of MO_TT (monthly mean of the daily
+    // means), MO_TX and MO_TN (mean daily maximum and minimum); DWD's own published 1991–2020
+    // normals table was not found to compare against. Cross-check: the daily KL series of the
+    // same station in the same repository (Daten/DWD/FrankfurtMain_19350701_20241231.csv, every
+    // day of 1991–2020 present) gives the same monthly means to 0.01 K. Mean max / min, °C:
+    //   Jan 4.90/−0.52, Feb 6.59/−0.42, Mar 11.35/2.24, Apr 16.48/5.37, May 20.40/9.29,
+    //   Jun 23.95/12.78, Jul 26.14/14.81, Aug 25.71/14.43, Sep 20.81/10.64, Oct 14.85/6.74,
+    //   Nov 8.91/3.19, Dec 5.47/0.41.
+    // Mean of the maxima 15.463, of the minima 6.580 → A_d = (15.463 − 6.580)/2 = 4.44 K.
+    // Annual mean 11.06 °C. (This replaces figures copied from a travel site, whose 1991–2020
+    // max/min table, 15.43/6.76 annual, evidently described the same station.)
     Climate {
         id: "frankfurt",
         name: "Frankfurt am Main",
         country: "Germany",
         kind: ClimateKind::Synthetic,
         monthly_means_c: [
-            2.2, 3.2, 6.8, 10.9, 15.0, 18.4, 20.6, 20.2, 15.8, 10.9, 6.2, 3.0,
+            2.32, 3.11, 6.80, 11.09, 15.06, 18.52, 20.50, 19.97, 15.54, 10.66, 6.11, 3.07,
         ],
-        diurnal_amplitude_k: 4.34,
-        station: "Frankfurt am Main (station not named by the source)",
+        diurnal_amplitude_k: 4.44,
+        station: "Frankfurt/Main (DWD station 01420)",
         period: "1991–2020",
-        source: "climatestotravel.com, \"Frankfurt - Average temperatures (1991-2020)\" \
-                 (mean = (mean max + mean min)/2), not yet checked against the DWD table",
+        source: "DWD Climate Data Center, monthly climate data (KL) for station 01420, 1991–2020 \
+                 averages of MO_TT, MO_TX and MO_TN computed for heat-twin; not DWD's published \
+                 normals table",
     },
 ];
 
