@@ -219,6 +219,7 @@ fn sourced_cities_are_listed_with_their_tables() {
         ("brescia", 13.68),
         ("dublin", 9.63),
         ("frankfurt", 11.06),
+        ("amsterdam", 10.54),
     ] {
         let c = climate(id).unwrap_or_else(|| panic!("{id} is listed"));
         assert_eq!(c.kind, ClimateKind::Synthetic);

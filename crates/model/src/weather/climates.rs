@@ -56,7 +56,7 @@ pub struct Climate {
 const PO_VALLEY_CSV: &str = include_str!("../../data/po-valley.csv");
 
 /// The catalogue, `po-valley` first.
-static CLIMATES: [Climate; 5] = [
+static CLIMATES: [Climate; 6] = [
     Climate {
         id: "po-valley",
         name: "Po Valley (PVGIS typical year)",
@@ -151,7 +151,7 @@ static CLIMATES: [Climate; 5] = [
                  normals table",
     },
     // Frankfurt am Main, DWD station 01420 "Frankfurt/Main". DWD Climate Data Center monthly
-    // climate data (monatswerte KL, product file produkt_klima_monat_19350701_20241231_01420.txt),
+    // climate data (monatswerte KL for station 01420, July 1935 to December 2024),
     // read as archived in the GitHub repository wolfig/NoaaDataPlotter, file
     // Daten/DWD/DWD_FrankfurtMonatlich_19350701_20241231_01420.txt (the archiver renamed the
     // columns MO_TT, MO_TX, MO_TN to TAVG, TMAX, TMIN). The numbers below are OUR averages of its
@@ -180,6 +180,37 @@ static CLIMATES: [Climate; 5] = [
         source: "DWD Climate Data Center, monthly climate data (KL) for station 01420, 1991–2020 \
                  averages of MO_TT, MO_TX and MO_TN computed for heat-twin; not DWD's published \
                  normals table",
+    },
+    // Amsterdam, represented by De Bilt (KNMI station 260, WMO 06260, near Utrecht), KNMI's
+    // main climate station; the Schiphol series (station 240), closer to Amsterdam, was not
+    // found in an archived copy. KNMI daily data file etmgeg_260.txt ("BRON: KONINKLIJK
+    // NEDERLANDS METEOROLOGISCH INSTITUUT (KNMI)"), read as archived in the GitHub repository
+    // vnglst/dutch-climate-data, file mocks/etmgeg_260.zip (data to 2024-01-05). The numbers
+    // below are OUR averages over 1991–2020 of the daily TG (24-hour mean), TN and TX (daily
+    // minimum and maximum), 0.1 °C in the file; every day of the 30 years is present. KNMI's
+    // header warns that the daily series is not homogenised (station moves, method changes).
+    // Cross-check: KNMI's monthly-mean file mndgeg_260_tg.txt, archived in the same repository
+    // (mocks/mndgeg_260_tg.txt, commit a717984), averaged over 1991–2020 gives the same monthly
+    // means within 0.01 K and a year-column mean of 10.54 °C. KNMI's own published 1991–2020
+    // normals table was not found to compare against. Mean max / min, °C:
+    //   Jan 6.13/0.88, Feb 7.03/0.73, Mar 10.49/2.37, Apr 14.84/4.52, May 18.34/7.97,
+    //   Jun 20.93/10.83, Jul 23.08/12.99, Aug 22.88/12.51, Sep 19.47/10.02, Oct 14.83/7.09,
+    //   Nov 9.92/3.93, Dec 6.66/1.55.
+    // Mean of the maxima 14.550, of the minima 6.282 → A_d = (14.550 − 6.282)/2 = 4.13 K.
+    // Annual mean 10.54 °C.
+    Climate {
+        id: "amsterdam",
+        name: "Amsterdam (De Bilt)",
+        country: "Netherlands",
+        kind: ClimateKind::Synthetic,
+        monthly_means_c: [
+            3.62, 3.91, 6.48, 9.85, 13.43, 16.15, 18.24, 17.85, 14.70, 10.92, 7.04, 4.23,
+        ],
+        diurnal_amplitude_k: 4.13,
+        station: "De Bilt (KNMI 260, WMO 06260), near Utrecht, standing in for Amsterdam",
+        period: "1991–2020",
+        source: "KNMI daily data etmgeg_260 (TG, TN, TX), 1991–2020 averages computed for \
+                 heat-twin; not KNMI's published normals table",
     },
 ];
 
