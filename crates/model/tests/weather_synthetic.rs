@@ -220,6 +220,8 @@ fn sourced_cities_are_listed_with_their_tables() {
         ("dublin", 9.63),
         ("frankfurt", 11.06),
         ("amsterdam", 10.54),
+        ("stockholm", 7.88),
+        ("helsinki", 6.47),
     ] {
         let c = climate(id).unwrap_or_else(|| panic!("{id} is listed"));
         assert_eq!(c.kind, ClimateKind::Synthetic);
@@ -235,4 +237,8 @@ fn sourced_cities_are_listed_with_their_tables() {
     // The Po Valley stations have a wider daily range than maritime Dublin.
     let a = |id: &str| climate(id).unwrap().diurnal_amplitude_k;
     assert!(a("milan") > a("dublin") && a("brescia") > a("dublin"));
+    // Inland Frankfurt has a wider daily range than the Baltic Stockholm observatory.
+    assert!(a("frankfurt") > a("stockholm"));
+    // Helsinki has no max/min series of its own: it borrows Stockholm's amplitude (climates.rs).
+    assert_eq!(a("helsinki"), a("stockholm"));
 }

@@ -56,7 +56,7 @@ pub struct Climate {
 const PO_VALLEY_CSV: &str = include_str!("../../data/po-valley.csv");
 
 /// The catalogue, `po-valley` first.
-static CLIMATES: [Climate; 6] = [
+static CLIMATES: [Climate; 8] = [
     Climate {
         id: "po-valley",
         name: "Po Valley (PVGIS typical year)",
@@ -211,6 +211,74 @@ static CLIMATES: [Climate; 6] = [
         period: "1991–2020",
         source: "KNMI daily data etmgeg_260 (TG, TN, TX), 1991–2020 averages computed for \
                  heat-twin; not KNMI's published normals table",
+    },
+    // Stockholm, Stockholm Old Astronomical Observatory (Observatoriekullen; ECA&D station 10
+    // "STOCKHOLM", 59°21′ N 18°03′ E, 44 m). Monthly means: OUR 1991–2020 averages of the
+    // ECA&D blended daily mean temperature series TG_STAID000010.txt (European Climate
+    // Assessment & Dataset, file created 19-06-2022; all 1991–2020 days from source 36122, none
+    // flagged or missing), read as archived in the GitHub repository
+    // AkiTheMemeGod/HistoricalWeatherAPI, file data_small/TG_STAID000010.txt. ECA&D's file
+    // header restricts use to non-commercial research and education with acknowledgement of
+    // Klein Tank et al. (2002), Int. J. Climatol. 22, 1441–1453; only these derived means are
+    // entered here. Diurnal amplitude: the ECA&D set archived there has no TX/TN, so the daily
+    // maxima and minima come from the Bolin Centre (Stockholm University) raw daily series of
+    // the same observatory (Moberg et al. 2002, Climatic Change 53, 171–212; data from SMHI),
+    // files stockholm_daily_temp_obs_1961_2012_t1t2t3txtntm.txt and
+    // stockholm_daily_temp_obs_2013_2017_t1t2t3txtntm.txt, read as archived in the GitHub
+    // repository vvijeesh/weather_forecast under weatherForecast/src/main/resources/Temperature/.
+    // That series ends in 2017, so the amplitude covers 1991–2017 (27 years in every month, at
+    // most 2 days missing). Its estimated daily mean over 1991–2017 equals the ECA&D TG over the
+    // same years within 0.01 K in every month (annual 7.75 °C), which confirms they are the same
+    // station. Mean max / min 1991–2017, °C:
+    //   Jan 0.81/−3.08, Feb 1.01/−3.35, Mar 4.65/−1.05, Apr 10.54/2.49, May 16.41/7.06,
+    //   Jun 20.49/11.43, Jul 23.57/14.76, Aug 21.96/14.12, Sep 16.51/10.09, Oct 10.00/5.42,
+    //   Nov 5.26/1.69, Dec 2.29/−1.48.
+    // Mean of the maxima 11.125, of the minima 4.841 → A_d = (11.125 − 4.841)/2 = 3.14 K.
+    // Annual mean (TG, 1991–2020) 7.88 °C. SMHI's own published 1991–2020 normals were not found
+    // to compare against.
+    Climate {
+        id: "stockholm",
+        name: "Stockholm (Observatoriekullen)",
+        country: "Sweden",
+        kind: ClimateKind::Synthetic,
+        monthly_means_c: [
+            -0.96, -1.02, 1.65, 6.31, 11.42, 15.73, 18.67, 17.73, 13.09, 7.67, 3.61, 0.61,
+        ],
+        diurnal_amplitude_k: 3.14,
+        station: "Stockholm Old Astronomical Observatory (ECA&D 10), 44 m",
+        period: "1991–2020",
+        source: "ECA&D blended daily mean temperature, station 10 (Klein Tank et al. 2002; \
+                 non-commercial use), 1991–2020 monthly averages computed for heat-twin; \
+                 amplitude from the Bolin Centre Stockholm daily max/min series (SMHI data), \
+                 1991–2017",
+    },
+    // Helsinki, Helsinki Kaisaniemi (ECA&D station 28 "HELSINKI KAISANIEMI", 60°10′30″ N
+    // 24°56′52″ E, 4 m). Monthly means: OUR 1991–2020
+    // averages of the ECA&D blended daily mean temperature series TG_STAID000028.txt (file
+    // created 19-06-2022; 1991–2020 days from source 84 except one from source 42234; one
+    // January day flagged suspect and left out, so January has 929 of 930 days), read as
+    // archived in the GitHub repository AkiTheMemeGod/HistoricalWeatherAPI, file
+    // data_small/TG_STAID000028.txt. Same ECA&D terms and reference as `stockholm`. FMI's own
+    // published 1991–2020 normals were not found to compare against.
+    // Diurnal amplitude: NOT MEASURED HERE. No archived daily maximum/minimum series for
+    // Kaisaniemi was found, so A_d is taken from `stockholm` (3.14 K, Bolin Centre 1991–2017),
+    // the nearest comparable city station on the Baltic at about the same latitude. This is a
+    // documented proxy, not a Helsinki figure; replace it when FMI Kaisaniemi max/min are found.
+    // Annual mean 6.47 °C.
+    Climate {
+        id: "helsinki",
+        name: "Helsinki (Kaisaniemi)",
+        country: "Finland",
+        kind: ClimateKind::Synthetic,
+        monthly_means_c: [
+            -3.12, -3.80, -0.71, 4.39, 10.36, 14.86, 18.12, 16.92, 12.27, 6.62, 2.42, -0.71,
+        ],
+        diurnal_amplitude_k: 3.14,
+        station: "Helsinki Kaisaniemi (ECA&D 28), 4 m",
+        period: "1991–2020",
+        source: "ECA&D blended daily mean temperature, station 28 (Klein Tank et al. 2002; \
+                 non-commercial use), 1991–2020 monthly averages computed for heat-twin; \
+                 diurnal amplitude borrowed from Stockholm (no Helsinki max/min found)",
     },
 ];
 
