@@ -1,0 +1,295 @@
+//! Validation: ranges and choices of every field, the weather one-of, defaults from the
+//! cooling and generation presets, and the cross-field rules of MODEL.md §3 on the resolved
+//! values.
+
+use std::collections::BTreeSet;
+
+use super::fields::{check_value, fields, fmt_bound, fmt_num, quoted_list, MONTH_NAMES};
+use super::given::{Scenario, WeatherSection};
+use super::resolved::{cooling_named, generation_named, write};
+use super::{FieldValue, Problem, ValidScenario};
+use crate::params::{cooling_preset, generation_preset, Params, WeatherSpec};
+
+/// Range of each monthly mean of a synthetic weather year, °C (MODEL.md §1.4).
+pub const MONTHLY_MEAN_RANGE_C: (f64, f64) = (-50.0, 50.0);
+/// Range of the diurnal amplitude of a synthetic weather year, K (MODEL.md §1.4).
+pub const DIURNAL_AMPLITUDE_RANGE_K: (f64, f64) = (0.0, 20.0);
+/// Default diurnal amplitude of a synthetic weather year, K (MODEL.md §1.4).
+pub const DEFAULT_DIURNAL_AMPLITUDE_K: f64 = 4.0;
+/// The built-in climate used when the scenario names no weather.
+pub const DEFAULT_CLIMATE: &str = "po-valley";
+
+/// Ids accepted for `weather.builtin`, from the weather module's catalogue.
+pub(crate) fn climate_ids() -> Vec<&'static str> {
+    crate::weather::climates().iter().map(|c| c.id).collect()
+}
+
+/// Whether `id` names a built-in climate (the one place that decides it).
+fn known_climate(id: &str) -> bool {
+    crate::weather::climates().iter().any(|c| c.id == id)
+}
+
+impl Scenario {
+    /// Checks every field's range and choice, the weather section and the cross-field rules,
+    /// and resolves the defaults (cooling and generation presets; a value given always wins).
+    /// Returns every problem found, not just the first.
+    pub fn validate(&self) -> Result<ValidScenario, Vec<Problem>> {
+        self.validate_with(Vec::new(), &BTreeSet::new())
+    }
+
+    /// Validation after parsing: `problems` already found, `bad` the paths they concern.
+    pub(crate) fn validate_with(
+        &self,
+        mut problems: Vec<Problem>,
+        bad: &BTreeSet<String>,
+    ) -> Result<ValidScenario, Vec<Problem>> {
+        let mut bad = bad.clone();
+        for spec in fields() {
+            let Some(value) = self.get(spec.path) else {
+                continue;
+            };
+            let messages = check_value(spec, &value);
+            if !messages.is_empty() {
+                bad.insert(spec.path.to_string());
+                problems.extend(messages.into_iter().map(|m| Problem::new(spec.path, m)));
+            }
+        }
+        let weather = validate_weather(&self.weather, &mut problems);
+        let params = resolve(self, &bad);
+        cross_field_rules(self, &params, &bad, &mut problems);
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        Ok(ValidScenario {
+            name: self.name.clone().unwrap_or_default(),
+            description: self.description.clone(),
+            sources: self.sources.clone().unwrap_or_default(),
+            weather,
+            params,
+        })
+    }
+}
+
+/// Checks a number against a range for the weather section.
+fn weather_range(x: f64, (min, max): (f64, f64), unit: &str) -> Option<String> {
+    (!(x.is_finite() && (min..=max).contains(&x))).then(|| {
+        format!(
+            "{} is out of range; allowed {} to {} {unit}",
+            fmt_num(x),
+            fmt_bound(min),
+            fmt_bound(max)
+        )
+    })
+}
+
+/// The weather source: absent or `{}` gives the default climate; otherwise exactly one key.
+fn validate_weather(w: &WeatherSection, problems: &mut Vec<Problem>) -> WeatherSpec {
+    let before = problems.len();
+    let given: Vec<&str> = [
+        ("builtin", w.builtin.is_some()),
+        ("epw_file", w.epw_file.is_some()),
+        ("csv_file", w.csv_file.is_some()),
+        ("monthly_means_c", w.monthly_means_c.is_some()),
+    ]
+    .into_iter()
+    .filter_map(|(k, on)| on.then_some(k))
+    .collect();
+    if given.len() > 1 {
+        problems.push(Problem::new(
+            "weather",
+            format!(
+                "gives {} weather sources ({}); give exactly one of builtin, epw_file, csv_file or monthly_means_c",
+                given.len(),
+                given.join(" and ")
+            ),
+        ));
+    }
+    if let Some(id) = &w.builtin {
+        if !known_climate(id) {
+            problems.push(Problem::new(
+                "weather.builtin",
+                format!(
+                    "\"{}\" is not a built-in climate; allowed {}",
+                    super::tree::shorten(id),
+                    quoted_list(&climate_ids())
+                ),
+            ));
+        }
+    }
+    for (key, path) in [("epw_file", &w.epw_file), ("csv_file", &w.csv_file)] {
+        if path.as_deref().is_some_and(|p| p.trim().is_empty()) {
+            problems.push(Problem::new(
+                format!("weather.{key}"),
+                "the file path is empty; give the file's path relative to the scenario file",
+            ));
+        }
+    }
+    if let Some(means) = &w.monthly_means_c {
+        for (x, month) in means.iter().zip(MONTH_NAMES) {
+            if let Some(m) = weather_range(*x, MONTHLY_MEAN_RANGE_C, "°C") {
+                problems.push(Problem::new(
+                    "weather.monthly_means_c",
+                    format!("{month}: {m}"),
+                ));
+            }
+        }
+    }
+    if let Some(a) = w.diurnal_amplitude_k {
+        if w.monthly_means_c.is_none() && given.is_empty() {
+            problems.push(Problem::new(
+                "weather.diurnal_amplitude_k",
+                format!(
+                    "{} is given without monthly_means_c; it only goes with monthly_means_c",
+                    fmt_num(a)
+                ),
+            ));
+        } else if w.monthly_means_c.is_none() {
+            problems.push(Problem::new(
+                "weather.diurnal_amplitude_k",
+                format!(
+                    "{} is given with {}; it only goes with monthly_means_c",
+                    fmt_num(a),
+                    given.join(" and ")
+                ),
+            ));
+        }
+        if let Some(m) = weather_range(a, DIURNAL_AMPLITUDE_RANGE_K, "K") {
+            problems.push(Problem::new("weather.diurnal_amplitude_k", m));
+        }
+    }
+    if problems.len() > before {
+        return WeatherSpec::default();
+    }
+    match (&w.builtin, &w.epw_file, &w.csv_file, &w.monthly_means_c) {
+        (Some(id), ..) => WeatherSpec::Builtin(id.clone()),
+        (_, Some(p), ..) => WeatherSpec::EpwFile(p.clone()),
+        (_, _, Some(p), _) => WeatherSpec::CsvFile(p.clone()),
+        (.., Some(m)) => WeatherSpec::Monthly {
+            monthly_means_c: *m,
+            diurnal_amplitude_k: w.diurnal_amplitude_k.unwrap_or(DEFAULT_DIURNAL_AMPLITUDE_K),
+        },
+        _ => WeatherSpec::Builtin(DEFAULT_CLIMATE.to_string()),
+    }
+}
+
+/// Sets the preset-dependent fields from `p`'s cooling and generation (MODEL.md §2, §3).
+pub(crate) fn apply_presets(p: &mut Params) {
+    let (capture, loop_out, loop_delta, eer) = cooling_preset(p.data_centre.cooling);
+    p.data_centre.capture_share = capture;
+    p.data_centre.loop_out_c = loop_out;
+    p.data_centre.loop_delta_k = loop_delta;
+    p.emissions.site_cooling_eer = eer;
+    let (supply_max, supply_min, ret) = generation_preset(p.network.generation);
+    p.network.supply_max_c = supply_max;
+    p.network.supply_min_c = supply_min;
+    p.network.return_c = ret;
+}
+
+/// The given choice at `path`, if it is usable (given and without a problem).
+fn usable_choice(s: &Scenario, bad: &BTreeSet<String>, path: &str) -> Option<String> {
+    match s.get(path) {
+        Some(FieldValue::Choice(c)) if !bad.contains(path) => Some(c),
+        _ => None,
+    }
+}
+
+/// Defaults, then the cooling and generation presets, then every usable value given.
+fn resolve(s: &Scenario, bad: &BTreeSet<String>) -> Params {
+    let mut p = Params::default();
+    if let Some(c) = usable_choice(s, bad, "data_centre.cooling")
+        .as_deref()
+        .and_then(cooling_named)
+    {
+        p.data_centre.cooling = c;
+    }
+    if let Some(g) = usable_choice(s, bad, "network.generation")
+        .as_deref()
+        .and_then(generation_named)
+    {
+        p.network.generation = g;
+    }
+    apply_presets(&mut p);
+    for spec in fields() {
+        if bad.contains(spec.path) {
+            continue;
+        }
+        if let Some(value) = s.get(spec.path) {
+            // A value that passed its check always fits; write() returns false otherwise.
+            write(&mut p, spec.path, &value);
+        }
+    }
+    p
+}
+
+/// `network.supply_max_c = 70 (4G default)` or `network.supply_min_c = 80`.
+fn describe(s: &Scenario, p: &Params, path: &str, value: f64) -> String {
+    let origin = if s.get(path).is_some() {
+        String::new()
+    } else {
+        let generation = match p.network.generation {
+            crate::params::Generation::G3 => "3G default",
+            crate::params::Generation::G4 => "4G default",
+            crate::params::Generation::Custom => "custom (3G) default",
+        };
+        let preset = matches!(
+            path,
+            "network.supply_max_c" | "network.supply_min_c" | "network.return_c"
+        );
+        format!(" ({})", if preset { generation } else { "default" })
+    };
+    format!("{path} = {}{origin}", fmt_num(value))
+}
+
+/// The cross-field rules of MODEL.md §3 on resolved values. A rule is skipped when one of its
+/// fields already has a problem. The problem's path is the first of the rule's fields the
+/// scenario gives (the one the user most likely has to change), else the first.
+fn cross_field_rules(
+    s: &Scenario,
+    p: &Params,
+    bad: &BTreeSet<String>,
+    problems: &mut Vec<Problem>,
+) {
+    let n = &p.network;
+    let mut rule = |paths: &[&str], holds: bool, message: String| {
+        if holds || paths.iter().any(|path| bad.contains(*path)) {
+            return;
+        }
+        let at = paths
+            .iter()
+            .find(|path| s.get(path).is_some())
+            .or(paths.first());
+        problems.push(Problem::new(at.copied().unwrap_or("network"), message));
+    };
+    let max = describe(s, p, "network.supply_max_c", n.supply_max_c);
+    let min = describe(s, p, "network.supply_min_c", n.supply_min_c);
+    let ret = describe(s, p, "network.return_c", n.return_c);
+    let ground = describe(s, p, "network.ground_c", n.ground_c);
+    rule(
+        &["network.supply_max_c", "network.supply_min_c"],
+        n.supply_max_c >= n.supply_min_c,
+        format!("{max} is below {min}; the cold-weather supply must be at least the mild-weather supply"),
+    );
+    rule(
+        &["network.supply_min_c", "network.return_c"],
+        n.supply_min_c > n.return_c,
+        format!("{min} is not above {ret}; the supply must be warmer than the return"),
+    );
+    let mean = (n.supply_min_c + n.return_c) / 2.0;
+    rule(
+        &["network.ground_c", "network.supply_min_c", "network.return_c"],
+        mean > n.ground_c,
+        format!(
+            "{ground} is not below the mean of {min} and {ret}, which is {}; the network's mean temperature must be above the ground",
+            fmt_num(mean)
+        ),
+    );
+    let dhw = describe(s, p, "network.dhw_min_supply_c", n.dhw_min_supply_c);
+    let share = describe(s, p, "network.dhw_share", n.dhw_share);
+    rule(
+        &["network.dhw_min_supply_c", "network.supply_max_c", "network.dhw_share"],
+        n.dhw_share <= 0.0 || n.dhw_min_supply_c <= n.supply_max_c,
+        format!(
+            "{dhw} is above {max} while {share} > 0; the network cannot keep hot water safe. Lower dhw_min_supply_c, raise supply_max_c or set dhw_share to 0"
+        ),
+    );
+}
