@@ -222,6 +222,8 @@ fn sourced_cities_are_listed_with_their_tables() {
         ("amsterdam", 10.54),
         ("stockholm", 7.88),
         ("helsinki", 6.47),
+        ("copenhagen", 9.66),
+        ("paris", 12.10),
     ] {
         let c = climate(id).unwrap_or_else(|| panic!("{id} is listed"));
         assert_eq!(c.kind, ClimateKind::Synthetic);
@@ -241,4 +243,7 @@ fn sourced_cities_are_listed_with_their_tables() {
     assert!(a("frankfurt") > a("stockholm"));
     // Helsinki has no max/min series of its own: it borrows Stockholm's amplitude (climates.rs).
     assert_eq!(a("helsinki"), a("stockholm"));
+    // Likewise Copenhagen borrows Stockholm's and Paris Frankfurt's.
+    assert_eq!(a("copenhagen"), a("stockholm"));
+    assert_eq!(a("paris"), a("frankfurt"));
 }

@@ -56,7 +56,7 @@ pub struct Climate {
 const PO_VALLEY_CSV: &str = include_str!("../../data/po-valley.csv");
 
 /// The catalogue, `po-valley` first.
-static CLIMATES: [Climate; 8] = [
+static CLIMATES: [Climate; 10] = [
     Climate {
         id: "po-valley",
         name: "Po Valley (PVGIS typical year)",
@@ -279,6 +279,63 @@ static CLIMATES: [Climate; 8] = [
         source: "ECA&D blended daily mean temperature, station 28 (Klein Tank et al. 2002; \
                  non-commercial use), 1991–2020 monthly averages computed for heat-twin; \
                  diurnal amplitude borrowed from Stockholm (no Helsinki max/min found)",
+    },
+    // Copenhagen, København Landbohøjskolen (ECA&D station 116 "KOEBENHAVN:
+    // LANDBOHOJSKOLEN-1", 55°40′59″ N 12°31′59″ E, 9 m).
+    // Monthly means: OUR 1991–2020 averages of the valid days (quality code 0) of the ECA&D
+    // blended daily mean temperature series TG_STAID000116.txt (file created 16-11-2022;
+    // blended from sources 834 and 837, with 83 days filled from source 906180, which ECA&D
+    // takes from the Copenhagen airport SYNOP 06180), read as archived in the GitHub repository
+    // rohan-1314/weather-api, file data/TG_STAID000116.txt. Coverage: every one of the 360
+    // months has at least 20 valid days; the lowest calendar month is November, 882 of 900
+    // days valid; over 1991–2020, 2 days are missing and 54 flagged suspect, all left out. Same ECA&D terms and reference as `stockholm`. The twin series STAID 119
+    // (same site) gives an annual mean 9.64 °C against 9.66 °C here. DMI's own published
+    // 1991–2020 normals were not found to compare against.
+    // Diurnal amplitude: NOT MEASURED HERE. No archived daily maximum/minimum series for
+    // Copenhagen was found, so A_d is taken from `stockholm` (3.14 K), the other Baltic-coast
+    // city station in this catalogue. A documented proxy, not a Copenhagen figure.
+    // Annual mean 9.66 °C.
+    Climate {
+        id: "copenhagen",
+        name: "Copenhagen (Landbohøjskolen)",
+        country: "Denmark",
+        kind: ClimateKind::Synthetic,
+        monthly_means_c: [
+            1.78, 1.88, 4.05, 8.50, 12.85, 16.10, 18.55, 18.40, 14.73, 10.03, 5.94, 3.07,
+        ],
+        diurnal_amplitude_k: 3.14,
+        station: "København Landbohøjskolen (ECA&D 116), 9 m",
+        period: "1991–2020",
+        source: "ECA&D blended daily mean temperature, station 116 (Klein Tank et al. 2002; \
+                 non-commercial use), 1991–2020 monthly averages computed for heat-twin; \
+                 diurnal amplitude borrowed from Stockholm (no Copenhagen max/min found)",
+    },
+    // Paris, Paris-Orly airport (ECA&D station 11249 "ORLY", 48°43′00″ N 2°23′03″ E, 89 m),
+    // standing in for Paris; ECA&D's station list has no Paris-Montsouris series.
+    // Monthly means: OUR 1991–2020 averages of the ECA&D blended daily mean temperature series
+    // TG_STAID011249.txt (file created 16-11-2022; all 1991–2020 days from source 71642, none
+    // flagged or missing), read as archived in the GitHub repository rohan-1314/weather-api,
+    // file data/TG_STAID011249.txt. Same ECA&D terms and reference as `stockholm`.
+    // Météo-France's own published 1991–2020 normals were not found to compare against.
+    // Diurnal amplitude: NOT MEASURED HERE. No archived daily maximum/minimum series for a Paris
+    // station was found, so A_d is taken from `frankfurt` (4.44 K, DWD 1991–2020), the inland
+    // western-European airport station with measured max/min in this catalogue. A documented
+    // proxy, not a Paris figure.
+    // Annual mean 12.10 °C.
+    Climate {
+        id: "paris",
+        name: "Paris (Orly)",
+        country: "France",
+        kind: ClimateKind::Synthetic,
+        monthly_means_c: [
+            4.65, 5.25, 8.33, 11.26, 14.84, 18.15, 20.37, 20.15, 16.52, 12.57, 7.95, 5.15,
+        ],
+        diurnal_amplitude_k: 4.44,
+        station: "Paris-Orly (ECA&D 11249), 89 m",
+        period: "1991–2020",
+        source: "ECA&D blended daily mean temperature, station 11249 (Klein Tank et al. 2002; \
+                 non-commercial use), 1991–2020 monthly averages computed for heat-twin; \
+                 diurnal amplitude borrowed from Frankfurt (no Paris max/min found)",
     },
 ];
 
