@@ -3,11 +3,14 @@
 //! normals.
 //!
 //! Every entry records its station, period and source, shown in the app's Sources panel. A
-//! synthetic city's diurnal amplitude is half its mean daily range from the same table:
-//! `A_d = (mean of the 12 monthly mean maxima − mean of the 12 monthly mean minima) / 2`.
+//! synthetic city's diurnal amplitude is half its mean daily range from the same table or
+//! series: `A_d = (mean of the 12 monthly mean maxima − mean of the 12 monthly mean minima) / 2`.
+//! Where no daily maximum/minimum series for the city was found (`helsinki`, `copenhagen`,
+//! `paris`), the amplitude is borrowed from a named comparable city and the entry says so.
 //!
-//! Only figures found in a published table are entered; a city whose normals could not be
-//! traced to a publication is left out rather than estimated (see the module's history).
+//! Monthly means are either read from a published table or computed by us from a named,
+//! archived national or ECA&D station series (each entry says which); a city whose
+//! temperatures could not be traced to such a source is left out rather than estimated.
 
 use std::sync::OnceLock;
 
