@@ -1,1 +1,21 @@
-//! heat-twin app.
+//! heat-twin, the web app: a Leptos (client-side rendered) page around `heat-twin-model`.
+//!
+//! Data flow: one scenario signal ([`state::Twin`]) → validated parameters and weather
+//! (memos) → one annual simulation per change ([`run`], a memo holding a small
+//! [`run::Snapshot`]) → KPI cards, warnings, charts (drawn by `heat-twin-charts` on canvases)
+//! and the plant view. The physics is never re-implemented here.
+
+pub mod app;
+pub mod components;
+pub mod format;
+pub mod presets;
+pub mod run;
+pub mod state;
+
+pub use app::App;
+
+/// Mounts the app on the page's `<body>`.
+pub fn mount() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(App);
+}

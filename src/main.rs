@@ -1,1 +1,5 @@
-fn main() {}
+//! Entry point of the web app (trunk builds this binary to wasm).
+
+fn main() {
+    heat_twin::mount();
+}

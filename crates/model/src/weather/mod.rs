@@ -39,11 +39,13 @@ mod climates;
 mod csv;
 mod epw;
 mod lines;
+mod load;
 mod synthetic;
 
 pub use climates::{builtin_year, climate, climates, Climate, ClimateKind};
 pub use csv::{read_csv, CSV_MAX_C, CSV_MIN_C};
 pub use epw::read_epw;
+pub use load::{load_weather, WeatherLoadError};
 pub use synthetic::synthetic_year;
 
 /// Hours in the model year (no leap day).

@@ -1,0 +1,11 @@
+//! The page's components, one concept per file.
+
+pub mod charts;
+pub mod controls;
+pub mod field;
+pub mod kpis;
+pub mod method;
+pub mod plant;
+pub mod toolbar;
+pub mod warnings;
+pub mod weather;

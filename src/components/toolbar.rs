@@ -1,0 +1,47 @@
+//! The preset selector: real projects from `scenarios/*.json`; choosing one sets every control.
+
+use crate::presets::PRESETS;
+use crate::state::Twin;
+use heat_twin_model::scenario::parse_scenario;
+use leptos::prelude::*;
+
+/// The name of a preset for the selector (its `name` field, else the file stem).
+fn preset_name(stem: &str, json: &str) -> String {
+    parse_scenario(json).ok().and_then(|s| s.name).unwrap_or_else(|| stem.to_string())
+}
+
+/// Loads the preset `stem` into the twin; returns the message to show when it cannot.
+pub fn load_preset(twin: Twin, stem: &str) -> Result<(), String> {
+    let Some(json) = crate::presets::preset(stem) else {
+        return Err(format!("There is no preset \"{stem}\"."));
+    };
+    twin.load_json(json).map_err(|problems| {
+        let text: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+        format!("The preset \"{stem}\" could not be loaded: {}", text.join("; "))
+    })?;
+    twin.preset.set(stem.to_string());
+    Ok(())
+}
+
+/// `select[data-control="preset"]`: option values are the file stems.
+#[component]
+pub fn PresetSelect() -> impl IntoView {
+    let twin = Twin::use_twin();
+    let on_change = move |ev: leptos::ev::Event| {
+        let stem = event_target_value(&ev);
+        if stem.is_empty() {
+            return;
+        }
+        twin.notice.set(load_preset(twin, &stem).err());
+    };
+    view! {
+        <label>"Project"
+            <select data-control="preset" prop:value=move || twin.preset.get() on:change=on_change>
+                <option value="">"(your own scenario)"</option>
+                {PRESETS.iter().map(|(stem, json)| {
+                    view! { <option value=*stem>{preset_name(stem, json)}</option> }
+                }).collect_view()}
+            </select>
+        </label>
+    }
+}

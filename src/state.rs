@@ -1,0 +1,155 @@
+//! The page's one scenario state, shared through context.
+//!
+//! [`Twin`] holds what the user set (the scenario as given, an uploaded weather file, the
+//! chosen preset) and derives, as memos, the validated scenario, the hourly weather and the
+//! simulation snapshot. Components that only change the scenario call [`Twin::set_field`] and
+//! friends; everything they show is read from the memos.
+
+use crate::run::{self, Snapshot};
+use heat_twin_model::params::WeatherSpec;
+use heat_twin_model::scenario::{load_scenario, FieldValue, Problem, Scenario, ValidScenario};
+use heat_twin_model::weather::{load_weather, read_csv, read_epw};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// A weather file the user uploaded, already parsed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Upload {
+    /// File name as uploaded.
+    pub name: String,
+    /// Whether it is an EPW (true) or a one-column CSV (false).
+    pub epw: bool,
+    /// Its 8,760 hourly temperatures, °C.
+    pub t_out_c: Arc<[f64]>,
+}
+
+/// The shared state of the page (cheap to copy: signals only).
+#[derive(Debug, Clone, Copy)]
+pub struct Twin {
+    /// The scenario as the user has it (only given values; defaults are resolved on validation).
+    pub scenario: RwSignal<Scenario>,
+    /// The last weather file uploaded, if any.
+    pub upload: RwSignal<Option<Upload>>,
+    /// The preset last loaded (file stem), or empty.
+    pub preset: RwSignal<String>,
+    /// A message about the last thing that could not be done (bad upload, bad preset…).
+    pub notice: RwSignal<Option<String>>,
+    /// The checked scenario, or every problem.
+    pub valid: Memo<Result<ValidScenario, Vec<Problem>>>,
+    /// The hourly outdoor temperatures of the scenario's weather, or why not.
+    pub weather: Memo<Result<Arc<[f64]>, String>>,
+    /// The last simulation, or None while the scenario cannot run.
+    pub snapshot: Memo<Option<Arc<Snapshot>>>,
+}
+
+impl Twin {
+    /// Creates the state, starting from `scenario`.
+    pub fn new(scenario: Scenario) -> Self {
+        let scenario = RwSignal::new(scenario);
+        let upload: RwSignal<Option<Upload>> = RwSignal::new(None);
+        let valid = Memo::new(move |_| scenario.with(|s| s.validate()));
+        let weather = Memo::new_with_compare(
+            move |_| {
+                let spec = match valid.get() {
+                    Ok(v) => v.weather,
+                    Err(_) => return Err("the scenario has problems".to_string()),
+                };
+                upload.with(|up| weather_for(&spec, up.as_ref()))
+            },
+            |a, b| match (a, b) {
+                (Some(Ok(a)), Some(Ok(b))) => !Arc::ptr_eq(a, b),
+                (Some(a), Some(b)) => a != b,
+                _ => true,
+            },
+        );
+        let snapshot = Memo::new_with_compare(
+            move |_| {
+                let params = valid.with(|v| v.as_ref().ok().map(|v| v.params))?;
+                let t = weather.get().ok()?;
+                Some(Arc::new(run::simulate(&params, &t)))
+            },
+            |a, b| match (a, b) {
+                (Some(Some(a)), Some(Some(b))) => a.run_id != b.run_id,
+                (Some(None), Some(None)) => false,
+                _ => true,
+            },
+        );
+        Twin {
+            scenario,
+            upload,
+            preset: RwSignal::new(String::new()),
+            notice: RwSignal::new(None),
+            valid,
+            weather,
+            snapshot,
+        }
+    }
+
+    /// The state provided by [`crate::App`].
+    pub fn use_twin() -> Twin {
+        use_context::<Twin>().unwrap_or_else(|| Twin::new(Scenario::default()))
+    }
+
+    /// Sets one field (range-checked by the model); the scenario is unchanged on error.
+    pub fn set_field(&self, path: &str, value: FieldValue) -> Result<(), Problem> {
+        let mut result = Ok(());
+        self.scenario.update(|s| result = s.set(path, value));
+        result
+    }
+
+    /// Loads a scenario from JSON (a preset or an import). On error nothing changes.
+    pub fn load_json(&self, json: &str) -> Result<(), Vec<Problem>> {
+        let valid = load_scenario(json)?;
+        let scenario = heat_twin_model::scenario::parse_scenario(json)?;
+        if matches!(valid.weather, WeatherSpec::EpwFile(_) | WeatherSpec::CsvFile(_))
+            && self.upload.with_untracked(Option::is_none)
+        {
+            return Err(vec![Problem::new(
+                "weather",
+                "this scenario reads a weather file: upload it with the weather control first",
+            )]);
+        }
+        self.scenario.set(scenario);
+        Ok(())
+    }
+}
+
+/// The hourly weather of `spec`, using the uploaded file for file sources.
+pub fn weather_for(spec: &WeatherSpec, upload: Option<&Upload>) -> Result<Arc<[f64]>, String> {
+    match (spec, upload) {
+        (WeatherSpec::EpwFile(_) | WeatherSpec::CsvFile(_), Some(up)) => Ok(up.t_out_c.clone()),
+        (WeatherSpec::EpwFile(p) | WeatherSpec::CsvFile(p), None) => {
+            Err(format!("the weather file \"{p}\" has not been uploaded"))
+        }
+        _ => cached_builtin(spec),
+    }
+}
+
+/// Built-in and synthetic years, computed once per spec and kept (they are small).
+fn cached_builtin(spec: &WeatherSpec) -> Result<Arc<[f64]>, String> {
+    thread_local! {
+        static CACHE: std::cell::RefCell<Vec<(WeatherSpec, Arc<[f64]>)>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    if let Some(hit) = CACHE.with(|c| c.borrow().iter().find(|(s, _)| s == spec).map(|(_, t)| t.clone())) {
+        return Ok(hit);
+    }
+    let t: Arc<[f64]> = load_weather(spec, |_| Err("no file here".into())).map_err(|e| e.to_string())?.into();
+    CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() > 16 {
+            c.remove(0);
+        }
+        c.push((spec.clone(), t.clone()));
+    });
+    Ok(t)
+}
+
+/// Parses an uploaded weather file (EPW when the name ends in .epw, else CSV).
+pub fn parse_upload(name: &str, bytes: &[u8]) -> Result<Upload, String> {
+    let epw = name.to_ascii_lowercase().ends_with(".epw");
+    let t = if epw { read_epw(bytes) } else { read_csv(bytes) };
+    match t {
+        Ok(t) => Ok(Upload { name: name.to_string(), epw, t_out_c: t.into() }),
+        Err(e) => Err(format!("{name}: {e}")),
+    }
+}
