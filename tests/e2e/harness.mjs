@@ -9,7 +9,7 @@ import { chromium } from 'playwright-core';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const root = path.resolve(here, '..', '..');
-export const dist = path.join(root, 'dist');
+export const dist = process.env.HEAT_TWIN_DIST ? path.resolve(process.env.HEAT_TWIN_DIST) : path.join(root, 'dist');
 export const resultsDir = path.join(root, 'test-results');
 
 const TYPES = {
