@@ -1,1 +1,77 @@
-//! heat-twin charts (placeholder, being written).
+//! heat-twin's charts: every chart of the app as a function that draws on a plotters
+//! [`DrawingArea`](plotters::drawing::DrawingArea) of any [`DrawingBackend`](plotters::prelude::DrawingBackend).
+//!
+//! The web app draws them on a `<canvas>` (plotters-canvas); tests and reports render them to
+//! SVG. Each function takes plain data by reference (slices, already aggregated to at most a few
+//! hundred points per series by the caller or by the helpers in [`data`]), a [`ChartText`] with
+//! every visible word, and a [`Theme`] with the colours and the pixel scale:
+//!
+//! | chart | function | data |
+//! |---|---|---|
+//! | daily heat over the year, stacked | [`draw_year`] | [`YearData`] (365 values per series) |
+//! | load-duration curves | [`draw_duration`] | [`DurationData`] (hourly, sampled to 300 points) |
+//! | monthly heat bars and CO₂ avoided | [`draw_monthly`] | [`MonthlyData`] (12 values per series) |
+//! | annual energy flows (Sankey) | [`draw_flows`] | [`EnergyFlows`] (MWh/yr) |
+//! | supply temperature and COP against outdoor temperature | [`draw_cop`] | [`CopData`] |
+//!
+//! Every chart sizes itself to the area it gets, draws a title, axis descriptions with units and
+//! a legend, and never panics: non-finite inputs count as zero (scatter points with a non-finite
+//! coordinate are skipped), empty or all-zero data draw an empty chart with its axes.
+//! The crate needs only plotters' `line_series` feature: no `ttf`, so no font-kit; the canvas or
+//! the SVG viewer renders the text.
+#![warn(missing_docs)]
+
+mod cop;
+pub mod data;
+mod duration;
+mod flows;
+mod frame;
+mod monthly;
+mod text;
+mod theme;
+mod year;
+
+pub use cop::{draw_cop, CopData};
+pub use data::duration_curve;
+pub use duration::{draw_duration, DurationData, DURATION_POINTS};
+pub use flows::{draw_flows, EnergyFlows};
+pub use monthly::{draw_monthly, MonthlyData};
+pub use text::{ChartText, CopText, DurationText, FlowText, MonthlyText, YearText};
+pub use theme::{contrast_ratio, relative_luminance, Theme};
+pub use year::{draw_year, YearData, MAX_DAYS};
+
+use plotters::drawing::DrawingAreaErrorKind;
+
+/// Why a chart could not be drawn: the backend failed (for a canvas, a JavaScript exception;
+/// for SVG, never in practice) or plotters rejected the layout.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DrawError {
+    /// The drawing backend reported an error (its message).
+    Backend(String),
+    /// The backend was borrowed by another drawing operation.
+    Sharing,
+    /// The area was too small or otherwise invalid for the layout.
+    Layout,
+}
+
+impl std::fmt::Display for DrawError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Backend(m) => write!(f, "chart backend error: {m}"),
+            Self::Sharing => write!(f, "chart backend is in use by another drawing operation"),
+            Self::Layout => write!(f, "invalid chart layout"),
+        }
+    }
+}
+
+impl std::error::Error for DrawError {}
+
+impl<E: std::error::Error + Send + Sync> From<DrawingAreaErrorKind<E>> for DrawError {
+    fn from(e: DrawingAreaErrorKind<E>) -> Self {
+        match e {
+            DrawingAreaErrorKind::BackendError(b) => Self::Backend(b.to_string()),
+            DrawingAreaErrorKind::SharingError => Self::Sharing,
+            DrawingAreaErrorKind::LayoutError => Self::Layout,
+        }
+    }
+}
