@@ -75,16 +75,19 @@ impl DataCentre {
     }
 
     /// IT power at utilisation `u`, kW.
+    #[inline]
     pub fn it_power_kw(&self, u: f64) -> f64 {
         self.design_it_kw * u
     }
 
     /// Heat captured into the water loop from IT power `p_it_kw`, kW.
+    #[inline]
     pub fn captured_kw(&self, p_it_kw: f64) -> f64 {
         self.capture_share * p_it_kw
     }
 
     /// Facility power without heat recovery, `P_dc0 = P_it · pue`, kW.
+    #[inline]
     pub fn baseline_power_kw(&self, p_it_kw: f64) -> f64 {
         p_it_kw * self.pue
     }
@@ -93,6 +96,7 @@ impl DataCentre {
     ///
     /// With the credit the site's chillers or dry coolers remove `Q_used` less heat, saving
     /// `Q_used / EER` of electricity, never below the IT power itself.
+    #[inline]
     pub fn facility_power_kw(&self, p_it_kw: f64, q_used_kw: f64) -> f64 {
         let p_dc0 = self.baseline_power_kw(p_it_kw);
         match self.credited_cooling_eer {

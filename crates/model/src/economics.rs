@@ -43,6 +43,7 @@ pub fn capital_recovery_factor(r: f64, n: u32) -> f64 {
 /// `COP < electricity price · boiler_efficiency / fuel price`, evaluated as
 /// `COP · fuel price < electricity price · boiler_efficiency` so that a free fuel makes every
 /// paid-for heat-pump hour dearer and free electricity and fuel make none.
+#[inline]
 pub fn costs_more_than_boiler(
     economics: &EconomicsParams,
     boiler_efficiency: f64,

@@ -68,6 +68,7 @@ impl Emissions {
 
     /// A heat-pump hour in `month` at `cop` emits more than the heat it displaces:
     /// `COP · e[month] < grid`.
+    #[inline]
     pub fn emits_more_than_boiler(&self, cop: f64, month: usize) -> bool {
         cop * self.displaced_kg_per_mwh[month % 12] < self.grid_kg_per_mwh
     }

@@ -66,6 +66,7 @@ impl Mode {
 
 /// Logarithmic mean of two absolute temperatures `x` and `y`, K:
 /// `(x − y)/ln(1 + (x − y)/y)`, and `x` when `x = y`.
+#[inline]
 pub fn log_mean_temperature_k(x: f64, y: f64) -> f64 {
     if x == y {
         x
@@ -88,6 +89,7 @@ pub struct HeatPump {
 
 impl HeatPump {
     /// COP from the log-mean temperatures of sink and source, both in kelvin.
+    #[inline]
     pub fn cop_from_log_means(&self, sink_lm_k: f64, source_lm_k: f64) -> f64 {
         let lift = (sink_lm_k - source_lm_k).max(self.min_lift_k);
         (self.lorenz_efficiency * sink_lm_k / lift).min(self.max_cop)
@@ -130,6 +132,24 @@ pub struct RecoveryHour {
     pub dc_heat_per_kwh: f64,
     /// The heat pump's capacity limited `A` this hour.
     pub capped: bool,
+}
+
+/// What the supply temperature alone decides about an hour (see [`Recovery::lift`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Lift {
+    /// Direct exchange into the supply line.
+    Direct,
+    /// Preheat and heat pump: heat pump's share `s`, its COP, data-centre heat per kWh `g`.
+    HeatPump {
+        /// Heat pump's share of the network heating.
+        s: f64,
+        /// Coefficient of performance.
+        cop: f64,
+        /// Data-centre heat per kWh delivered, `(1 − s) + s·(1 − 1/COP)`.
+        g: f64,
+    },
+    /// The return-line rule (feed-in `return_line`, or no heat pump, or `COP ≤ 1`).
+    Fallback,
 }
 
 /// The recovery plant's constants for one run.
@@ -187,6 +207,46 @@ impl Recovery {
         }
     }
 
+    /// What an hour's supply temperature `t_supply_c` alone decides: the mode (direct, heat
+    /// pump, or fallback to the return line), and in heat-pump hours `s`, COP and `g`.
+    /// Hours of equal supply share it, so the simulation computes it once per distinct value.
+    #[inline]
+    pub fn lift(&self, t_supply_c: f64) -> Lift {
+        if self.feed_in == FeedIn::ReturnLine {
+            return Lift::Fallback;
+        }
+        if self.source_c - self.approach_k >= t_supply_c {
+            return Lift::Direct;
+        }
+        let Some(hp) = self.heat_pump else {
+            return Lift::Fallback;
+        };
+        let sink_in_k = self.preheat_c + self.approach_k + KELVIN;
+        let sink_out_k = t_supply_c + self.approach_k + KELVIN;
+        // The log mean lies between its ends: when even the coldest sink over the warmest lift
+        // reaches the ceiling, COP = max_cop exactly, without the logarithm.
+        let cop = if hp.lorenz_efficiency * sink_in_k
+            >= hp.max_cop * (sink_out_k - self.source_lm_k).max(hp.min_lift_k)
+        {
+            hp.max_cop
+        } else {
+            hp.cop_from_log_means(
+                log_mean_temperature_k(sink_in_k, sink_out_k),
+                self.source_lm_k,
+            )
+        };
+        if cop <= 1.0 {
+            return Lift::Fallback;
+        }
+        // T_pre < T_sup here (the source is below the supply and T_ret < T_sup), so s > 0.
+        let s = (t_supply_c - self.preheat_c) / (t_supply_c - self.return_c);
+        Lift::HeatPump {
+            s,
+            cop,
+            g: (1.0 - s) + s * (1.0 - 1.0 / cop),
+        }
+    }
+
     /// The plant's hour: captured heat `q_cap_kw`, supply `t_supply_c`, demand the data centre
     /// may serve `dc_demand_kw` (ignored when `bounded` is false: the network takes all heat).
     pub fn hour(
@@ -196,49 +256,55 @@ impl Recovery {
         dc_demand_kw: f64,
         bounded: bool,
     ) -> RecoveryHour {
-        if self.feed_in == FeedIn::ReturnLine {
-            return self.return_line_hour(q_cap_kw, t_supply_c, dc_demand_kw, bounded);
-        }
-        let hot_end_c = self.source_c - self.approach_k;
-        if hot_end_c >= t_supply_c {
-            return RecoveryHour {
+        self.hour_with(
+            self.lift(t_supply_c),
+            q_cap_kw,
+            t_supply_c,
+            dc_demand_kw,
+            bounded,
+        )
+    }
+
+    /// [`Recovery::hour`] with the supply's [`Lift`] already known.
+    #[inline]
+    pub fn hour_with(
+        &self,
+        lift: Lift,
+        q_cap_kw: f64,
+        t_supply_c: f64,
+        dc_demand_kw: f64,
+        bounded: bool,
+    ) -> RecoveryHour {
+        match lift {
+            Lift::Direct => RecoveryHour {
                 mode: Mode::Direct,
                 available_kw: q_cap_kw * self.f_cold,
                 dc_heat_per_kwh: 1.0,
                 ..RecoveryHour::default()
-            };
-        }
-        if let Some(hp) = self.heat_pump {
-            let sink_lm_k = log_mean_temperature_k(
-                self.preheat_c + self.approach_k + KELVIN,
-                t_supply_c + self.approach_k + KELVIN,
-            );
-            let cop = hp.cop_from_log_means(sink_lm_k, self.source_lm_k);
-            if cop > 1.0 {
-                // T_pre < T_sup here (the source is below the supply and T_ret < T_sup), so s > 0.
-                let s = (t_supply_c - self.preheat_c) / (t_supply_c - self.return_c);
-                let g = (1.0 - s) + s * (1.0 - 1.0 / cop);
+            },
+            Lift::HeatPump { s, cop, g } => {
                 let uncapped_kw = q_cap_kw / g;
                 let (available_kw, capped) = match self.hp_cap_kw {
                     Some(cap_kw) if cap_kw / s < uncapped_kw => (cap_kw / s, true),
                     _ => (uncapped_kw, false),
                 };
                 debug_assert!(available_kw.is_finite() && g > 0.0);
-                return RecoveryHour {
+                RecoveryHour {
                     mode: Mode::HeatPump,
                     available_kw,
                     hp_share: s,
                     cop,
                     dc_heat_per_kwh: g,
                     capped,
-                };
+                }
             }
+            Lift::Fallback => self.return_line_hour(q_cap_kw, t_supply_c, dc_demand_kw, bounded),
         }
-        self.return_line_hour(q_cap_kw, t_supply_c, dc_demand_kw, bounded)
     }
 
     /// The return-line rule: preheat the return by at least 5 K, up to what the demand's flow
     /// can take (`D_dc` times the share of the network's temperature rise the source covers).
+    #[inline]
     pub fn return_line_hour(
         &self,
         q_cap_kw: f64,

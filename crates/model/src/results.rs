@@ -263,8 +263,6 @@ pub struct Hourly {
     pub available_kw: Box<[f64]>,
     /// Heat needed at the plant `D`, kW (not used for dispatch with `takes_all_heat`).
     pub demand_kw: Box<[f64]>,
-    /// Heat the data centre may serve `D_dc = max(0, D − baseload)`, kW.
-    pub dc_demand_kw: Box<[f64]>,
     /// Network heat loss `L`, kW.
     pub network_loss_kw: Box<[f64]>,
     /// Heat straight from the plant to the network, kW.
@@ -313,7 +311,6 @@ impl Hourly {
             q_captured_kw: column(),
             available_kw: column(),
             demand_kw: column(),
-            dc_demand_kw: column(),
             network_loss_kw: column(),
             direct_kw: column(),
             charge_kw: column(),

@@ -6,24 +6,26 @@
 //! 1. weather: copy `T_out` and its 72-hour mean `T_smooth` (recomputed only when the weather
 //!    changes);
 //! 2. network supply temperature `T_sup` and its minimum `T_floor` (§3);
-//! 3. heating degree-hours and their sum `Σw` (§5);
-//! 4. for each hour: IT power and captured heat (§2), demand at the plant (§5), and what the
-//!    recovery plant can deliver (§4);
-//! 5. dispatch through the tank (§6–§7): a warm-up pass from half full, then the reported pass
-//!    from the warm-up's end content, settling heat pump, heat used and rejected, pumping and
-//!    facility power (which depends on the heat used, so it comes after dispatch);
-//! 6. monthly and annual figures, CO2, economics and warnings from the columns (§8–§10).
+//! 3. the year's heating degree-hours `Σw` (§5);
+//! 4. the hour step in two halves, each a pure function of copyable scalars:
+//!    [`Plant::supply_side`]: IT power and captured heat (§2), demand at the plant (§5) and what
+//!    the recovery plant can deliver (§4), none of which depends on the tank; then
+//!    [`Plant::demand_side`]: dispatch through the tank (§6–§7), heat pump, heat used and
+//!    rejected, pumping and facility power (which depends on the heat used, so it comes after
+//!    dispatch). With a tank the year is dispatched twice: a warm-up pass from half full that
+//!    keeps only the tank content (run alongside the supply side), then the reported pass from
+//!    the warm-up's end content;
+//! 5. monthly and annual figures, CO2, economics and warnings from the columns (§8–§10).
 //!
-//! Every step is a pure function of copyable scalars (see the component modules); nothing can
-//! fail, because [`Params`] is already valid.
+//! Nothing can fail, because [`Params`] is already valid.
 
 use crate::data_centre::DataCentre;
-use crate::dispatch::{dispatch_hour, settle};
+use crate::dispatch::{dispatch_hour, settle, DispatchHour, PlantHour};
 use crate::emissions::Emissions;
 use crate::network::{Demand, SupplyCurve};
 use crate::params::Params;
-use crate::recovery::{Mode, Recovery};
-use crate::results::Results;
+use crate::recovery::{Lift, Mode, Recovery, RecoveryHour};
+use crate::results::{Hourly, Results};
 use crate::storage::Tank;
 use crate::summary::{summarise, HourRules, RunFacts};
 use crate::weather::{smooth_72h, HOURS};
@@ -37,12 +39,149 @@ pub fn simulate(params: &Params, t_out_c: &[f64]) -> Results {
     simulator.into_results()
 }
 
+/// The year's constants: every component of the plant for one run.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Plant {
+    /// The data centre.
+    pub data_centre: DataCentre,
+    /// The network's demand.
+    pub demand: Demand,
+    /// The recovery plant.
+    pub recovery: Recovery,
+    /// The tank (zero capacity when none or ignored).
+    pub tank: Tank,
+    /// Utilisation in each hour of the day.
+    pub utilisation: [f64; 24],
+    /// Space heating per degree-hour `E_sh / Σw`, kW/K (0 when `Σw = 0`).
+    pub space_heating_per_degree_hour: f64,
+    /// Pumping electricity per kWh delivered.
+    pub pumping_share: f64,
+    /// `D_dc` bounds dispatch (false when the network takes all heat).
+    pub bounded: bool,
+}
+
+/// The flows of one hour that do not depend on the tank.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct SupplySide {
+    /// IT power `P_it`, kW.
+    pub p_it_kw: f64,
+    /// Heat captured `Q_cap`, kW.
+    pub q_captured_kw: f64,
+    /// Network loss `L`, kW.
+    pub network_loss_kw: f64,
+    /// Heat needed at the plant `D`, kW.
+    pub demand_kw: f64,
+    /// What the data centre may serve `D_dc`, kW.
+    pub dc_demand_kw: f64,
+    /// What the recovery plant could do.
+    pub recovery: RecoveryHour,
+}
+
+impl Plant {
+    /// The hour step, first half: data centre, network demand and recovery plant (§2–§5), for
+    /// hour of day `hod`, 0-based `day`, outdoor and supply temperatures and the supply's
+    /// [`Lift`]. Nothing here depends on the tank.
+    #[inline(always)]
+    pub fn supply_side(
+        &self,
+        hod: usize,
+        day: usize,
+        t_out_c: f64,
+        t_supply_c: f64,
+        lift: Lift,
+    ) -> SupplySide {
+        let dc = &self.data_centre;
+        let p_it_kw = dc.it_power_kw(self.utilisation[hod]);
+        let q_captured_kw = dc.captured_kw(p_it_kw);
+        let w = self.demand.degree_hours(t_out_c, day);
+        let network_loss_kw = self.demand.loss_kw(t_supply_c);
+        let demand_kw = w * self.space_heating_per_degree_hour
+            + self.demand.hot_water_kw[hod]
+            + network_loss_kw;
+        let dc_demand_kw = self.demand.dc_demand_kw(demand_kw);
+        let recovery =
+            self.recovery
+                .hour_with(lift, q_captured_kw, t_supply_c, dc_demand_kw, self.bounded);
+        debug_assert!(demand_kw.is_finite() && recovery.available_kw.is_finite());
+        SupplySide {
+            p_it_kw,
+            q_captured_kw,
+            network_loss_kw,
+            demand_kw,
+            dc_demand_kw,
+            recovery,
+        }
+    }
+
+    /// The hour step, second half: dispatch through the tank from `content_kwh` (§6–§7), then
+    /// heat pump, heat used and rejected, pumping, and facility power `P_dc`, kW (§2).
+    #[inline(always)]
+    pub fn demand_side(
+        &self,
+        recovery: &RecoveryHour,
+        q_captured_kw: f64,
+        dc_demand_kw: f64,
+        p_it_kw: f64,
+        content_kwh: f64,
+    ) -> (DispatchHour, PlantHour, f64) {
+        let dispatch = self.dispatch(recovery, dc_demand_kw, content_kwh);
+        let plant = settle(recovery, q_captured_kw, &dispatch, self.pumping_share);
+        let p_dc_kw = self.data_centre.facility_power_kw(p_it_kw, plant.q_used_kw);
+        (dispatch, plant, p_dc_kw)
+    }
+
+    /// Dispatch alone (what the warm-up pass needs).
+    #[inline(always)]
+    fn dispatch(
+        &self,
+        recovery: &RecoveryHour,
+        dc_demand_kw: f64,
+        content_kwh: f64,
+    ) -> DispatchHour {
+        let may_charge = recovery.mode != Mode::ReturnLine;
+        dispatch_hour(
+            recovery.available_kw,
+            dc_demand_kw,
+            self.bounded,
+            may_charge,
+            &self.tank,
+            content_kwh,
+        )
+    }
+}
+
+/// The supply's [`Lift`], recomputed only when the supply temperature changes (the flat parts of
+/// the supply curve give long runs of equal hours).
+#[derive(Debug, Clone, Copy)]
+struct LiftCache {
+    supply_c: f64,
+    lift: Lift,
+}
+
+impl LiftCache {
+    fn new() -> Self {
+        LiftCache {
+            supply_c: f64::NAN,
+            lift: Lift::Fallback,
+        }
+    }
+
+    #[inline(always)]
+    fn get(&mut self, recovery: &Recovery, supply_c: f64) -> Lift {
+        if supply_c != self.supply_c {
+            self.lift = recovery.lift(supply_c);
+            self.supply_c = supply_c;
+        }
+        self.lift
+    }
+}
+
 /// A reusable workspace: the hourly columns of results and scratch, allocated once.
 #[derive(Debug, Clone)]
 pub struct Simulator {
     results: Results,
-    /// Heating degree-hours `w[h]`, K·h.
-    degree_hours: Box<[f64]>,
+    /// What the data centre may serve `D_dc[h]`, kW.
+    dc_demand_kw: Box<[f64]>,
     /// Heat pump's share of the network heating `s[h]`.
     hp_share: Box<[f64]>,
     /// Data-centre heat per kWh delivered `g[h]`.
@@ -51,6 +190,8 @@ pub struct Simulator {
     capped: Box<[bool]>,
     /// `t_smooth_c` matches `t_out_c`.
     smoothed: bool,
+    /// The tank columns hold values of an earlier run with a tank.
+    tank_columns_dirty: bool,
 }
 
 impl Default for Simulator {
@@ -64,11 +205,12 @@ impl Simulator {
     pub fn new() -> Self {
         Simulator {
             results: Results::new(),
-            degree_hours: vec![0.0; HOURS].into_boxed_slice(),
+            dc_demand_kw: vec![0.0; HOURS].into_boxed_slice(),
             hp_share: vec![0.0; HOURS].into_boxed_slice(),
             dc_heat_per_kwh: vec![0.0; HOURS].into_boxed_slice(),
             capped: vec![false; HOURS].into_boxed_slice(),
             smoothed: false,
+            tank_columns_dirty: false,
         }
     }
 
@@ -93,30 +235,51 @@ impl Simulator {
         let (min_supply_c, max_supply_c) = self.supply_temperatures(params);
         let demand = Demand::from_params(&params.network);
         let degree_hours = self.degree_hours(&demand);
-        let dc = DataCentre::from_params(params);
-        let recovery = Recovery::from_params(params);
-        let profile = dc.utilisation_profile();
-        self.plant_hours(&dc, &demand, &recovery, &profile, degree_hours);
-        let tank = Tank::from_params(params, min_supply_c);
-        let (storage_start_kwh, storage_end_kwh) = self.dispatch(
-            &dc,
-            &tank,
-            params.recovery.pumping_share,
-            !demand.takes_all_heat,
-        );
+        let data_centre = DataCentre::from_params(params);
+        let plant = Plant {
+            data_centre,
+            demand,
+            recovery: Recovery::from_params(params),
+            tank: Tank::from_params(params, min_supply_c),
+            utilisation: data_centre.utilisation_profile(),
+            space_heating_per_degree_hour: demand.space_heating_per_degree_hour(degree_hours),
+            pumping_share: params.recovery.pumping_share,
+            bounded: !demand.takes_all_heat,
+        };
+        let (storage_start_kwh, storage_end_kwh) = if plant.tank.is_active() {
+            self.tank_columns_dirty = true;
+            let start = self.supply_pass::<true>(&plant);
+            (start, self.demand_pass::<true>(&plant, start))
+        } else {
+            if self.tank_columns_dirty {
+                let h = &mut self.results.hourly;
+                for column in [
+                    &mut h.charge_kw,
+                    &mut h.discharge_kw,
+                    &mut h.storage_kwh,
+                    &mut h.storage_loss_kwh,
+                ] {
+                    column.fill(0.0);
+                }
+                self.tank_columns_dirty = false;
+            }
+            self.supply_pass::<false>(&plant);
+            (0.0, self.demand_pass::<false>(&plant, 0.0))
+        };
 
         let rules = HourRules {
             emissions: Emissions::from_params(params),
             economics: params.economics,
-            pue: dc.pue,
+            pue: data_centre.pue,
             max_cop: params.recovery.max_cop,
-            recovery,
+            recovery: plant.recovery,
+            tank_active: plant.tank.is_active(),
         };
         let facts = RunFacts {
-            tank,
+            tank: plant.tank,
             storage_start_kwh,
             storage_end_kwh,
-            mean_utilisation: profile.iter().sum::<f64>() / 24.0,
+            mean_utilisation: plant.utilisation.iter().sum::<f64>() / 24.0,
             min_supply_c,
             max_supply_c,
             degree_hours,
@@ -140,7 +303,7 @@ impl Simulator {
     /// Step 1: `T_out` and `T_smooth`, recomputing the smoothing only for new weather.
     fn load_weather(&mut self, t_out_c: &[f64]) {
         let hourly = &mut self.results.hourly;
-        if self.smoothed && hourly.t_out_c[..] == *t_out_c {
+        if self.smoothed && same_values(&hourly.t_out_c, t_out_c) {
             return;
         }
         let n = t_out_c.len();
@@ -158,125 +321,116 @@ impl Simulator {
     fn supply_temperatures(&mut self, params: &Params) -> (f64, f64) {
         let curve = SupplyCurve::from_params(&params.network);
         let hourly = &mut self.results.hourly;
-        let (mut lowest, mut highest) = (f64::INFINITY, f64::NEG_INFINITY);
         for (t_sup, &t_smooth) in hourly.t_supply_c.iter_mut().zip(hourly.t_smooth_c.iter()) {
             *t_sup = curve.supply_c(t_smooth);
-            lowest = lowest.min(*t_sup);
-            highest = highest.max(*t_sup);
+        }
+        let (mut lowest, mut highest) = (f64::INFINITY, f64::NEG_INFINITY);
+        for &t in hourly.t_supply_c.iter() {
+            lowest = if t < lowest { t } else { lowest };
+            highest = if t > highest { t } else { highest };
         }
         (lowest, highest)
     }
 
-    /// Step 3: heating degree-hours `w[h]`; returns `Σw`.
-    fn degree_hours(&mut self, demand: &Demand) -> f64 {
+    /// Step 3: the year's heating degree-hours `Σw`.
+    fn degree_hours(&self, demand: &Demand) -> f64 {
         let t_out = &self.results.hourly.t_out_c;
-        let mut sum = 0.0;
-        for (h, (w, &t)) in self.degree_hours.iter_mut().zip(t_out.iter()).enumerate() {
-            *w = demand.degree_hours(t, h / 24);
-            sum += *w;
-        }
-        sum
+        t_out
+            .iter()
+            .enumerate()
+            .map(|(h, &t)| demand.degree_hours(t, h / 24))
+            .sum()
     }
 
-    /// Step 4: data centre, demand and recovery plant, hour by hour.
-    fn plant_hours(
-        &mut self,
-        dc: &DataCentre,
-        demand: &Demand,
-        recovery: &Recovery,
-        profile: &[f64; 24],
-        sum_w: f64,
-    ) {
-        let hr = &mut self.results.hourly;
-        let bounded = !demand.takes_all_heat;
+    /// Step 4a: the supply side of every hour, written to the columns; with a tank (`TANK`)
+    /// also the warm-up pass, which needs only the tank content. Returns the content the
+    /// reported year starts with, kWh (0 without a tank).
+    fn supply_pass<const TANK: bool>(&mut self, plant: &Plant) -> f64 {
+        let hr: &mut Hourly = &mut self.results.hourly;
+        let (dc_demand, hp_share) = (&mut self.dc_demand_kw[..HOURS], &mut self.hp_share[..HOURS]);
+        let (g, capped) = (
+            &mut self.dc_heat_per_kwh[..HOURS],
+            &mut self.capped[..HOURS],
+        );
+        let mut lifts = LiftCache::new();
+        let mut content = plant.tank.warm_up_start_kwh();
         for h in 0..HOURS {
-            let hod = h % 24;
-            let p_it = dc.it_power_kw(profile[hod]);
-            let q_cap = dc.captured_kw(p_it);
             let t_sup = hr.t_supply_c[h];
-            let loss = demand.loss_kw(t_sup);
-            let plant_demand = demand.space_heating_kw(self.degree_hours[h], sum_w)
-                + demand.hot_water_kw[hod]
-                + loss;
-            let dc_demand = demand.dc_demand_kw(plant_demand);
-            let rec = recovery.hour(q_cap, t_sup, dc_demand, bounded);
-            debug_assert!(rec.available_kw.is_finite() && plant_demand.is_finite());
-            hr.p_it_kw[h] = p_it;
-            hr.q_captured_kw[h] = q_cap;
-            hr.network_loss_kw[h] = loss;
-            hr.demand_kw[h] = plant_demand;
-            hr.dc_demand_kw[h] = dc_demand;
-            hr.available_kw[h] = rec.available_kw;
-            hr.mode[h] = rec.mode;
-            hr.cop[h] = rec.cop;
-            self.hp_share[h] = rec.hp_share;
-            self.dc_heat_per_kwh[h] = rec.dc_heat_per_kwh;
-            self.capped[h] = rec.capped;
+            let lift = lifts.get(&plant.recovery, t_sup);
+            let f = plant.supply_side(h % 24, h / 24, hr.t_out_c[h], t_sup, lift);
+            if TANK {
+                content = plant
+                    .dispatch(&f.recovery, f.dc_demand_kw, content)
+                    .content_end_kwh;
+            }
+            hr.p_it_kw[h] = f.p_it_kw;
+            hr.q_captured_kw[h] = f.q_captured_kw;
+            hr.network_loss_kw[h] = f.network_loss_kw;
+            hr.demand_kw[h] = f.demand_kw;
+            dc_demand[h] = f.dc_demand_kw;
+            hr.available_kw[h] = f.recovery.available_kw;
+            hr.mode[h] = f.recovery.mode;
+            hr.cop[h] = f.recovery.cop;
+            hp_share[h] = f.recovery.hp_share;
+            g[h] = f.recovery.dc_heat_per_kwh;
+            capped[h] = f.recovery.capped;
+        }
+        if TANK {
+            content
+        } else {
+            0.0
         }
     }
 
-    /// Step 5: dispatch (warm-up pass when there is a tank, then the reported pass); returns the
-    /// tank content at the start and end of the reported year, kWh.
-    fn dispatch(
-        &mut self,
-        dc: &DataCentre,
-        tank: &Tank,
-        pumping_share: f64,
-        bounded: bool,
-    ) -> (f64, f64) {
-        let hr = &mut self.results.hourly;
-        let mut content = 0.0;
-        if tank.is_active() {
-            content = tank.warm_up_start_kwh();
-            for h in 0..HOURS {
-                let may_charge = hr.mode[h] != Mode::ReturnLine;
-                content = dispatch_hour(
-                    hr.available_kw[h],
-                    hr.dc_demand_kw[h],
-                    bounded,
-                    may_charge,
-                    tank,
-                    content,
-                )
-                .content_end_kwh;
-            }
-        }
-        let start = content;
+    /// Step 4b: the reported pass of dispatch and settlement from `start_kwh`, writing the
+    /// remaining columns; returns the tank content at the end, kWh. `TANK` false skips the tank
+    /// columns, which then hold zeros.
+    fn demand_pass<const TANK: bool>(&mut self, plant: &Plant, start_kwh: f64) -> f64 {
+        let hr: &mut Hourly = &mut self.results.hourly;
+        let (dc_demand, hp_share) = (&self.dc_demand_kw[..HOURS], &self.hp_share[..HOURS]);
+        let (g, capped) = (&self.dc_heat_per_kwh[..HOURS], &self.capped[..HOURS]);
+        let mut content = start_kwh;
         for h in 0..HOURS {
-            let mode = hr.mode[h];
-            let d = dispatch_hour(
-                hr.available_kw[h],
-                hr.dc_demand_kw[h],
-                bounded,
-                mode != Mode::ReturnLine,
-                tank,
+            let recovery = RecoveryHour {
+                mode: hr.mode[h],
+                available_kw: hr.available_kw[h],
+                hp_share: hp_share[h],
+                cop: hr.cop[h],
+                dc_heat_per_kwh: g[h],
+                capped: capped[h],
+            };
+            let (d, p, p_dc_kw) = plant.demand_side(
+                &recovery,
+                hr.q_captured_kw[h],
+                dc_demand[h],
+                hr.p_it_kw[h],
                 content,
             );
             content = d.content_end_kwh;
-            let rec = crate::recovery::RecoveryHour {
-                mode,
-                available_kw: hr.available_kw[h],
-                hp_share: self.hp_share[h],
-                cop: hr.cop[h],
-                dc_heat_per_kwh: self.dc_heat_per_kwh[h],
-                capped: self.capped[h],
-            };
-            let q_cap = hr.q_captured_kw[h];
-            let p = settle(&rec, q_cap, &d, pumping_share);
             hr.direct_kw[h] = d.direct_kw;
-            hr.charge_kw[h] = d.charge_kw;
-            hr.discharge_kw[h] = d.discharge_kw;
             hr.backup_kw[h] = d.backup_kw;
-            hr.storage_loss_kwh[h] = d.standing_loss_kwh;
-            hr.storage_kwh[h] = d.content_end_kwh;
+            if TANK {
+                hr.charge_kw[h] = d.charge_kw;
+                hr.discharge_kw[h] = d.discharge_kw;
+                hr.storage_loss_kwh[h] = d.standing_loss_kwh;
+                hr.storage_kwh[h] = content;
+            }
             hr.delivered_kw[h] = p.delivered_kw;
             hr.q_used_kw[h] = p.q_used_kw;
             hr.rejected_kw[h] = p.rejected_kw;
             hr.hp_output_kw[h] = p.hp_output_kw;
             hr.hp_electricity_kw[h] = p.hp_electricity_kw;
             hr.pumping_kw[h] = p.pumping_kw;
-            hr.p_dc_kw[h] = dc.facility_power_kw(hr.p_it_kw[h], p.q_used_kw);
+            hr.p_dc_kw[h] = p_dc_kw;
         }
-        (start, content)
+        content
     }
+}
+
+/// Bit-for-bit equal slices (cheaper than element-wise `==` and exact for the cache).
+fn same_values(a: &[f64], b: &[f64]) -> bool {
+    a.len() == b.len()
+        && a.iter()
+            .zip(b)
+            .fold(true, |same, (x, y)| same & (x.to_bits() == y.to_bits()))
 }

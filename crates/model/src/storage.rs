@@ -71,6 +71,7 @@ impl Tank {
     }
 
     /// Standing loss of an hour that starts with `content_kwh`, kWh.
+    #[inline]
     pub fn standing_loss_kwh(&self, content_kwh: f64) -> f64 {
         content_kwh * self.loss_per_hour
     }

@@ -154,6 +154,8 @@ pub struct HourRules {
     pub max_cop: f64,
     /// The recovery plant.
     pub recovery: Recovery,
+    /// The tank is used (otherwise its columns hold zeros and are not summed).
+    pub tank_active: bool,
 }
 
 fn mode_index(mode: Mode) -> usize {
@@ -165,6 +167,50 @@ fn mode_index(mode: Mode) -> usize {
     }
 }
 
+/// `Σ f(a[h], b[h])` over paired columns, in four interleaved partial sums so that the compiler
+/// can vectorise (the order differs from a plain running sum only by rounding).
+#[inline]
+fn sum_pairs(a: &[f64], b: &[f64], f: impl Fn(f64, f64) -> f64) -> f64 {
+    let mut lanes = [0.0; 4];
+    let (ca, cb) = (a.chunks_exact(4), b.chunks_exact(4));
+    let rest: f64 = ca
+        .remainder()
+        .iter()
+        .zip(cb.remainder())
+        .map(|(&x, &y)| f(x, y))
+        .sum();
+    for (x, y) in ca.zip(cb) {
+        for i in 0..4 {
+            lanes[i] += f(x[i], y[i]);
+        }
+    }
+    (lanes[0] + lanes[1]) + (lanes[2] + lanes[3]) + rest
+}
+
+/// `Σ column[h]`.
+#[inline]
+fn sum(column: &[f64]) -> f64 {
+    sum_pairs(column, column, |x, _| x)
+}
+
+/// `max f(a[h], b[h])`, at least 0.
+#[inline]
+fn max_pairs(a: &[f64], b: &[f64], f: impl Fn(f64, f64) -> f64) -> f64 {
+    let mut lanes = [0.0_f64; 4];
+    let (ca, cb) = (a.chunks_exact(4), b.chunks_exact(4));
+    let rest = ca
+        .remainder()
+        .iter()
+        .zip(cb.remainder())
+        .fold(0.0_f64, |m, (&x, &y)| m.max(f(x, y)));
+    for (x, y) in ca.zip(cb) {
+        for i in 0..4 {
+            lanes[i] = lanes[i].max(f(x[i], y[i]));
+        }
+    }
+    lanes[0].max(lanes[1]).max(lanes[2].max(lanes[3])).max(rest)
+}
+
 /// Sums the columns over `hours` of month `month` (0–11).
 pub fn month_totals(
     hourly: &Hourly,
@@ -173,38 +219,82 @@ pub fn month_totals(
     month: usize,
     rules: &HourRules,
 ) -> Totals {
-    let mut t = Totals::empty();
+    let r = hours.clone();
+    let c = |column: &[f64]| sum(&column[r.clone()]);
+    let (p_it, p_dc) = (&hourly.p_it_kw[r.clone()], &hourly.p_dc_kw[r.clone()]);
+    let (direct, charge) = (&hourly.direct_kw[r.clone()], &hourly.charge_kw[r.clone()]);
+    let hp_output = &hourly.hp_output_kw[r.clone()];
+    let pue = rules.pue;
+    let mut t = Totals {
+        hours: hours.len() as u32,
+        t_out: c(&hourly.t_out_c),
+        t_supply: c(&hourly.t_supply_c),
+        p_it: sum(p_it),
+        p_dc: sum(p_dc),
+        cooling_saved: sum_pairs(p_it, p_dc, |it, dc| it * pue - dc),
+        captured: c(&hourly.q_captured_kw),
+        q_used: c(&hourly.q_used_kw),
+        rejected: c(&hourly.rejected_kw),
+        demand: c(&hourly.demand_kw),
+        network_loss: c(&hourly.network_loss_kw),
+        direct: sum(direct),
+        charge: if rules.tank_active { sum(charge) } else { 0.0 },
+        discharge: if rules.tank_active {
+            c(&hourly.discharge_kw)
+        } else {
+            0.0
+        },
+        backup: c(&hourly.backup_kw),
+        delivered: c(&hourly.delivered_kw),
+        hp_output: sum(hp_output),
+        hp_electricity: c(&hourly.hp_electricity_kw),
+        pumping: c(&hourly.pumping_kw),
+        storage_loss: if rules.tank_active {
+            c(&hourly.storage_loss_kwh)
+        } else {
+            0.0
+        },
+        used_max: if rules.tank_active {
+            max_pairs(direct, charge, |d, ch| d + ch)
+        } else {
+            max_pairs(direct, direct, |d, _| d)
+        },
+        hp_output_max: max_pairs(hp_output, hp_output, |x, _| x),
+        ..Totals::empty()
+    };
+    for &mode in &hourly.mode[r.clone()] {
+        t.mode_hours[mode_index(mode)] += 1;
+    }
+    if t.hp_output > 0.0 {
+        heat_pump_counts(&mut t, hourly, capped, r.clone(), month, rules);
+    }
     let f_cold = rules.recovery.f_cold;
+    if f_cold < 1.0 {
+        for h in r {
+            let mode = hourly.mode[h];
+            let captured = hourly.q_captured_kw[h];
+            if (mode == Mode::Direct || mode == Mode::ReturnLine) && captured > 0.0 {
+                t.cold_end_hours += 1;
+                t.cold_end_held_back += captured * (1.0 - f_cold);
+            }
+        }
+    }
+    t
+}
+
+/// Heat-pump hours of a month and, among them, the break-even, ceiling and cap counts.
+fn heat_pump_counts(
+    t: &mut Totals,
+    hourly: &Hourly,
+    capped: &[bool],
+    hours: Range<usize>,
+    month: usize,
+    rules: &HourRules,
+) {
     let cap_kw = rules.recovery.hp_cap_kw.unwrap_or(f64::INFINITY);
     let eta = rules.emissions.boiler_efficiency;
     for h in hours {
-        t.hours += 1;
-        t.t_out += hourly.t_out_c[h];
-        t.t_supply += hourly.t_supply_c[h];
-        let p_it = hourly.p_it_kw[h];
-        t.p_it += p_it;
-        t.p_dc += hourly.p_dc_kw[h];
-        t.cooling_saved += p_it * rules.pue - hourly.p_dc_kw[h];
-        let captured = hourly.q_captured_kw[h];
-        t.captured += captured;
-        t.q_used += hourly.q_used_kw[h];
-        t.rejected += hourly.rejected_kw[h];
-        t.demand += hourly.demand_kw[h];
-        t.network_loss += hourly.network_loss_kw[h];
-        t.direct += hourly.direct_kw[h];
-        t.charge += hourly.charge_kw[h];
-        t.discharge += hourly.discharge_kw[h];
-        t.backup += hourly.backup_kw[h];
-        t.delivered += hourly.delivered_kw[h];
         let hp = hourly.hp_output_kw[h];
-        t.hp_output += hp;
-        t.hp_electricity += hourly.hp_electricity_kw[h];
-        t.pumping += hourly.pumping_kw[h];
-        t.storage_loss += hourly.storage_loss_kwh[h];
-        t.used_max = t.used_max.max(hourly.direct_kw[h] + hourly.charge_kw[h]);
-        t.hp_output_max = t.hp_output_max.max(hp);
-        let mode = hourly.mode[h];
-        t.mode_hours[mode_index(mode)] += 1;
         if hp > 0.0 {
             let cop = hourly.cop[h];
             t.hp_hours += 1;
@@ -215,12 +305,7 @@ pub fn month_totals(
             t.cop_max = t.cop_max.max(cop);
             t.cap_binding_hours += u32::from(capped[h] && hp >= cap_kw * (1.0 - 1e-9));
         }
-        if (mode == Mode::Direct || mode == Mode::ReturnLine) && f_cold < 1.0 && captured > 0.0 {
-            t.cold_end_hours += 1;
-            t.cold_end_held_back += captured * (1.0 - f_cold);
-        }
     }
-    t
 }
 
 /// Facts of a run that are not column sums.

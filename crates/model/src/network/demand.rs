@@ -78,6 +78,7 @@ impl Demand {
     }
 
     /// Heating degree-hour weight `w` of an hour at `t_out_c` on 0-based `day` (0–364), K·h.
+    #[inline]
     pub fn degree_hours(&self, t_out_c: f64, day: usize) -> f64 {
         let in_season = match self.heating_season {
             Some(season) => season.contains(day as u16),
@@ -92,15 +93,24 @@ impl Demand {
 
     /// Space heating `SH` of an hour of weight `w` in a year of total weight `sum_w`, kW; 0 when
     /// the year has no degree-hours.
+    #[inline]
     pub fn space_heating_kw(&self, w: f64, sum_w: f64) -> f64 {
+        w * self.space_heating_per_degree_hour(sum_w)
+    }
+
+    /// Space heating per degree-hour `E_sh / Σw`, kW/K, in a year of total weight `sum_w`; 0
+    /// when the year has no degree-hours. (`SH = w · E_sh/Σw`: one division a year, not an
+    /// hour; equal to `E_sh · w / Σw` up to rounding.)
+    pub fn space_heating_per_degree_hour(&self, sum_w: f64) -> f64 {
         if sum_w > 0.0 {
-            self.space_heating_kwh * w / sum_w
+            self.space_heating_kwh / sum_w
         } else {
             0.0
         }
     }
 
     /// Network loss `L` at supply temperature `t_supply_c`, kW (never negative).
+    #[inline]
     pub fn loss_kw(&self, t_supply_c: f64) -> f64 {
         let theta = (t_supply_c + self.return_c) / 2.0 - self.ground_c;
         self.loss_kw_per_k * theta.max(0.0)
@@ -108,6 +118,7 @@ impl Demand {
 
     /// What the data centre may serve, `D_dc = max(0, D − baseload)`, kW, of plant demand `D`.
     /// (With `takes_all_heat` dispatch ignores it: see [`crate::dispatch`].)
+    #[inline]
     pub fn dc_demand_kw(&self, demand_kw: f64) -> f64 {
         (demand_kw - self.baseload_kw).max(0.0)
     }

@@ -39,6 +39,7 @@ impl SupplyCurve {
     }
 
     /// Supply temperature `T_sup`, °C, for a 72-hour mean outdoor temperature `t_smooth_c`.
+    #[inline]
     pub fn supply_c(&self, t_smooth_c: f64) -> f64 {
         let x = ((CURVE_MILD_C - t_smooth_c) / (CURVE_MILD_C - CURVE_COLD_C)).clamp(0.0, 1.0);
         let t_curve = self.supply_min_c + (self.supply_max_c - self.supply_min_c) * x;
