@@ -1,0 +1,105 @@
+// In-browser speed benchmark of the release build (not a pass/fail test): prints medians.
+//   node tests/bench/speed.mjs        (after `cargo xtask dist`; `cargo xtask bench` does both)
+// 1. Time to interactive: navigation start → the first KPI has its value.
+// 2. Drag: the racks slider gets one `input` event per animation frame for 120 frames;
+//    frame intervals (p50, p95, frames over 20 ms).
+// 3. Work per event: from dispatching an `input` to the end of all work it triggers
+//    (simulation, KPIs, the visible chart), measured to the next macrotask, against the same
+//    for an input element nobody listens to; medians of 200 events.
+import { serveDist, launch } from '../e2e/harness.mjs';
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor((s.length - 1) / 2)];
+};
+const pct = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.round((s.length - 1) * q)];
+};
+
+const server = await serveDist();
+const browser = await launch();
+try {
+  const loads = [];
+  for (let i = 0; i < 5; i++) {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const poll = () => {
+        const el = document.querySelector('[data-kpi="heat_delivered_mwh"][data-value]');
+        if (el && el.dataset.value !== '') window.__interactive = performance.now();
+        else requestAnimationFrame(poll);
+      };
+      requestAnimationFrame(poll);
+    });
+    await page.goto(server.url);
+    await page.waitForFunction(() => window.__interactive !== undefined);
+    loads.push(await page.evaluate(() => window.__interactive));
+    await context.close();
+  }
+
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForSelector('[data-kpi="heat_delivered_mwh"][data-value]');
+  const drag = await page.evaluate(async () => {
+    const el = document.querySelector('input[type=range][data-field="data_centre.racks"]');
+    const lo = Number(el.min);
+    const hi = Number(el.max);
+    const stamps = [];
+    await new Promise((done) => {
+      let i = 0;
+      const frame = (t) => {
+        stamps.push(t);
+        if (i >= 121) return done();
+        el.value = String(Math.round(lo + ((hi - lo) * (i % 60)) / 60));
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+        i++;
+        requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+    return stamps.slice(1).map((t, i) => t - stamps[i]);
+  });
+
+  const work = await page.evaluate(async () => {
+    const live = document.querySelector('input[type=range][data-field="data_centre.racks"]');
+    const idle = document.createElement('input');
+    idle.type = 'range';
+    idle.min = '0';
+    idle.max = '2000';
+    document.body.appendChild(idle);
+    const macrotask = () => new Promise((r) => setTimeout(r, 0));
+    const time = async (el, v) => {
+      const t0 = performance.now();
+      el.value = String(v);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      await macrotask();
+      return performance.now() - t0;
+    };
+    const a = [];
+    const b = [];
+    for (let i = 0; i < 200; i++) {
+      a.push(await time(live, 100 + (i % 50) * 20));
+      b.push(await time(idle, 100 + (i % 50) * 20));
+    }
+    return { live: a, idle: b };
+  });
+  await context.close();
+
+  const over20 = drag.filter((d) => d > 20).length;
+  const out = {
+    time_to_interactive_ms: { median: median(loads), runs: loads.length },
+    drag_frame_interval_ms: { p50: median(drag), p95: pct(drag, 0.95), frames: drag.length, over_20ms: over20 },
+    input_work_ms: {
+      median_live: median(work.live),
+      median_idle: median(work.idle),
+      median_extra: median(work.live) - median(work.idle),
+      p95_live: pct(work.live, 0.95),
+    },
+  };
+  console.log(JSON.stringify(out, null, 2));
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,53 @@
+// The first vertical slice (foundation issue): the racks slider recomputes the year on every
+// `input` event, the heat-delivered KPI and the chart change, and the page stays on its origin.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launch, openApp, screenshot, setInput, kpi, canvasHash } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('moving the racks slider changes heat delivered and redraws the chart', async () => {
+  const { page, context, foreign, errors } = await openApp(browser, server.url);
+  const slider = 'input[type=range][data-field="data_centre.racks"]';
+  await page.waitForSelector('canvas[data-chart]');
+  const heat0 = await kpi(page, 'heat_delivered_mwh');
+  const chart0 = await canvasHash(page, 'canvas[data-chart]');
+  const racks0 = Number(await page.$eval(slider, (el) => el.value));
+  assert.ok(heat0 > 0, `heat delivered ${heat0}`);
+
+  // One input event, as a drag produces: no change event.
+  await setInput(page, slider, racks0 / 2);
+  await page.waitForFunction(
+    (h) => Number(document.querySelector('[data-kpi="heat_delivered_mwh"]').dataset.value) !== h,
+    heat0,
+  );
+  const heat1 = await kpi(page, 'heat_delivered_mwh');
+  assert.ok(Math.abs(heat1 - heat0 / 2) / heat0 < 1e-9, `half the racks, half the heat (network takes all): ${heat0} → ${heat1}`);
+  const numberBox = await page.$eval('input[type=number][data-field="data_centre.racks"]', (el) => Number(el.value));
+  assert.equal(numberBox, racks0 / 2, 'the number box follows the slider');
+  await page.waitForFunction(
+    (h) => {
+      const c = document.querySelector('canvas[data-chart]');
+      const d = c.toDataURL();
+      let x = 0;
+      for (let i = 0; i < d.length; i++) x = (x * 31 + d.charCodeAt(i)) | 0;
+      return `${d.length}:${x}` !== h;
+    },
+    chart0,
+  );
+  const shown = await page.textContent('[data-kpi="heat_delivered_mwh"] .value');
+  assert.match(shown, /MWh\/yr/, 'the KPI shows its unit');
+  await screenshot(page, 'slice-after-drag.png');
+  assert.deepEqual(foreign, [], 'no request to another origin');
+  assert.deepEqual(errors, [], 'no console error');
+  await context.close();
+});

@@ -1,0 +1,157 @@
+//! Component tests in a real browser (wasm-bindgen-test in headless Chromium): mount a
+//! component with the twin's context, act as a user would, and assert on the DOM and state.
+#![cfg(target_arch = "wasm32")]
+
+use heat_twin::components::field::Field;
+use heat_twin::components::kpis::Kpis;
+use heat_twin::components::toolbar::PresetSelect;
+use heat_twin::components::weather::WeatherControl;
+use heat_twin::state::Twin;
+use heat_twin_model::params::WeatherSpec;
+use heat_twin_model::scenario::{field, FieldValue, Scenario};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A fresh container in the document body.
+fn container() -> web_sys::HtmlElement {
+    let doc = document();
+    let div = doc.create_element("div").expect("create div");
+    doc.body().expect("body").append_child(&div).expect("append");
+    div.unchecked_into()
+}
+
+/// Mounts `f` with a fresh twin in context; returns the twin.
+fn mount(f: impl FnOnce() -> AnyView + 'static) -> (Twin, web_sys::HtmlElement) {
+    let root = container();
+    let twin = Twin::new(Scenario::default());
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(twin);
+        f()
+    });
+    handle.forget();
+    (twin, root)
+}
+
+fn query(root: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlElement {
+    root.query_selector(selector)
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+        .unchecked_into()
+}
+
+fn fire(el: &web_sys::HtmlElement, kind: &str) {
+    let ev = web_sys::Event::new_with_event_init_dict(kind, &{
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        init
+    })
+    .expect("event");
+    el.dispatch_event(&ev).expect("dispatch");
+}
+
+fn input_value(el: &web_sys::HtmlElement) -> String {
+    el.clone().unchecked_into::<web_sys::HtmlInputElement>().value()
+}
+
+fn set_input(el: &web_sys::HtmlElement, value: &str) {
+    el.clone().unchecked_into::<web_sys::HtmlInputElement>().set_value(value);
+}
+
+#[wasm_bindgen_test]
+async fn slider_input_changes_the_scenario() {
+    let spec = field("data_centre.racks").expect("racks field");
+    let (twin, root) = mount(move || view! { <Field spec=spec /> }.into_any());
+    leptos::task::tick().await;
+    let slider = query(&root, r#"input[type=range][data-field="data_centre.racks"]"#);
+    set_input(&slider, "750");
+    fire(&slider, "input");
+    leptos::task::tick().await;
+    assert_eq!(twin.scenario.get_untracked().get("data_centre.racks"), Some(FieldValue::Number(750.0)));
+    let number = query(&root, r#"input[type=number][data-field="data_centre.racks"]"#);
+    assert_eq!(input_value(&number), "750");
+}
+
+#[wasm_bindgen_test]
+async fn out_of_range_typing_is_refused_and_the_value_stays() {
+    let spec = field("data_centre.utilisation").expect("field");
+    let (twin, root) = mount(move || view! { <Field spec=spec /> }.into_any());
+    leptos::task::tick().await;
+    let number = query(&root, r#"input[type=number][data-field="data_centre.utilisation"]"#);
+    set_input(&number, "1.5");
+    fire(&number, "input");
+    leptos::task::tick().await;
+    assert_eq!(twin.scenario.get_untracked().get("data_centre.utilisation"), None);
+    let error = query(&root, ".error").text_content().unwrap_or_default();
+    assert!(error.contains("out of range") && error.contains("0 to 1"), "{error}");
+}
+
+#[wasm_bindgen_test]
+async fn kpi_shows_the_simulation_value() {
+    let (twin, root) = mount(|| view! { <Kpis /> }.into_any());
+    leptos::task::tick().await;
+    let params = twin.valid.get_untracked().expect("default is valid").params;
+    let t = heat_twin_model::weather::builtin_year("po-valley").expect("built-in year");
+    let want = heat_twin_model::simulate(&params, &t).summary.heat_delivered_mwh;
+    let card = query(&root, r#"[data-kpi="heat_delivered_mwh"]"#);
+    let got: f64 = card.get_attribute("data-value").unwrap_or_default().parse().expect("a number");
+    assert_eq!(got, want);
+    assert!(card.text_content().unwrap_or_default().contains("MWh/yr"));
+    // A change in the scenario shows at once.
+    twin.scenario.update(|s| {
+        let _ = s.set("data_centre.racks", FieldValue::Number(800.0));
+    });
+    leptos::task::tick().await;
+    let after: f64 = card.get_attribute("data-value").unwrap_or_default().parse().expect("a number");
+    assert!(after > got, "{got} → {after}");
+}
+
+#[wasm_bindgen_test]
+async fn a_preset_sets_the_controls() {
+    let racks = field("data_centre.racks").expect("field");
+    let (twin, root) = mount(move || view! { <PresetSelect /> <Field spec=racks /> }.into_any());
+    leptos::task::tick().await;
+    let select = query(&root, r#"select[data-control="preset"]"#);
+    select.clone().unchecked_into::<web_sys::HtmlSelectElement>().set_value("brescia-pilot");
+    fire(&select, "change");
+    leptos::task::tick().await;
+    let want = heat_twin_model::scenario::load_scenario(heat_twin::presets::preset("brescia-pilot").expect("preset"))
+        .expect("valid")
+        .params
+        .data_centre
+        .racks;
+    let number = query(&root, r#"input[type=number][data-field="data_centre.racks"]"#);
+    assert_eq!(input_value(&number), format!("{want}"));
+    assert_eq!(twin.preset.get_untracked(), "brescia-pilot");
+}
+
+#[wasm_bindgen_test]
+async fn an_invalid_upload_shows_its_error_and_keeps_the_weather() {
+    let (twin, root) = mount(|| view! { <WeatherControl /> }.into_any());
+    leptos::task::tick().await;
+    let before = twin.weather.get_untracked().expect("weather");
+    let bad = "t_out_c\n1.0\n2.0\nnot-a-number\n";
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(bad));
+    let file = web_sys::File::new_with_str_sequence(&parts, "bad.csv").expect("file");
+    let transfer = web_sys::DataTransfer::new().expect("DataTransfer");
+    transfer.items().add_with_file(&file).expect("add file");
+    let input: web_sys::HtmlInputElement = query(&root, r#"input[type=file]"#).unchecked_into();
+    input.set_files(transfer.files().as_ref());
+    fire(&input.clone().unchecked_into(), "change");
+    // Reading the file is asynchronous: wait for the message.
+    let mut message = String::new();
+    for _ in 0..50 {
+        leptos::task::tick().await;
+        gloo_timers::future::TimeoutFuture::new(10).await;
+        message = query(&root, ".error").text_content().unwrap_or_default();
+        if !message.is_empty() {
+            break;
+        }
+    }
+    assert!(message.contains("bad.csv: line 4"), "{message}");
+    assert!(twin.weather.get_untracked().is_ok_and(|w| std::sync::Arc::ptr_eq(&w, &before)), "the weather stays");
+    assert!(matches!(twin.valid.get_untracked().map(|v| v.weather), Ok(WeatherSpec::Builtin(_))));
+}
