@@ -10,7 +10,7 @@
 //! [`Results`] (summary, monthly, hourly columns, warnings).
 //!
 //! The plant, one module per component: [`data_centre`] → [`recovery`] → [`storage`] and
-//! [`dispatch`] → [`network`]; then [`emissions`], [`economics`], [`summary`] and [`warnings`].
+//! [`dispatch`] → [`network`]; then [`emissions`], [`economics`], [`totals`], [`summary`] and [`warnings`].
 
 pub mod data_centre;
 pub mod dispatch;
@@ -24,6 +24,7 @@ pub mod scenario;
 pub mod simulation;
 pub mod storage;
 pub mod summary;
+pub mod totals;
 pub mod warnings;
 pub mod weather;
 

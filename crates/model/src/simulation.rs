@@ -27,7 +27,8 @@ use crate::params::Params;
 use crate::recovery::{Lift, Mode, Recovery, RecoveryHour};
 use crate::results::{Hourly, Results};
 use crate::storage::Tank;
-use crate::summary::{summarise, HourRules, RunFacts};
+use crate::summary::{summarise, RunFacts};
+use crate::totals::HourRules;
 use crate::weather::{smooth_72h, HOURS};
 
 /// Runs one annual simulation (allocates its workspace; for repeated runs keep a [`Simulator`]).
