@@ -1,0 +1,341 @@
+//! The plant view: an SVG schematic of the data centre, its water loop, the heat exchanger and
+//! heat pump, the tank, the district heating network and the homes, with the flows of one hour
+//! of the last run drawn as bands whose widths are proportional to the flow (scaled to the
+//! year's largest flow) and the temperatures on the pipes. A slider picks the hour; a play
+//! button runs the year at a week per second (not offered when the system asks for reduced
+//! motion). Reading one hour is a few column reads of [`crate::run::with_results`].
+
+mod frame;
+mod layout;
+mod svg;
+mod text;
+
+use crate::state::Twin;
+use frame::{celsius, date_text, energy, power, year_max_kw, Frame, YEAR_HOURS};
+use layout::{TALL, WIDE, WIDE_MIN_PX};
+use leptos::prelude::*;
+use text::PlantText;
+
+/// The hour shown first: 21 January, 08:00 (a winter weekday morning).
+pub const DEFAULT_HOUR: usize = 24 * 20 + 8;
+/// Hours the animation advances per second (a week).
+const HOURS_PER_SECOND: f64 = 168.0;
+
+/// The words of this view.
+const TEXT: PlantText = PlantText::english();
+
+/// The plant view: schematic, caption, hour slider, play button and the hour's values as text.
+#[component]
+pub fn PlantView() -> impl IntoView {
+    let twin = Twin::use_twin();
+    let hour = RwSignal::new(DEFAULT_HOUR);
+    let wide = RwSignal::new(true);
+    let reduced = RwSignal::new(prefers_reduced_motion());
+    let playing = RwSignal::new(false);
+    let host = NodeRef::<leptos::html::Div>::new();
+
+    // The year's scale, once per run; the hour's frame, on every change of run or hour.
+    let scale = Memo::new(move |_| {
+        twin.snapshot.with(|s| {
+            s.as_ref()
+                .map(|s| crate::run::with_results(|r| year_max_kw(r, &s.params)))
+        })
+    });
+    let frame = Memo::new(move |_| {
+        let h = hour.get();
+        twin.snapshot.with(|s| {
+            let s = s.as_ref()?;
+            let capacity_kwh = s.summary.storage_capacity_mwh * 1000.0;
+            crate::run::with_results(|r| Frame::read(r, &s.params, capacity_kwh, h))
+        })
+    });
+
+    // Which layout fits the container.
+    let size_tick = RwSignal::new(0u32);
+    let _resize = window_event_listener(leptos::ev::resize, move |_| size_tick.update(|t| *t += 1));
+    Effect::new(move |_| {
+        size_tick.track();
+        if let Some(el) = host.get() {
+            let w = el.client_width();
+            if w > 0 {
+                wide.set(w >= WIDE_MIN_PX);
+            }
+        }
+    });
+
+    let player = animation::Player::new(hour, playing);
+    on_cleanup(move || player.stop());
+    Effect::new(move |_| {
+        if reduced.get() && playing.get_untracked() {
+            player.stop();
+        }
+    });
+
+    let markup = move || {
+        let layout = if wide.get() { &WIDE } else { &TALL };
+        match (frame.get(), scale.get()) {
+            (Some(f), Some(max)) => svg::markup(&f, max, layout, &TEXT),
+            _ => String::new(),
+        }
+    };
+    let view_box = move || {
+        let (w, h) = if wide.get() { WIDE.size } else { TALL.size };
+        format!("0 0 {w} {h}")
+    };
+    let label = move || {
+        frame
+            .get()
+            .map(|f| TEXT.sentence(&f))
+            .unwrap_or_else(|| TEXT.no_run.to_string())
+    };
+    let on_hour = move |ev: leptos::ev::Event| {
+        let h = event_target_value(&ev)
+            .parse::<usize>()
+            .unwrap_or(DEFAULT_HOUR)
+            .min(YEAR_HOURS - 1);
+        hour.set(h);
+        player.rebase(h);
+    };
+    let toggle = move |_| {
+        if playing.get_untracked() {
+            player.stop();
+        } else {
+            reduced.set(prefers_reduced_motion());
+            if !reduced.get_untracked() {
+                player.start();
+            }
+        }
+    };
+
+    view! {
+        <section class="card plant" aria-labelledby="plant-heading">
+            <h2 id="plant-heading">{TEXT.heading}</h2>
+            <p class="plant-caption" aria-live="off" data-plant-caption="">{move || caption(frame.get())}</p>
+            <div class="plant-figure" class:tall=move || !wide.get() node_ref=host>
+                <svg role="img" aria-label=label viewBox=view_box preserveAspectRatio="xMidYMid meet"
+                    data-plant-hour=move || frame.get().map(|f| f.hour.to_string()).unwrap_or_default()
+                    data-mode=move || frame.get().map(|f| f.mode.as_str()).unwrap_or("")
+                    inner_html=markup></svg>
+                <Show when=move || frame.get().is_none()>
+                    <p class="plant-empty">{TEXT.no_run}</p>
+                </Show>
+            </div>
+            <p class="plant-scale">{move || scale.get().map(|m| format!("{}{}{}", TEXT.scale.0, power(m), TEXT.scale.1))}</p>
+            <div class="timebar">
+                <Show when=move || !reduced.get()>
+                    <button type="button" data-action="plant-play" aria-label=TEXT.play_label
+                        aria-pressed=move || playing.get().to_string() on:click=toggle>
+                        <span aria-hidden="true" class="icon">{move || if playing.get() { "❚❚" } else { "▶" }}</span>
+                        {move || if playing.get() { TEXT.pause } else { TEXT.play }}
+                    </button>
+                </Show>
+                <input type="range" min="0" max=(YEAR_HOURS - 1).to_string() step="1" data-control="plant-hour"
+                    aria-label=TEXT.hour_label
+                    aria-valuetext=move || date_text(hour.get(), &TEXT.months)
+                    prop:value=move || hour.get().to_string() on:input=on_hour />
+                <output class="when">{move || date_text(hour.get(), &TEXT.months)}</output>
+            </div>
+            <Show when=move || reduced.get()>
+                <p class="plant-note" data-plant-note="reduced-motion">{TEXT.reduced_motion}</p>
+            </Show>
+            <details class="plant-values">
+                <summary>{TEXT.values}</summary>
+                {move || frame.get().map(values)}
+            </details>
+        </section>
+    }
+}
+
+/// "21 January, 08:00–09:00 · direct exchange · demand 12.3 MW, delivered 2,040 kW".
+fn caption(f: Option<Frame>) -> String {
+    let Some(f) = f else {
+        return TEXT.no_run.to_string();
+    };
+    let mut s = format!(
+        "{} · {}",
+        date_text(f.hour, &TEXT.months),
+        TEXT.mode(f.mode)
+    );
+    match f.demand_kw {
+        Some(d) => s.push_str(&format!(
+            " · {} {}, {} {}",
+            TEXT.demand,
+            power(d),
+            TEXT.delivered,
+            power(f.delivered_kw)
+        )),
+        None => s.push_str(&format!(
+            " · {} {} ({})",
+            TEXT.delivered,
+            power(f.delivered_kw),
+            TEXT.takes_all
+        )),
+    }
+    s
+}
+
+/// The hour's values as a description list.
+fn values(f: Frame) -> impl IntoView {
+    let fl = f.flows;
+    let mut rows: Vec<(&'static str, String)> = vec![
+        (TEXT.f_it, power(fl.it)),
+        (TEXT.f_captured, power(fl.captured)),
+        (TEXT.f_used, power(fl.used)),
+        (TEXT.f_rejected, power(fl.rejected)),
+    ];
+    if f.hp_installed {
+        rows.push((TEXT.f_hp_electricity, power(fl.hp_electricity)));
+    }
+    rows.push((TEXT.f_direct, power(fl.direct)));
+    if let Some((kwh, _)) = f.storage {
+        rows.push((TEXT.f_charge, power(fl.charge)));
+        rows.push((TEXT.f_discharge, power(fl.discharge)));
+        rows.push((TEXT.stored, energy(kwh)));
+    }
+    if let Some(d) = f.demand_kw {
+        rows.push((TEXT.demand, power(d)));
+        rows.push((TEXT.f_backup, power(fl.backup)));
+        rows.push((TEXT.f_losses, power(fl.losses)));
+    }
+    rows.push((TEXT.f_homes, power(fl.homes)));
+    rows.push((TEXT.f_pumping, power(fl.pumping)));
+    rows.push((TEXT.t_loop_out, celsius(f.loop_out_c)));
+    rows.push((TEXT.t_loop_back, celsius(f.loop_back_c)));
+    rows.push((TEXT.t_supply, celsius(f.supply_c)));
+    rows.push((TEXT.t_return, celsius(f.return_c)));
+    rows.push((TEXT.outdoor, celsius(f.t_out_c)));
+    if f.cop > 0.0 {
+        rows.push((
+            TEXT.cop,
+            crate::format::fixed(f.cop, 2, crate::format::NumberStyle::EN),
+        ));
+    }
+    view! {
+        <dl>
+            {rows.into_iter().map(|(k, v)| view! { <div><dt>{k}</dt><dd>{v}</dd></div> }).collect_view()}
+        </dl>
+    }
+}
+
+/// Whether the system asks for reduced motion.
+fn prefers_reduced_motion() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::window()
+            .and_then(|w| {
+                w.match_media("(prefers-reduced-motion: reduce)")
+                    .ok()
+                    .flatten()
+            })
+            .is_some_and(|m| m.matches())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        true
+    }
+}
+
+mod animation {
+    //! Plays the year: a timer that sets the hour from the elapsed time (so slow frames skip
+    //! hours instead of slowing the year), wrapping at the year's end.
+
+    use super::{HOURS_PER_SECOND, YEAR_HOURS};
+    use leptos::prelude::*;
+
+    /// The play state: the hour and playing signals, the running timer, and the time and hour
+    /// the current run started from.
+    #[derive(Clone, Copy)]
+    pub struct Player {
+        hour: RwSignal<usize>,
+        playing: RwSignal<bool>,
+        timer: StoredValue<Option<IntervalHandle>>,
+        base: StoredValue<(f64, usize)>,
+    }
+
+    fn now_ms() -> f64 {
+        #[cfg(target_arch = "wasm32")]
+        {
+            js_sys::Date::now()
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            0.0
+        }
+    }
+
+    /// The hour `elapsed_ms` after `start`, wrapping at the year's end.
+    pub fn hour_after(start: usize, elapsed_ms: f64) -> usize {
+        let steps = (elapsed_ms.max(0.0) * HOURS_PER_SECOND / 1000.0).floor();
+        let steps = if steps.is_finite() {
+            steps as usize % YEAR_HOURS
+        } else {
+            0
+        };
+        (start % YEAR_HOURS + steps) % YEAR_HOURS
+    }
+
+    impl Player {
+        pub fn new(hour: RwSignal<usize>, playing: RwSignal<bool>) -> Self {
+            Player {
+                hour,
+                playing,
+                timer: StoredValue::new(None),
+                base: StoredValue::new((0.0, 0)),
+            }
+        }
+
+        /// Starts from the current hour.
+        pub fn start(self) {
+            self.stop();
+            let Some(h) = self.hour.try_get_untracked() else {
+                return;
+            };
+            self.rebase(h);
+            let (hour, playing, base) = (self.hour, self.playing, self.base);
+            let handle = set_interval_with_handle(
+                move || {
+                    if let Some((t0, h0)) = base.try_get_value() {
+                        let h = hour_after(h0, now_ms() - t0);
+                        if hour.try_get_untracked().is_some_and(|cur| cur != h) {
+                            hour.try_set(h);
+                        }
+                    }
+                    let _ = playing;
+                },
+                std::time::Duration::from_millis(40),
+            );
+            if let Ok(handle) = handle {
+                self.timer.try_set_value(Some(handle));
+                self.playing.try_set(true);
+            }
+        }
+
+        /// Continues from hour `h` now (the slider moved).
+        pub fn rebase(self, h: usize) {
+            self.base.try_set_value((now_ms(), h));
+        }
+
+        /// Stops the timer.
+        pub fn stop(self) {
+            if let Some(Some(handle)) = self.timer.try_get_value() {
+                handle.clear();
+            }
+            self.timer.try_set_value(None);
+            self.playing.try_set(false);
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn a_second_is_a_week_and_the_year_wraps() {
+            assert_eq!(hour_after(0, 1000.0), 168);
+            assert_eq!(hour_after(100, 0.0), 100);
+            assert_eq!(hour_after(8700, 1000.0), (8700 + 168) % 8760);
+            assert_eq!(hour_after(5, -50.0), 5);
+            assert_eq!(hour_after(5, f64::INFINITY), 5);
+        }
+    }
+}
