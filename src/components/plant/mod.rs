@@ -291,7 +291,7 @@ mod animation {
                 return;
             };
             self.rebase(h);
-            let (hour, playing, base) = (self.hour, self.playing, self.base);
+            let (hour, base) = (self.hour, self.base);
             let handle = set_interval_with_handle(
                 move || {
                     if let Some((t0, h0)) = base.try_get_value() {
@@ -300,7 +300,6 @@ mod animation {
                             hour.try_set(h);
                         }
                     }
-                    let _ = playing;
                 },
                 std::time::Duration::from_millis(40),
             );

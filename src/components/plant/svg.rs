@@ -5,7 +5,6 @@
 use super::frame::{band_width, celsius, energy, power, Frame};
 use super::layout::{Anchor, At, Band, Layout, Rect};
 use super::text::PlantText;
-use heat_twin_model::params::FeedIn;
 use heat_twin_model::Mode;
 use std::fmt::Write;
 
@@ -361,10 +360,6 @@ pub fn markup(f: &Frame, max_kw: f64, l: &Layout, t: &PlantText) -> String {
     pill(&mut o, l.t_loop_back, &celsius(f.loop_back_c), "cool");
     pill(&mut o, l.t_supply, &celsius(f.supply_c), "hot");
     pill(&mut o, l.t_return, &celsius(f.return_c), "cool");
-    if f.feed_in == FeedIn::ReturnLine {
-        // Return-line feed-in: the heat goes into the network's return water.
-        o.push_str("<!-- return-line feed-in -->");
-    }
     o
 }
 
@@ -465,6 +460,7 @@ mod tests {
     use super::*;
     use crate::components::plant::frame::Flows;
     use crate::components::plant::layout::{TALL, WIDE};
+    use heat_twin_model::params::FeedIn;
 
     fn frame() -> Frame {
         Frame {
