@@ -1,0 +1,110 @@
+//! This scenario's own description and sources: the current scenario's `description` and
+//! `sources`, or, when it has none, those of the preset last loaded.
+
+use super::text::UI;
+use crate::state::Twin;
+use heat_twin_model::scenario::parse_scenario;
+use leptos::prelude::*;
+
+/// What the section shows.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ScenarioSources {
+    /// The scenario's name, if any.
+    pub name: Option<String>,
+    /// Its description, if any.
+    pub description: Option<String>,
+    /// Its sources.
+    pub sources: Vec<String>,
+}
+
+/// The description and sources of the scenario, falling back on the preset `stem`'s JSON.
+pub fn scenario_sources(
+    name: Option<String>,
+    description: Option<String>,
+    sources: Option<Vec<String>>,
+    stem: &str,
+) -> ScenarioSources {
+    let own = ScenarioSources {
+        name,
+        description,
+        sources: sources.unwrap_or_default(),
+    };
+    if own.description.is_some() || !own.sources.is_empty() {
+        return own;
+    }
+    match crate::presets::preset(stem).and_then(|json| parse_scenario(json).ok()) {
+        Some(p) => ScenarioSources {
+            name: own.name.or(p.name),
+            description: p.description,
+            sources: p.sources.unwrap_or_default(),
+        },
+        None => own,
+    }
+}
+
+/// The section.
+#[component]
+pub fn ScenarioSourcesView() -> impl IntoView {
+    let twin = Twin::use_twin();
+    let data = Memo::new(move |_| {
+        let stem = twin.preset.get();
+        twin.scenario.with(|s| {
+            scenario_sources(
+                s.name.clone(),
+                s.description.clone(),
+                s.sources.clone(),
+                &stem,
+            )
+        })
+    });
+    view! {
+        <section class="method-part" aria-labelledby="method-scenario">
+            <h3 id="method-scenario">{UI.scenario_title}</h3>
+            {move || data.with(|d| {
+                let name = d.name.clone().map(|n| view! { <p><strong>{UI.scenario_preset}</strong>" "{n}</p> });
+                let description = d.description.clone().unwrap_or_else(|| UI.scenario_none.to_string());
+                let sources = if d.sources.is_empty() {
+                    view! { <p class="note">{UI.scenario_no_sources}</p> }.into_any()
+                } else {
+                    view! {
+                        <ol class="scenario-sources">
+                            {d.sources.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}
+                        </ol>
+                    }
+                    .into_any()
+                };
+                view! { {name}<p class="prose">{description}</p>{sources} }
+            })}
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn own_sources_win_and_presets_fill_in() {
+        let own = scenario_sources(
+            None,
+            Some("mine".into()),
+            Some(vec!["a".into()]),
+            "brescia-pilot",
+        );
+        assert_eq!(own.sources, ["a"]);
+        let filled = scenario_sources(None, None, None, "brescia-pilot");
+        assert!(filled.description.is_some());
+        assert!(filled.sources.len() > 3);
+        assert!(filled.name.is_some_and(|n| n.contains("Brescia")));
+        let none = scenario_sources(None, None, None, "");
+        assert!(none.sources.is_empty() && none.description.is_none());
+    }
+
+    #[test]
+    fn every_preset_has_a_description_and_sources() {
+        for (stem, _) in crate::presets::PRESETS {
+            let s = scenario_sources(None, None, None, stem);
+            assert!(s.description.is_some() && !s.sources.is_empty(), "{stem}");
+        }
+    }
+}
