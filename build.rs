@@ -21,7 +21,8 @@ fn main() {
         }
     }
     stems.sort();
-    let mut out = String::from("/// Presets embedded from scenarios/*.json: (file stem, JSON text).\n");
+    let mut out =
+        String::from("/// Presets embedded from scenarios/*.json: (file stem, JSON text).\n");
     out.push_str("pub const PRESETS: &[(&str, &str)] = &[\n");
     for (stem, path) in &stems {
         let _ = writeln!(out, "    ({stem:?}, include_str!({path:?})),");

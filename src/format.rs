@@ -12,9 +12,15 @@ pub struct NumberStyle {
 
 impl NumberStyle {
     /// English: 1,350.5
-    pub const EN: NumberStyle = NumberStyle { thousands: ',', decimal: '.' };
+    pub const EN: NumberStyle = NumberStyle {
+        thousands: ',',
+        decimal: '.',
+    };
     /// Italian: 1.350,5
-    pub const IT: NumberStyle = NumberStyle { thousands: '.', decimal: ',' };
+    pub const IT: NumberStyle = NumberStyle {
+        thousands: '.',
+        decimal: ',',
+    };
 }
 
 /// `value` with exactly `decimals` decimals and grouped thousands; "–" when not finite.

@@ -7,7 +7,10 @@ pub const OPENING_PRESET: &str = "brescia-pilot";
 
 /// The JSON text of the preset with file stem `stem`.
 pub fn preset(stem: &str) -> Option<&'static str> {
-    PRESETS.iter().find(|(s, _)| *s == stem).map(|(_, json)| *json)
+    PRESETS
+        .iter()
+        .find(|(s, _)| *s == stem)
+        .map(|(_, json)| *json)
 }
 
 #[cfg(test)]

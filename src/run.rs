@@ -77,7 +77,10 @@ pub fn with_results<R>(f: impl FnOnce(&Results) -> R) -> R {
 }
 
 fn daily(column: &[f64]) -> Vec<f64> {
-    column.chunks(24).map(|day| day.iter().sum::<f64>() / 1000.0).collect()
+    column
+        .chunks(24)
+        .map(|day| day.iter().sum::<f64>() / 1000.0)
+        .collect()
 }
 
 fn snapshot(params: &Params, r: &Results, run_id: u64) -> Snapshot {
@@ -87,8 +90,16 @@ fn snapshot(params: &Params, r: &Results, run_id: u64) -> Snapshot {
     let daily = Daily {
         direct_mwh: daily(&h.direct_kw),
         storage_mwh: daily(&h.discharge_kw),
-        backup_mwh: if takes_all_heat { Vec::new() } else { daily(&h.backup_kw) },
-        demand_mwh: if takes_all_heat { Vec::new() } else { daily(&h.demand_kw) },
+        backup_mwh: if takes_all_heat {
+            Vec::new()
+        } else {
+            daily(&h.backup_kw)
+        },
+        demand_mwh: if takes_all_heat {
+            Vec::new()
+        } else {
+            daily(&h.demand_kw)
+        },
         rejected_mwh: daily(&h.rejected_kw),
     };
     let cop_bins = CopBins::from_hourly(&h.t_out_c, &h.t_supply_c, &h.cop);

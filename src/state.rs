@@ -101,8 +101,10 @@ impl Twin {
     pub fn load_json(&self, json: &str) -> Result<(), Vec<Problem>> {
         let valid = load_scenario(json)?;
         let scenario = heat_twin_model::scenario::parse_scenario(json)?;
-        if matches!(valid.weather, WeatherSpec::EpwFile(_) | WeatherSpec::CsvFile(_))
-            && self.upload.with_untracked(Option::is_none)
+        if matches!(
+            valid.weather,
+            WeatherSpec::EpwFile(_) | WeatherSpec::CsvFile(_)
+        ) && self.upload.with_untracked(Option::is_none)
         {
             return Err(vec![Problem::new(
                 "weather",
@@ -130,10 +132,17 @@ fn cached_builtin(spec: &WeatherSpec) -> Result<Arc<[f64]>, String> {
     thread_local! {
         static CACHE: std::cell::RefCell<Vec<(WeatherSpec, Arc<[f64]>)>> = const { std::cell::RefCell::new(Vec::new()) };
     }
-    if let Some(hit) = CACHE.with(|c| c.borrow().iter().find(|(s, _)| s == spec).map(|(_, t)| t.clone())) {
+    if let Some(hit) = CACHE.with(|c| {
+        c.borrow()
+            .iter()
+            .find(|(s, _)| s == spec)
+            .map(|(_, t)| t.clone())
+    }) {
         return Ok(hit);
     }
-    let t: Arc<[f64]> = load_weather(spec, |_| Err("no file here".into())).map_err(|e| e.to_string())?.into();
+    let t: Arc<[f64]> = load_weather(spec, |_| Err("no file here".into()))
+        .map_err(|e| e.to_string())?
+        .into();
     CACHE.with(|c| {
         let mut c = c.borrow_mut();
         if c.len() > 16 {
@@ -147,9 +156,17 @@ fn cached_builtin(spec: &WeatherSpec) -> Result<Arc<[f64]>, String> {
 /// Parses an uploaded weather file (EPW when the name ends in .epw, else CSV).
 pub fn parse_upload(name: &str, bytes: &[u8]) -> Result<Upload, String> {
     let epw = name.to_ascii_lowercase().ends_with(".epw");
-    let t = if epw { read_epw(bytes) } else { read_csv(bytes) };
+    let t = if epw {
+        read_epw(bytes)
+    } else {
+        read_csv(bytes)
+    };
     match t {
-        Ok(t) => Ok(Upload { name: name.to_string(), epw, t_out_c: t.into() }),
+        Ok(t) => Ok(Upload {
+            name: name.to_string(),
+            epw,
+            t_out_c: t.into(),
+        }),
         Err(e) => Err(format!("{name}: {e}")),
     }
 }

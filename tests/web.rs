@@ -19,7 +19,10 @@ wasm_bindgen_test_configure!(run_in_browser);
 fn container() -> web_sys::HtmlElement {
     let doc = document();
     let div = doc.create_element("div").expect("create div");
-    doc.body().expect("body").append_child(&div).expect("append");
+    doc.body()
+        .expect("body")
+        .append_child(&div)
+        .expect("append");
     div.unchecked_into()
 }
 
@@ -54,11 +57,15 @@ fn fire(el: &web_sys::HtmlElement, kind: &str) {
 }
 
 fn input_value(el: &web_sys::HtmlElement) -> String {
-    el.clone().unchecked_into::<web_sys::HtmlInputElement>().value()
+    el.clone()
+        .unchecked_into::<web_sys::HtmlInputElement>()
+        .value()
 }
 
 fn set_input(el: &web_sys::HtmlElement, value: &str) {
-    el.clone().unchecked_into::<web_sys::HtmlInputElement>().set_value(value);
+    el.clone()
+        .unchecked_into::<web_sys::HtmlInputElement>()
+        .set_value(value);
 }
 
 #[wasm_bindgen_test]
@@ -66,12 +73,21 @@ async fn slider_input_changes_the_scenario() {
     let spec = field("data_centre.racks").expect("racks field");
     let (twin, root) = mount(move || view! { <Field spec=spec /> }.into_any());
     leptos::task::tick().await;
-    let slider = query(&root, r#"input[type=range][data-field="data_centre.racks"]"#);
+    let slider = query(
+        &root,
+        r#"input[type=range][data-field="data_centre.racks"]"#,
+    );
     set_input(&slider, "750");
     fire(&slider, "input");
     leptos::task::tick().await;
-    assert_eq!(twin.scenario.get_untracked().get("data_centre.racks"), Some(FieldValue::Number(750.0)));
-    let number = query(&root, r#"input[type=number][data-field="data_centre.racks"]"#);
+    assert_eq!(
+        twin.scenario.get_untracked().get("data_centre.racks"),
+        Some(FieldValue::Number(750.0))
+    );
+    let number = query(
+        &root,
+        r#"input[type=number][data-field="data_centre.racks"]"#,
+    );
     assert_eq!(input_value(&number), "750");
 }
 
@@ -80,13 +96,22 @@ async fn out_of_range_typing_is_refused_and_the_value_stays() {
     let spec = field("data_centre.utilisation").expect("field");
     let (twin, root) = mount(move || view! { <Field spec=spec /> }.into_any());
     leptos::task::tick().await;
-    let number = query(&root, r#"input[type=number][data-field="data_centre.utilisation"]"#);
+    let number = query(
+        &root,
+        r#"input[type=number][data-field="data_centre.utilisation"]"#,
+    );
     set_input(&number, "1.5");
     fire(&number, "input");
     leptos::task::tick().await;
-    assert_eq!(twin.scenario.get_untracked().get("data_centre.utilisation"), None);
+    assert_eq!(
+        twin.scenario.get_untracked().get("data_centre.utilisation"),
+        None
+    );
     let error = query(&root, ".error").text_content().unwrap_or_default();
-    assert!(error.contains("out of range") && error.contains("0 to 1"), "{error}");
+    assert!(
+        error.contains("out of range") && error.contains("0 to 1"),
+        "{error}"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -95,9 +120,15 @@ async fn kpi_shows_the_simulation_value() {
     leptos::task::tick().await;
     let params = twin.valid.get_untracked().expect("default is valid").params;
     let t = heat_twin_model::weather::builtin_year("po-valley").expect("built-in year");
-    let want = heat_twin_model::simulate(&params, &t).summary.heat_delivered_mwh;
+    let want = heat_twin_model::simulate(&params, &t)
+        .summary
+        .heat_delivered_mwh;
     let card = query(&root, r#"[data-kpi="heat_delivered_mwh"]"#);
-    let got: f64 = card.get_attribute("data-value").unwrap_or_default().parse().expect("a number");
+    let got: f64 = card
+        .get_attribute("data-value")
+        .unwrap_or_default()
+        .parse()
+        .expect("a number");
     assert_eq!(got, want);
     assert!(card.text_content().unwrap_or_default().contains("MWh/yr"));
     // A change in the scenario shows at once.
@@ -105,7 +136,11 @@ async fn kpi_shows_the_simulation_value() {
         let _ = s.set("data_centre.racks", FieldValue::Number(800.0));
     });
     leptos::task::tick().await;
-    let after: f64 = card.get_attribute("data-value").unwrap_or_default().parse().expect("a number");
+    let after: f64 = card
+        .get_attribute("data-value")
+        .unwrap_or_default()
+        .parse()
+        .expect("a number");
     assert!(after > got, "{got} → {after}");
 }
 
@@ -115,15 +150,23 @@ async fn a_preset_sets_the_controls() {
     let (twin, root) = mount(move || view! { <PresetSelect /> <Field spec=racks /> }.into_any());
     leptos::task::tick().await;
     let select = query(&root, r#"select[data-control="preset"]"#);
-    select.clone().unchecked_into::<web_sys::HtmlSelectElement>().set_value("brescia-pilot");
+    select
+        .clone()
+        .unchecked_into::<web_sys::HtmlSelectElement>()
+        .set_value("brescia-pilot");
     fire(&select, "change");
     leptos::task::tick().await;
-    let want = heat_twin_model::scenario::load_scenario(heat_twin::presets::preset("brescia-pilot").expect("preset"))
-        .expect("valid")
-        .params
-        .data_centre
-        .racks;
-    let number = query(&root, r#"input[type=number][data-field="data_centre.racks"]"#);
+    let want = heat_twin_model::scenario::load_scenario(
+        heat_twin::presets::preset("brescia-pilot").expect("preset"),
+    )
+    .expect("valid")
+    .params
+    .data_centre
+    .racks;
+    let number = query(
+        &root,
+        r#"input[type=number][data-field="data_centre.racks"]"#,
+    );
     assert_eq!(input_value(&number), format!("{want}"));
     assert_eq!(twin.preset.get_untracked(), "brescia-pilot");
 }
@@ -152,6 +195,14 @@ async fn an_invalid_upload_shows_its_error_and_keeps_the_weather() {
         }
     }
     assert!(message.contains("bad.csv: line 4"), "{message}");
-    assert!(twin.weather.get_untracked().is_ok_and(|w| std::sync::Arc::ptr_eq(&w, &before)), "the weather stays");
-    assert!(matches!(twin.valid.get_untracked().map(|v| v.weather), Ok(WeatherSpec::Builtin(_))));
+    assert!(
+        twin.weather
+            .get_untracked()
+            .is_ok_and(|w| std::sync::Arc::ptr_eq(&w, &before)),
+        "the weather stays"
+    );
+    assert!(matches!(
+        twin.valid.get_untracked().map(|v| v.weather),
+        Ok(WeatherSpec::Builtin(_))
+    ));
 }

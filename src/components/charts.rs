@@ -24,8 +24,13 @@ pub enum ChartKind {
 }
 
 impl ChartKind {
-    const ALL: [ChartKind; 5] =
-        [ChartKind::Year, ChartKind::Duration, ChartKind::Monthly, ChartKind::Flows, ChartKind::Cop];
+    const ALL: [ChartKind; 5] = [
+        ChartKind::Year,
+        ChartKind::Duration,
+        ChartKind::Monthly,
+        ChartKind::Flows,
+        ChartKind::Cop,
+    ];
 
     fn id(self) -> &'static str {
         match self {
@@ -53,9 +58,14 @@ impl ChartKind {
 pub fn draw(canvas: &web_sys::HtmlCanvasElement, kind: ChartKind, snap: &Snapshot) {
     use heat_twin_charts as hc;
     use plotters::prelude::IntoDrawingArea;
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let dpr = window.device_pixel_ratio().clamp(1.0, 4.0);
-    let (w, h) = (f64::from(canvas.client_width()), f64::from(canvas.client_height()));
+    let (w, h) = (
+        f64::from(canvas.client_width()),
+        f64::from(canvas.client_height()),
+    );
     if w < 10.0 || h < 10.0 {
         return;
     }
@@ -66,7 +76,12 @@ pub fn draw(canvas: &web_sys::HtmlCanvasElement, kind: ChartKind, snap: &Snapsho
         .ok()
         .flatten()
         .is_some_and(|m| m.matches());
-    let theme = if dark { hc::Theme::dark() } else { hc::Theme::light() }.with_scale(dpr);
+    let theme = if dark {
+        hc::Theme::dark()
+    } else {
+        hc::Theme::light()
+    }
+    .with_scale(dpr);
     let text = chart_text();
     let Some(backend) = plotters_canvas::CanvasBackend::with_canvas_object(canvas.clone()) else {
         return;
@@ -152,13 +167,18 @@ pub fn Charts() -> impl IntoView {
     Effect::new(move |_| {
         size_tick.track();
         let kind = active.get();
-        let Some(snap) = twin.snapshot.get() else { return };
+        let Some(snap) = twin.snapshot.get() else {
+            return;
+        };
         if let Some(canvas) = canvas_ref.get() {
             draw(&canvas, kind, &snap);
         }
     });
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        let i = ChartKind::ALL.iter().position(|k| *k == active.get_untracked()).unwrap_or(0);
+        let i = ChartKind::ALL
+            .iter()
+            .position(|k| *k == active.get_untracked())
+            .unwrap_or(0);
         let n = ChartKind::ALL.len();
         let next = match ev.key().as_str() {
             "ArrowRight" => (i + 1) % n,
@@ -241,7 +261,9 @@ pub fn summary(kind: ChartKind, s: &Snapshot) -> String {
     }
 }
 
-const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
 
 /// The data behind a chart as a table.
 fn table(kind: ChartKind, s: &Arc<Snapshot>) -> AnyView {

@@ -20,8 +20,16 @@ fn Group(
     #[prop(optional)]
     children: Option<Children>,
 ) -> impl IntoView {
-    let main: Vec<_> = sections.iter().flat_map(|s| section_fields(*s)).filter(|f| !f.advanced).collect();
-    let advanced: Vec<_> = sections.iter().flat_map(|s| section_fields(*s)).filter(|f| f.advanced).collect();
+    let main: Vec<_> = sections
+        .iter()
+        .flat_map(|s| section_fields(*s))
+        .filter(|f| !f.advanced)
+        .collect();
+    let advanced: Vec<_> = sections
+        .iter()
+        .flat_map(|s| section_fields(*s))
+        .filter(|f| f.advanced)
+        .collect();
     view! {
         <details class="group" open=open>
             <summary>{title}</summary>

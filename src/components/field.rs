@@ -43,7 +43,11 @@ fn slider_step(spec: &FieldSpec, span: f64) -> f64 {
     }
     let raw = span / 500.0;
     let p = 10f64.powf(raw.log10().floor());
-    [1.0, 2.0, 5.0, 10.0].iter().map(|m| m * p).find(|s| *s >= raw).unwrap_or(raw)
+    [1.0, 2.0, 5.0, 10.0]
+        .iter()
+        .map(|m| m * p)
+        .find(|s| *s >= raw)
+        .unwrap_or(raw)
 }
 
 /// Text of a number for an input box: the shortest exact form.
@@ -60,8 +64,18 @@ pub fn range_words(spec: &FieldSpec) -> String {
     let st = crate::format::NumberStyle::EN;
     match spec.kind.range() {
         Some((lo, hi)) => {
-            let f = |x: f64| if x.abs() >= 1000.0 { crate::format::fixed(x, 0, st) } else { input_text(x) };
-            let int = if matches!(spec.kind, FieldKind::Integer { .. }) { ", whole numbers" } else { "" };
+            let f = |x: f64| {
+                if x.abs() >= 1000.0 {
+                    crate::format::fixed(x, 0, st)
+                } else {
+                    input_text(x)
+                }
+            };
+            let int = if matches!(spec.kind, FieldKind::Integer { .. }) {
+                ", whole numbers"
+            } else {
+                ""
+            };
             format!("{} to {}{}{}", f(lo), f(hi), unit_suffix(spec.unit), int)
         }
         None => String::new(),
@@ -101,7 +115,11 @@ pub fn apply(twin: Twin, path: &'static str, value: FieldValue) -> Result<(), St
 
 /// The resolved (effective) value of a field in the current valid scenario.
 fn current(twin: Twin, path: &'static str) -> Option<FieldValue> {
-    twin.valid.with(|v| v.as_ref().ok().and_then(|v| resolved_value(&v.params, path)))
+    twin.valid.with(|v| {
+        v.as_ref()
+            .ok()
+            .and_then(|v| resolved_value(&v.params, path))
+    })
 }
 
 /// One field of the scenario, rendered by its kind.
@@ -144,10 +162,17 @@ pub fn Field(
             }
             .into_any()
         }
-        FieldKind::MonthDayRange => crate::components::weather::season_control(twin, spec, &id, error).into_any(),
-        FieldKind::Monthly12 { .. } => crate::components::weather::monthly_control(twin, spec, &id, error).into_any(),
+        FieldKind::MonthDayRange => {
+            crate::components::weather::season_control(twin, spec, &id, error).into_any()
+        }
+        FieldKind::Monthly12 { .. } => {
+            crate::components::weather::monthly_control(twin, spec, &id, error).into_any()
+        }
     };
-    let wide = matches!(spec.kind, FieldKind::Number { .. } | FieldKind::Integer { .. });
+    let wide = matches!(
+        spec.kind,
+        FieldKind::Number { .. } | FieldKind::Integer { .. }
+    );
     view! {
         <div class="field" class:invalid=move || error.with(Option::is_some) class:wide=wide>
             <label for=id.clone()>{spec.label}</label>
@@ -180,7 +205,11 @@ fn number_control(
     let (lo, hi0) = slider_range(spec, min, max);
     let slider_max = move || {
         let v = value();
-        if v.is_finite() && v > hi0 { (v * 2.0).min(max) } else { hi0 }
+        if v.is_finite() && v > hi0 {
+            (v * 2.0).min(max)
+        } else {
+            hi0
+        }
     };
     let step = slider_step(spec, hi0 - lo);
     let number_ref = NodeRef::<leptos::html::Input>::new();
@@ -198,12 +227,21 @@ fn number_control(
         let text = event_target_value(&ev);
         let parsed = text.trim().parse::<f64>().ok().filter(|x| x.is_finite());
         let msg = match parsed {
-            None => Some(format!("“{text}” is not a number; allowed {}", range_words(spec))),
-            Some(x) if x < min || x > max => {
-                Some(format!("{} is out of range; allowed {}", input_text(x), range_words(spec)))
-            }
+            None => Some(format!(
+                "“{text}” is not a number; allowed {}",
+                range_words(spec)
+            )),
+            Some(x) if x < min || x > max => Some(format!(
+                "{} is out of range; allowed {}",
+                input_text(x),
+                range_words(spec)
+            )),
             Some(x) if matches!(spec.kind, FieldKind::Integer { .. }) && x.fract() != 0.0 => {
-                Some(format!("{} is not a whole number; allowed {}", input_text(x), range_words(spec)))
+                Some(format!(
+                    "{} is not a whole number; allowed {}",
+                    input_text(x),
+                    range_words(spec)
+                ))
             }
             Some(x) => apply(twin, spec.path, FieldValue::Number(x)).err(),
         };
@@ -217,7 +255,10 @@ fn number_control(
     let on_blur = move |ev: leptos::ev::FocusEvent| {
         // Leaving a refused entry puts the last valid value back; the message explains why.
         if error.with_untracked(Option::is_some) {
-            if let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+            if let Some(el) = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            {
                 let v = value();
                 if v.is_finite() {
                     el.set_value(&input_text(v));

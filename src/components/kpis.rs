@@ -26,41 +26,203 @@ fn st() -> NumberStyle {
 }
 
 const KPIS: &[Kpi] = &[
-    Kpi { field: "heat_delivered_mwh", label: "Heat delivered", unit: "MWh/yr", value: |s| Some(s.heat_delivered_mwh), scale: 1.0, headline: true,
-        note: |_| "to the district heating network in a year, heat-pump output included".into() },
-    Kpi { field: "homes_equivalent", label: "Homes heated", unit: "homes", value: |s| Some(s.homes_equivalent), scale: 1.0, headline: true,
-        note: |x| format!("80 m² apartment-equivalents at {} MWh/yr each", readable(x.params.network.home_heat_mwh, st())) },
-    Kpi { field: "homes_from_dc_heat", label: "…from the data centre's own heat", unit: "homes", value: |s| Some(s.homes_from_dc_heat), scale: 1.0, headline: false,
-        note: |_| "without the heat pumps' electricity".into() },
-    Kpi { field: "co2_avoided_t", label: "CO2 avoided", unit: "t/yr", value: |s| Some(s.co2_avoided_t), scale: 1.0, headline: true,
-        note: |x| format!("against boilers burning fuel at {} kg CO2/MWh (efficiency {}), minus the grid electricity used at {} g/kWh",
-            readable(x.params.emissions.fuel_kg_per_mwh, st()), readable(x.params.emissions.boiler_efficiency, st()), readable(x.params.emissions.grid_g_per_kwh, st())) },
-    Kpi { field: "trees_equivalent", label: "Trees", unit: "trees", value: |s| Some(s.trees_equivalent), scale: 1.0, headline: false,
-        note: |x| format!("that would absorb as much CO2, at {} kg per tree a year", readable(x.params.emissions.tree_kg_per_year, st())) },
-    Kpi { field: "dc_share_of_demand", label: "Share of the network's heat", unit: "%", value: |s| s.dc_share_of_demand, scale: 100.0, headline: false,
-        note: |x| if x.takes_all_heat { "not shown: the network takes all the heat (its demand is not modelled)".into() } else { "of the heat the network needs at the plant".into() } },
-    Kpi { field: "heat_reused_share", label: "Data-centre heat reused", unit: "%", value: |s| (s.dc_energy_mwh > 0.0).then(|| s.dc_heat_used_mwh / s.dc_energy_mwh), scale: 100.0, headline: false,
-        note: |x| format!("of all the site's heat; {} of the captured heat", pct(x.summary.dc_heat_used_mwh, x.summary.heat_captured_mwh)) },
-    Kpi { field: "erf", label: "Energy reuse factor (ERF)", unit: "%", value: |s| Some(s.erf), scale: 100.0, headline: false,
-        note: |_| "ISO/IEC 30134-6: heat reused ÷ the site's energy".into() },
-    Kpi { field: "pue", label: "Power usage effectiveness (PUE)", unit: "", value: |s| s.pue, scale: 1.0, headline: false,
-        note: |_| "the site's energy ÷ IT energy (heat-recovery heat pumps excluded, EnEfG §11)".into() },
-    Kpi { field: "heat_pump_scop", label: "Heat-pump seasonal COP", unit: "", value: |s| s.heat_pump_scop, scale: 1.0, headline: false,
-        note: |x| if x.summary.heat_pump_scop.is_none() { "no heat pump ran".into() } else { format!("heat out ÷ electricity in over {} hours", fixed(x.summary.heat_pump_hours, 0, st())) } },
-    Kpi { field: "simple_payback_years", label: "Simple payback", unit: "years", value: |s| s.simple_payback_years, scale: 1.0, headline: false,
-        note: |x| if x.summary.simple_payback_years.is_none() { "never: the yearly benefit is not positive".into() } else { format!("investment of € {} ÷ yearly benefit", fixed(x.summary.capex_eur, 0, st())) } },
-    Kpi { field: "lcoh_eur_per_mwh", label: "Cost of the recovered heat", unit: "€/MWh", value: |s| s.lcoh_eur_per_mwh, scale: 1.0, headline: false,
-        note: |x| format!("against {} €/MWh from the boiler (fuel price ÷ efficiency)", readable(x.summary.boiler_heat_cost_eur_per_mwh, st())) },
-    Kpi { field: "utility_benefit_eur", label: "Utility gains", unit: "€/yr", value: |s| Some(s.utility_benefit_eur), scale: 1.0, headline: false,
-        note: |_| "fuel saved − heat bought − its electricity and O&M".into() },
-    Kpi { field: "dc_benefit_eur", label: "Data centre gains", unit: "€/yr", value: |s| Some(s.dc_benefit_eur), scale: 1.0, headline: false,
-        note: |_| "heat sold − its electricity and O&M + cooling saved".into() },
-    Kpi { field: "heat_revenue_eur", label: "Heat revenue", unit: "€/yr", value: |s| Some(s.heat_revenue_eur), scale: 1.0, headline: false,
-        note: |x| format!("metered heat at {} €/MWh", readable(x.params.economics.heat_price_eur_per_mwh, st())) },
+    Kpi {
+        field: "heat_delivered_mwh",
+        label: "Heat delivered",
+        unit: "MWh/yr",
+        value: |s| Some(s.heat_delivered_mwh),
+        scale: 1.0,
+        headline: true,
+        note: |_| "to the district heating network in a year, heat-pump output included".into(),
+    },
+    Kpi {
+        field: "homes_equivalent",
+        label: "Homes heated",
+        unit: "homes",
+        value: |s| Some(s.homes_equivalent),
+        scale: 1.0,
+        headline: true,
+        note: |x| {
+            format!(
+                "80 m² apartment-equivalents at {} MWh/yr each",
+                readable(x.params.network.home_heat_mwh, st())
+            )
+        },
+    },
+    Kpi {
+        field: "homes_from_dc_heat",
+        label: "…from the data centre's own heat",
+        unit: "homes",
+        value: |s| Some(s.homes_from_dc_heat),
+        scale: 1.0,
+        headline: false,
+        note: |_| "without the heat pumps' electricity".into(),
+    },
+    Kpi {
+        field: "co2_avoided_t",
+        label: "CO2 avoided",
+        unit: "t/yr",
+        value: |s| Some(s.co2_avoided_t),
+        scale: 1.0,
+        headline: true,
+        note: |x| {
+            format!("against boilers burning fuel at {} kg CO2/MWh (efficiency {}), minus the grid electricity used at {} g/kWh",
+            readable(x.params.emissions.fuel_kg_per_mwh, st()), readable(x.params.emissions.boiler_efficiency, st()), readable(x.params.emissions.grid_g_per_kwh, st()))
+        },
+    },
+    Kpi {
+        field: "trees_equivalent",
+        label: "Trees",
+        unit: "trees",
+        value: |s| Some(s.trees_equivalent),
+        scale: 1.0,
+        headline: false,
+        note: |x| {
+            format!(
+                "that would absorb as much CO2, at {} kg per tree a year",
+                readable(x.params.emissions.tree_kg_per_year, st())
+            )
+        },
+    },
+    Kpi {
+        field: "dc_share_of_demand",
+        label: "Share of the network's heat",
+        unit: "%",
+        value: |s| s.dc_share_of_demand,
+        scale: 100.0,
+        headline: false,
+        note: |x| {
+            if x.takes_all_heat {
+                "not shown: the network takes all the heat (its demand is not modelled)".into()
+            } else {
+                "of the heat the network needs at the plant".into()
+            }
+        },
+    },
+    Kpi {
+        field: "heat_reused_share",
+        label: "Data-centre heat reused",
+        unit: "%",
+        value: |s| (s.dc_energy_mwh > 0.0).then(|| s.dc_heat_used_mwh / s.dc_energy_mwh),
+        scale: 100.0,
+        headline: false,
+        note: |x| {
+            format!(
+                "of all the site's heat; {} of the captured heat",
+                pct(x.summary.dc_heat_used_mwh, x.summary.heat_captured_mwh)
+            )
+        },
+    },
+    Kpi {
+        field: "erf",
+        label: "Energy reuse factor (ERF)",
+        unit: "%",
+        value: |s| Some(s.erf),
+        scale: 100.0,
+        headline: false,
+        note: |_| "ISO/IEC 30134-6: heat reused ÷ the site's energy".into(),
+    },
+    Kpi {
+        field: "pue",
+        label: "Power usage effectiveness (PUE)",
+        unit: "",
+        value: |s| s.pue,
+        scale: 1.0,
+        headline: false,
+        note: |_| {
+            "the site's energy ÷ IT energy (heat-recovery heat pumps excluded, EnEfG §11)".into()
+        },
+    },
+    Kpi {
+        field: "heat_pump_scop",
+        label: "Heat-pump seasonal COP",
+        unit: "",
+        value: |s| s.heat_pump_scop,
+        scale: 1.0,
+        headline: false,
+        note: |x| {
+            if x.summary.heat_pump_scop.is_none() {
+                "no heat pump ran".into()
+            } else {
+                format!(
+                    "heat out ÷ electricity in over {} hours",
+                    fixed(x.summary.heat_pump_hours, 0, st())
+                )
+            }
+        },
+    },
+    Kpi {
+        field: "simple_payback_years",
+        label: "Simple payback",
+        unit: "years",
+        value: |s| s.simple_payback_years,
+        scale: 1.0,
+        headline: false,
+        note: |x| {
+            if x.summary.simple_payback_years.is_none() {
+                "never: the yearly benefit is not positive".into()
+            } else {
+                format!(
+                    "investment of € {} ÷ yearly benefit",
+                    fixed(x.summary.capex_eur, 0, st())
+                )
+            }
+        },
+    },
+    Kpi {
+        field: "lcoh_eur_per_mwh",
+        label: "Cost of the recovered heat",
+        unit: "€/MWh",
+        value: |s| s.lcoh_eur_per_mwh,
+        scale: 1.0,
+        headline: false,
+        note: |x| {
+            format!(
+                "against {} €/MWh from the boiler (fuel price ÷ efficiency)",
+                readable(x.summary.boiler_heat_cost_eur_per_mwh, st())
+            )
+        },
+    },
+    Kpi {
+        field: "utility_benefit_eur",
+        label: "Utility gains",
+        unit: "€/yr",
+        value: |s| Some(s.utility_benefit_eur),
+        scale: 1.0,
+        headline: false,
+        note: |_| "fuel saved − heat bought − its electricity and O&M".into(),
+    },
+    Kpi {
+        field: "dc_benefit_eur",
+        label: "Data centre gains",
+        unit: "€/yr",
+        value: |s| Some(s.dc_benefit_eur),
+        scale: 1.0,
+        headline: false,
+        note: |_| "heat sold − its electricity and O&M + cooling saved".into(),
+    },
+    Kpi {
+        field: "heat_revenue_eur",
+        label: "Heat revenue",
+        unit: "€/yr",
+        value: |s| Some(s.heat_revenue_eur),
+        scale: 1.0,
+        headline: false,
+        note: |x| {
+            format!(
+                "metered heat at {} €/MWh",
+                readable(x.params.economics.heat_price_eur_per_mwh, st())
+            )
+        },
+    },
 ];
 
 fn pct(a: f64, b: f64) -> String {
-    if b > 0.0 { format!("{} %", fixed(100.0 * a / b, 0, st())) } else { "–".into() }
+    if b > 0.0 {
+        format!("{} %", fixed(100.0 * a / b, 0, st()))
+    } else {
+        "–".into()
+    }
 }
 
 /// Number as shown: rounded to a precision that suits it, with grouped thousands.

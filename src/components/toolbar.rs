@@ -7,7 +7,10 @@ use leptos::prelude::*;
 
 /// The name of a preset for the selector (its `name` field, else the file stem).
 fn preset_name(stem: &str, json: &str) -> String {
-    parse_scenario(json).ok().and_then(|s| s.name).unwrap_or_else(|| stem.to_string())
+    parse_scenario(json)
+        .ok()
+        .and_then(|s| s.name)
+        .unwrap_or_else(|| stem.to_string())
 }
 
 /// Loads the preset `stem` into the twin; returns the message to show when it cannot.
@@ -17,7 +20,10 @@ pub fn load_preset(twin: Twin, stem: &str) -> Result<(), String> {
     };
     twin.load_json(json).map_err(|problems| {
         let text: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
-        format!("The preset \"{stem}\" could not be loaded: {}", text.join("; "))
+        format!(
+            "The preset \"{stem}\" could not be loaded: {}",
+            text.join("; ")
+        )
     })?;
     twin.preset.set(stem.to_string());
     Ok(())

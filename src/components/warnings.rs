@@ -12,16 +12,30 @@ pub fn Warnings() -> impl IntoView {
     let items = move || {
         let mut out: Vec<(String, String)> = twin
             .snapshot
-            .with(|s| s.as_ref().map(|s| s.warnings.iter().map(|w| (w.code.to_string(), w.message.clone())).collect()))
+            .with(|s| {
+                s.as_ref().map(|s| {
+                    s.warnings
+                        .iter()
+                        .map(|w| (w.code.to_string(), w.message.clone()))
+                        .collect()
+                })
+            })
             .unwrap_or_default();
         if let Some(msg) = climate_warning(twin) {
             out.push(("climate_changed_home_heat_unchanged".into(), msg));
         }
         match twin.valid.get() {
-            Err(problems) => out.extend(problems.iter().map(|p| ("invalid".to_string(), p.to_string()))),
+            Err(problems) => out.extend(
+                problems
+                    .iter()
+                    .map(|p| ("invalid".to_string(), p.to_string())),
+            ),
             Ok(_) => {
                 if let Err(e) = twin.weather.get() {
-                    out.push(("weather".into(), format!("The weather cannot be used: {e}.")));
+                    out.push((
+                        "weather".into(),
+                        format!("The weather cannot be used: {e}."),
+                    ));
                 }
             }
         }
@@ -37,10 +51,16 @@ pub fn Warnings() -> impl IntoView {
 /// The climate differs from the loaded preset's while the heat per home is still the preset's.
 fn climate_warning(twin: Twin) -> Option<String> {
     let stem = twin.preset.get();
-    let base = crate::presets::preset(&stem).and_then(|json| heat_twin_model::scenario::load_scenario(json).ok());
+    let base = crate::presets::preset(&stem)
+        .and_then(|json| heat_twin_model::scenario::load_scenario(json).ok());
     let (base_weather, base_heat) = match base {
         Some(b) => (b.weather, b.params.network.home_heat_mwh),
-        None => (WeatherSpec::default(), heat_twin_model::params::Params::default().network.home_heat_mwh),
+        None => (
+            WeatherSpec::default(),
+            heat_twin_model::params::Params::default()
+                .network
+                .home_heat_mwh,
+        ),
     };
     let now = twin.valid.get().ok()?;
     (now.weather != base_weather && now.params.network.home_heat_mwh == base_heat).then(|| {

@@ -19,7 +19,10 @@ fn set_weather(twin: Twin, section: WeatherSection) {
 pub fn WeatherControl() -> impl IntoView {
     let twin = Twin::use_twin();
     let error: RwSignal<Option<String>> = RwSignal::new(None);
-    let spec = move || twin.valid.with(|v| v.as_ref().map(|v| v.weather.clone()).unwrap_or_default());
+    let spec = move || {
+        twin.valid
+            .with(|v| v.as_ref().map(|v| v.weather.clone()).unwrap_or_default())
+    };
     let selected = move || match spec() {
         WeatherSpec::Builtin(id) => id,
         WeatherSpec::EpwFile(_) | WeatherSpec::CsvFile(_) => "upload".to_string(),
@@ -35,25 +38,36 @@ pub fn WeatherControl() -> impl IntoView {
             },
             "monthly" => {
                 let means = twin.weather.with_untracked(|w| {
-                    w.as_ref().map(|t| heat_twin_model::weather::monthly_means(t)).unwrap_or([10.0; 12])
+                    w.as_ref()
+                        .map(|t| heat_twin_model::weather::monthly_means(t))
+                        .unwrap_or([10.0; 12])
                 });
-                let mut section = WeatherSection::default();
-                section.monthly_means_c = Some(means.map(|m| (m * 10.0).round() / 10.0));
-                section.diurnal_amplitude_k = Some(4.0);
+                let section = WeatherSection {
+                    monthly_means_c: Some(means.map(|m| (m * 10.0).round() / 10.0)),
+                    diurnal_amplitude_k: Some(4.0),
+                    ..WeatherSection::default()
+                };
                 set_weather(twin, section);
             }
             id => {
-                let mut section = WeatherSection::default();
-                section.builtin = Some(id.to_string());
+                let section = WeatherSection {
+                    builtin: Some(id.to_string()),
+                    ..WeatherSection::default()
+                };
                 set_weather(twin, section);
             }
         }
     };
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
             return;
         };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
         let name = file.name();
         leptos::task::spawn_local(async move {
             let bytes = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
@@ -71,19 +85,34 @@ pub fn WeatherControl() -> impl IntoView {
                     error.set(None);
                 }
                 // The previous weather stays: nothing was changed.
-                Err(msg) => error.set(Some(format!("Not loaded — {msg}. The previous weather is kept."))),
+                Err(msg) => error.set(Some(format!(
+                    "Not loaded — {msg}. The previous weather is kept."
+                ))),
             }
         });
     };
     let upload_label = move || {
-        twin.upload.with(|u| u.as_ref().map(|u| format!("uploaded: {}", u.name)).unwrap_or_default())
+        twin.upload.with(|u| {
+            u.as_ref()
+                .map(|u| format!("uploaded: {}", u.name))
+                .unwrap_or_default()
+        })
     };
     let source_note = move || match spec() {
         WeatherSpec::Builtin(id) => heat_twin_model::weather::climate(&id)
-            .map(|c| format!("{} — {}, {}. Source: {}", c.name, c.station, c.period, c.source))
+            .map(|c| {
+                format!(
+                    "{} — {}, {}. Source: {}",
+                    c.name, c.station, c.period, c.source
+                )
+            })
             .unwrap_or_default(),
-        WeatherSpec::EpwFile(p) | WeatherSpec::CsvFile(p) => format!("Your file {p}, read in this browser only."),
-        WeatherSpec::Monthly { .. } => "A synthetic year from your 12 monthly means (MODEL.md §1.4).".into(),
+        WeatherSpec::EpwFile(p) | WeatherSpec::CsvFile(p) => {
+            format!("Your file {p}, read in this browser only.")
+        }
+        WeatherSpec::Monthly { .. } => {
+            "A synthetic year from your 12 monthly means (MODEL.md §1.4).".into()
+        }
     };
     view! {
         <div class="field">
@@ -110,13 +139,18 @@ pub fn WeatherControl() -> impl IntoView {
 }
 
 fn file_section(name: &str, epw: bool) -> WeatherSection {
-    let mut section = WeatherSection::default();
+    let path = Some(name.to_string());
     if epw {
-        section.epw_file = Some(name.to_string());
+        WeatherSection {
+            epw_file: path,
+            ..WeatherSection::default()
+        }
     } else {
-        section.csv_file = Some(name.to_string());
+        WeatherSection {
+            csv_file: path,
+            ..WeatherSection::default()
+        }
     }
-    section
 }
 
 /// The 12 monthly means and the diurnal amplitude of a synthetic year.
@@ -124,9 +158,15 @@ fn file_section(name: &str, epw: bool) -> WeatherSection {
 fn MonthlyMeans() -> impl IntoView {
     let twin = Twin::use_twin();
     let error: RwSignal<Option<String>> = RwSignal::new(None);
-    let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let months = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
     let current = move || match twin.scenario.with(|s| s.weather.clone()) {
-        WeatherSection { monthly_means_c: Some(m), diurnal_amplitude_k, .. } => (m, diurnal_amplitude_k.unwrap_or(4.0)),
+        WeatherSection {
+            monthly_means_c: Some(m),
+            diurnal_amplitude_k,
+            ..
+        } => (m, diurnal_amplitude_k.unwrap_or(4.0)),
         _ => ([10.0; 12], 4.0),
     };
     let set = move |month: Option<usize>, text: String| {
@@ -138,13 +178,19 @@ fn MonthlyMeans() -> impl IntoView {
         match month {
             Some(m) if (-50.0..=50.0).contains(&x) => means[m] = x,
             None if (0.0..=20.0).contains(&x) => amp = x,
-            Some(_) => return error.set(Some(format!("{x} °C is out of range; allowed −50 to 50 °C"))),
+            Some(_) => {
+                return error.set(Some(format!(
+                    "{x} °C is out of range; allowed −50 to 50 °C"
+                )))
+            }
             None => return error.set(Some(format!("{x} K is out of range; allowed 0 to 20 K"))),
         }
         error.set(None);
-        let mut section = WeatherSection::default();
-        section.monthly_means_c = Some(means);
-        section.diurnal_amplitude_k = Some(amp);
+        let section = WeatherSection {
+            monthly_means_c: Some(means),
+            diurnal_amplitude_k: Some(amp),
+            ..WeatherSection::default()
+        };
         set_weather(twin, section);
     };
     view! {
@@ -181,8 +227,13 @@ pub fn season_control(
     let start_ref = NodeRef::<leptos::html::Input>::new();
     let end_ref = NodeRef::<leptos::html::Input>::new();
     let push = move || {
-        let (Some(s), Some(e)) = (start_ref.get_untracked(), end_ref.get_untracked()) else { return };
-        let value = FieldValue::Season { start: s.value().trim().to_string(), end: e.value().trim().to_string() };
+        let (Some(s), Some(e)) = (start_ref.get_untracked(), end_ref.get_untracked()) else {
+            return;
+        };
+        let value = FieldValue::Season {
+            start: s.value().trim().to_string(),
+            end: e.value().trim().to_string(),
+        };
         error.set(apply(twin, spec.path, value).err());
     };
     view! {
@@ -221,7 +272,9 @@ pub fn monthly_control(
     };
     let flat = move || {
         twin.valid.with_untracked(|v| {
-            v.as_ref().map(|v| v.params.emissions.fuel_kg_per_mwh / v.params.emissions.boiler_efficiency).unwrap_or(218.9)
+            v.as_ref()
+                .map(|v| v.params.emissions.fuel_kg_per_mwh / v.params.emissions.boiler_efficiency)
+                .unwrap_or(218.9)
         })
     };
     let set_month = move |m: usize, text: String| match text.trim().parse::<f64>() {
@@ -230,9 +283,13 @@ pub fn monthly_control(
             values[m] = x;
             error.set(apply(twin, spec.path, FieldValue::Monthly(values)).err());
         }
-        Err(_) => error.set(Some(format!("“{text}” is not a number; allowed 0 to 2,000 kg/MWh"))),
+        Err(_) => error.set(Some(format!(
+            "“{text}” is not a number; allowed 0 to 2,000 kg/MWh"
+        ))),
     };
-    let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let months = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
     view! {
         <span>
             <input type="checkbox" id=id.to_string() data-field=spec.path data-part="enabled"

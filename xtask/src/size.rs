@@ -21,7 +21,10 @@ impl SizeReport {
     pub fn check(&self, budget_kb: u64) -> Result<(), String> {
         let total = self.total_gzip();
         if total > budget_kb * 1000 {
-            Err(format!("the app weighs {:.1} KB gzip, over the budget of {budget_kb} KB (size-budget.txt)", total as f64 / 1000.0))
+            Err(format!(
+                "the app weighs {:.1} KB gzip, over the budget of {budget_kb} KB (size-budget.txt)",
+                total as f64 / 1000.0
+            ))
         } else {
             eprintln!("xtask: within the size budget of {budget_kb} KB gzip");
             Ok(())
@@ -33,15 +36,25 @@ impl fmt::Display for SizeReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "download size of the release build (dist/):")?;
         for (name, raw, gz) in &self.files {
-            writeln!(f, "  {name:<48} {:>9.1} KB raw {:>8.1} KB gzip", *raw as f64 / 1000.0, *gz as f64 / 1000.0)?;
+            writeln!(
+                f,
+                "  {name:<48} {:>9.1} KB raw {:>8.1} KB gzip",
+                *raw as f64 / 1000.0,
+                *gz as f64 / 1000.0
+            )?;
         }
-        write!(f, "  total (wasm + js + css + html)                    {:>8.1} KB gzip", self.total_gzip() as f64 / 1000.0)
+        write!(
+            f,
+            "  total (wasm + js + css + html)                    {:>8.1} KB gzip",
+            self.total_gzip() as f64 / 1000.0
+        )
     }
 }
 
 /// Measures the files a browser downloads from `dist` (wasm, js, css, html).
 pub fn measure(dist: &Path) -> Result<SizeReport, String> {
-    let entries = std::fs::read_dir(dist).map_err(|e| format!("cannot read {}: {e}", dist.display()))?;
+    let entries =
+        std::fs::read_dir(dist).map_err(|e| format!("cannot read {}: {e}", dist.display()))?;
     let mut files = Vec::new();
     for entry in entries.flatten() {
         let path = entry.path();
@@ -49,15 +62,23 @@ pub fn measure(dist: &Path) -> Result<SizeReport, String> {
         if !matches!(ext, "wasm" | "js" | "css" | "html") {
             continue;
         }
-        let bytes = std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let bytes =
+            std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
         let mut enc = GzEncoder::new(Vec::new(), Compression::best());
         enc.write_all(&bytes).map_err(|e| e.to_string())?;
         let gz = enc.finish().map_err(|e| e.to_string())?;
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("?").to_string();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("?")
+            .to_string();
         files.push((name, bytes.len() as u64, gz.len() as u64));
     }
     if !files.iter().any(|(n, _, _)| n.ends_with(".wasm")) {
-        return Err(format!("no .wasm in {}: did the release build run?", dist.display()));
+        return Err(format!(
+            "no .wasm in {}: did the release build run?",
+            dist.display()
+        ));
     }
     files.sort();
     Ok(SizeReport { files })
@@ -66,7 +87,8 @@ pub fn measure(dist: &Path) -> Result<SizeReport, String> {
 /// The budget in KB gzip, from `size-budget.txt` at the workspace root.
 pub fn budget_kb() -> Result<u64, String> {
     let path = crate::tools::root().join("size-budget.txt");
-    let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let text = std::fs::read_to_string(&path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     text.lines()
         .map(str::trim)
         .find(|l| !l.is_empty() && !l.starts_with('#'))

@@ -29,7 +29,14 @@ pub fn bench() -> Result<(), String> {
 }
 
 /// Crates the physics must never depend on (it runs natively and in the browser alike).
-const WEB_CRATES: &[&str] = &["leptos", "web-sys", "js-sys", "wasm-bindgen", "gloo", "plotters"];
+const WEB_CRATES: &[&str] = &[
+    "leptos",
+    "web-sys",
+    "js-sys",
+    "wasm-bindgen",
+    "gloo",
+    "plotters",
+];
 
 /// Every check, continuing past a failure where later steps do not depend on it.
 pub fn test() -> Result<(), String> {
@@ -45,42 +52,111 @@ pub fn test() -> Result<(), String> {
         results.push((name, r, t.elapsed().as_secs_f64()));
         ok
     };
-    step("format", &|| run(cmd("cargo").args(["fmt", "--all", "--", "--check"])));
+    step("format", &|| {
+        run(cmd("cargo").args(["fmt", "--all", "--", "--check"]))
+    });
     step("clippy (host)", &|| {
-        run(cmd("cargo").args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))
+        run(cmd("cargo").args([
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ]))
     });
     step("clippy (wasm32)", &|| {
+        // The app with its browser tests; the libraries alone (their native-only dev-deps,
+        // e.g. proptest, do not build for wasm32).
         run(cmd("cargo").args([
-            "clippy", "-p", "heat-twin", "-p", "heat-twin-model", "-p", "heat-twin-charts",
-            "--target", "wasm32-unknown-unknown", "--lib", "--bins", "--tests", "--", "-D", "warnings",
+            "clippy",
+            "-p",
+            "heat-twin",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--lib",
+            "--bins",
+            "--tests",
+            "--",
+            "-D",
+            "warnings",
+        ]))?;
+        run(cmd("cargo").args([
+            "clippy",
+            "-p",
+            "heat-twin-model",
+            "-p",
+            "heat-twin-charts",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--lib",
+            "--",
+            "-D",
+            "warnings",
         ]))
     });
     step("docs", &|| {
-        run(cmd("cargo").args(["doc", "--workspace", "--no-deps"]).env("RUSTDOCFLAGS", "-D warnings"))
+        run(cmd("cargo")
+            .args(["doc", "--workspace", "--no-deps"])
+            .env("RUSTDOCFLAGS", "-D warnings"))
     });
-    step("native tests", &|| run(cmd("cargo").args(["test", "--workspace"])));
+    step("native tests", &|| {
+        run(cmd("cargo").args(["test", "--workspace"]))
+    });
     step("model is web-free and builds for wasm32", &|| {
         let out = cmd("cargo")
-            .args(["tree", "-p", "heat-twin-model", "-e", "normal", "--prefix", "none"])
+            .args([
+                "tree",
+                "-p",
+                "heat-twin-model",
+                "-e",
+                "normal",
+                "--prefix",
+                "none",
+            ])
             .output()
             .map_err(|e| format!("cargo tree: {e}"))?;
         let tree = String::from_utf8_lossy(&out.stdout);
         let bad: Vec<&str> = tree
             .lines()
             .filter_map(|l| l.split_whitespace().next())
-            .filter(|name| WEB_CRATES.iter().any(|w| name == w || name.starts_with("gloo")))
+            .filter(|name| {
+                WEB_CRATES
+                    .iter()
+                    .any(|w| name == w || name.starts_with("gloo"))
+            })
             .collect();
         if !bad.is_empty() {
-            return Err(format!("heat-twin-model depends on web crates: {}", bad.join(", ")));
+            return Err(format!(
+                "heat-twin-model depends on web crates: {}",
+                bad.join(", ")
+            ));
         }
-        run(cmd("cargo").args(["build", "-p", "heat-twin-model", "--target", "wasm32-unknown-unknown"]))
+        run(cmd("cargo").args([
+            "build",
+            "-p",
+            "heat-twin-model",
+            "--target",
+            "wasm32-unknown-unknown",
+        ]))
     });
-    step("browser tests (wasm-bindgen-test, headless Chromium)", &|| {
-        run(cmd("cargo")
-            .args(["test", "-p", "heat-twin", "--target", "wasm32-unknown-unknown"])
-            .env("CHROMEDRIVER", "/usr/bin/chromedriver"))
+    step(
+        "browser tests (wasm-bindgen-test, headless Chromium)",
+        &|| {
+            run(cmd("cargo")
+                .args([
+                    "test",
+                    "-p",
+                    "heat-twin",
+                    "--target",
+                    "wasm32-unknown-unknown",
+                ])
+                .env("CHROMEDRIVER", "/usr/bin/chromedriver"))
+        },
+    );
+    let built = step("release build", &|| {
+        run(cmd("trunk").args(["build", "--release"]))
     });
-    let built = step("release build", &|| run(cmd("trunk").args(["build", "--release"])));
     if built {
         step("size budget", &|| {
             let dist = tools::root().join("dist");
@@ -92,7 +168,10 @@ pub fn test() -> Result<(), String> {
             run(cmd("node").args(["--test", "--test-concurrency=1", "tests/e2e/"]))
         });
     }
-    eprintln!("\nxtask: summary of `cargo xtask test` ({:.0} s)", started.elapsed().as_secs_f64());
+    eprintln!(
+        "\nxtask: summary of `cargo xtask test` ({:.0} s)",
+        started.elapsed().as_secs_f64()
+    );
     let failed = results.iter().filter(|(_, r, _)| r.is_err()).count();
     for (name, r, secs) in &results {
         match r {
@@ -100,7 +179,11 @@ pub fn test() -> Result<(), String> {
             Err(e) => eprintln!("  FAIL  {name} ({secs:.0} s): {e}"),
         }
     }
-    println!("xtask: {} passed, {} failed", results.len() - failed, failed);
+    println!(
+        "xtask: {} passed, {} failed",
+        results.len() - failed,
+        failed
+    );
     if failed == 0 {
         Ok(())
     } else {

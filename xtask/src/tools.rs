@@ -41,7 +41,9 @@ pub fn cmd(program: &str) -> Command {
 pub fn run(c: &mut Command) -> Result<(), String> {
     let shown = format!("{c:?}");
     eprintln!("xtask: $ {}", shown.replace('"', ""));
-    let status = c.status().map_err(|e| format!("could not start {shown}: {e}"))?;
+    let status = c
+        .status()
+        .map_err(|e| format!("could not start {shown}: {e}"))?;
     if status.success() {
         Ok(())
     } else {
@@ -74,7 +76,10 @@ pub fn locked_version(package: &str) -> Result<String, String> {
 /// The wasm32 target of the active toolchain.
 pub fn ensure_wasm_target() -> Result<(), String> {
     let installed = output_of("rustup", &["target", "list", "--installed"]).unwrap_or_default();
-    if installed.lines().any(|l| l.trim() == "wasm32-unknown-unknown") {
+    if installed
+        .lines()
+        .any(|l| l.trim() == "wasm32-unknown-unknown")
+    {
         return Ok(());
     }
     run(cmd("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
@@ -97,7 +102,9 @@ pub fn ensure_wasm_bindgen() -> Result<String, String> {
     let runner = output_of("wasm-bindgen-test-runner", &["--version"]).unwrap_or_default();
     let ok = |s: &str| s.split_whitespace().nth(1) == Some(want.as_str());
     if !(ok(&have) && ok(&runner)) {
-        eprintln!("xtask: installing wasm-bindgen-cli {want} from crates.io (about 3 minutes, once)");
+        eprintln!(
+            "xtask: installing wasm-bindgen-cli {want} from crates.io (about 3 minutes, once)"
+        );
         // Without --locked: its lock file names a crate version the registry may lack.
         run(cmd("cargo").args(["install", "wasm-bindgen-cli", "--version", &want]))?;
     }
@@ -128,10 +135,16 @@ pub fn ensure_chromium() -> Result<(), String> {
         return Ok(());
     }
     let is_root = output_of("id", &["-u"]).as_deref() == Some("0");
-    let sudo_ok = !is_root && cmd("sudo").args(["-n", "true"]).status().is_ok_and(|s| s.success());
+    let sudo_ok = !is_root
+        && cmd("sudo")
+            .args(["-n", "true"])
+            .status()
+            .is_ok_and(|s| s.success());
     let hint = "install Debian's Chromium and its driver: sudo apt-get install -y chromium chromium-driver";
     if !is_root && !sudo_ok {
-        return Err(format!("Chromium is missing and I cannot install it without root: {hint}"));
+        return Err(format!(
+            "Chromium is missing and I cannot install it without root: {hint}"
+        ));
     }
     let apt = |args: &[&str]| {
         let mut c = if is_root { cmd("apt-get") } else { cmd("sudo") };
@@ -157,5 +170,7 @@ pub fn ensure_web_build() -> Result<(), String> {
 
 /// A small stable hash for the npm stamp.
 fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3))
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    })
 }

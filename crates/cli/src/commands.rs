@@ -16,11 +16,11 @@ struct Loaded {
     t_out_c: Vec<f64>,
 }
 
+/// Positional arguments, and `--name value` pairs.
+type Parsed<'a> = (Vec<&'a str>, Vec<(&'a str, &'a str)>);
+
 /// Splits `args` into positional arguments and `--flag value` options.
-fn options<'a>(
-    args: &'a [String],
-    known: &[&str],
-) -> Result<(Vec<&'a str>, Vec<(&'a str, &'a str)>), Failure> {
+fn options<'a>(args: &'a [String], known: &[&str]) -> Result<Parsed<'a>, Failure> {
     let mut positional = Vec::new();
     let mut opts = Vec::new();
     let mut it = args.iter();
@@ -55,7 +55,10 @@ fn load(path: &str) -> Result<Loaded, Failure> {
         .map_err(|e| Failure::Invalid(vec![format!("{path}: cannot read the scenario: {e}")]))?;
     let scenario = load_scenario(&text)
         .map_err(|problems| Failure::Invalid(problems.iter().map(|p| p.to_string()).collect()))?;
-    let base: PathBuf = Path::new(path).parent().map(Path::to_path_buf).unwrap_or_default();
+    let base: PathBuf = Path::new(path)
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default();
     let t_out_c = load_weather(&scenario.weather, |file| {
         std::fs::read(base.join(file)).map_err(|e| e.to_string())
     })
@@ -97,7 +100,11 @@ pub fn validate(args: &[String]) -> Result<(), Failure> {
     let (positional, _) = options(args, &[])?;
     let path = scenario_path(&positional)?;
     let loaded = load(path)?;
-    let name = if loaded.scenario.name.is_empty() { path } else { &loaded.scenario.name };
+    let name = if loaded.scenario.name.is_empty() {
+        path
+    } else {
+        &loaded.scenario.name
+    };
     println!("valid: {name} ({} hours of weather)", loaded.t_out_c.len());
     Ok(())
 }
@@ -109,7 +116,11 @@ pub fn bench(args: &[String]) -> Result<(), Failure> {
     let runs: usize = match opts.iter().find(|(n, _)| *n == "runs") {
         Some((_, v)) => match v.parse() {
             Ok(n) if (1..=1_000_000).contains(&n) => n,
-            _ => return Err(Failure::Usage(format!("--runs {v}: give a whole number 1 to 1,000,000"))),
+            _ => {
+                return Err(Failure::Usage(format!(
+                    "--runs {v}: give a whole number 1 to 1,000,000"
+                )))
+            }
         },
         None => 200,
     };
@@ -157,7 +168,10 @@ pub fn climates(args: &[String]) -> Result<(), Failure> {
             ClimateKind::Synthetic => "synthetic year from monthly normals",
         };
         let mean = c.monthly_means_c.iter().sum::<f64>() / 12.0;
-        println!("{:<12} {}, {} — {kind}, annual mean {mean:.1} °C", c.id, c.name, c.country);
+        println!(
+            "{:<12} {}, {} — {kind}, annual mean {mean:.1} °C",
+            c.id, c.name, c.country
+        );
         println!("{:<12} station: {}; period: {}", "", c.station, c.period);
         println!("{:<12} source: {}", "", c.source);
     }

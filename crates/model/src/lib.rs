@@ -12,6 +12,8 @@
 //! The plant, one module per component: [`data_centre`] → [`recovery`] → [`storage`] and
 //! [`dispatch`] → [`network`]; then [`emissions`], [`economics`], [`totals`], [`summary`] and [`warnings`].
 
+#![warn(missing_docs)]
+
 pub mod data_centre;
 pub mod dispatch;
 pub mod economics;

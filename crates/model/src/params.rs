@@ -287,7 +287,11 @@ impl Default for Params {
                 baseload_mw: 0.0,
                 takes_all_heat: false,
             },
-            storage: StorageParams { volume_m3: 0.0, hours_to_full: 6.0, loss_per_day: 0.002 },
+            storage: StorageParams {
+                volume_m3: 0.0,
+                hours_to_full: 6.0,
+                loss_per_day: 0.002,
+            },
             emissions: EmissionsParams {
                 grid_g_per_kwh: 330.7,
                 fuel_kg_per_mwh: 201.4,

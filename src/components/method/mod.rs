@@ -5,7 +5,7 @@
 //!
 //! Tables are generated from the model ([`heat_twin_model::scenario::fields`],
 //! [`heat_twin_model::weather::climates`], the cooling and generation presets) so they cannot
-//! drift from it; the English words live in [`text`] and [`reference`], grouped for a later
+//! drift from it; the English words live in the `text` and `reference` submodules, grouped for a later
 //! translation. The panel opens by itself when the page's address points into it
 //! (`#method…`) and while the page is printed.
 

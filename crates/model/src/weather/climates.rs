@@ -58,6 +58,10 @@ pub struct Climate {
 /// `crates/model/data/README.md` for the attribution and the command that made it.
 const PO_VALLEY_CSV: &str = include_str!("../../data/po-valley.csv");
 
+/// Stockholm's half daily range, K: (mean of the daily maxima 11.125 − of the minima 4.841) / 2,
+/// Bolin Centre series 1991–2017; also used where no max/min series was found.
+const STOCKHOLM_AMPLITUDE_K: f64 = (11.125 - 4.841) / 2.0;
+
 /// The catalogue, `po-valley` first.
 static CLIMATES: [Climate; 10] = [
     Climate {
@@ -247,7 +251,7 @@ static CLIMATES: [Climate; 10] = [
         monthly_means_c: [
             -0.96, -1.02, 1.65, 6.31, 11.42, 15.73, 18.67, 17.73, 13.09, 7.67, 3.61, 0.61,
         ],
-        diurnal_amplitude_k: 3.14,
+        diurnal_amplitude_k: STOCKHOLM_AMPLITUDE_K,
         station: "Stockholm Old Astronomical Observatory (ECA&D 10), 44 m",
         period: "1991–2020",
         source: "ECA&D blended daily mean temperature, station 10 (Klein Tank et al. 2002; \
@@ -276,7 +280,7 @@ static CLIMATES: [Climate; 10] = [
         monthly_means_c: [
             -3.12, -3.80, -0.71, 4.39, 10.36, 14.86, 18.12, 16.92, 12.27, 6.62, 2.42, -0.71,
         ],
-        diurnal_amplitude_k: 3.14,
+        diurnal_amplitude_k: STOCKHOLM_AMPLITUDE_K,
         station: "Helsinki Kaisaniemi (ECA&D 28), 4 m",
         period: "1991–2020",
         source: "ECA&D blended daily mean temperature, station 28 (Klein Tank et al. 2002; \
@@ -306,7 +310,7 @@ static CLIMATES: [Climate; 10] = [
         monthly_means_c: [
             1.78, 1.88, 4.05, 8.50, 12.85, 16.10, 18.55, 18.40, 14.73, 10.03, 5.94, 3.07,
         ],
-        diurnal_amplitude_k: 3.14,
+        diurnal_amplitude_k: STOCKHOLM_AMPLITUDE_K,
         station: "København Landbohøjskolen (ECA&D 116), 9 m",
         period: "1991–2020",
         source: "ECA&D blended daily mean temperature, station 116 (Klein Tank et al. 2002; \

@@ -28,9 +28,10 @@ pub fn load_weather(
             path: "weather.builtin",
             message: format!("\"{id}\" is not a built-in climate"),
         }),
-        WeatherSpec::Monthly { monthly_means_c, diurnal_amplitude_k } => {
-            Ok(synthetic_year(monthly_means_c, *diurnal_amplitude_k))
-        }
+        WeatherSpec::Monthly {
+            monthly_means_c,
+            diurnal_amplitude_k,
+        } => Ok(synthetic_year(monthly_means_c, *diurnal_amplitude_k)),
         WeatherSpec::EpwFile(path) => read_file(path, "weather.epw_file", file, read_epw),
         WeatherSpec::CsvFile(path) => read_file(path, "weather.csv_file", file, read_csv),
     }
@@ -46,7 +47,10 @@ fn read_file(
         path: field,
         message: format!("cannot read \"{path}\": {e}"),
     })?;
-    reader(&bytes).map_err(|e| WeatherLoadError { path: field, message: format!("\"{path}\" {e}") })
+    reader(&bytes).map_err(|e| WeatherLoadError {
+        path: field,
+        message: format!("\"{path}\" {e}"),
+    })
 }
 
 #[cfg(test)]
@@ -58,7 +62,10 @@ mod tests {
         let spec = WeatherSpec::default();
         let t = load_weather(&spec, |_| Err("unused".into()));
         assert_eq!(t.map(|t| t.len()), Ok(8760));
-        let spec = WeatherSpec::Monthly { monthly_means_c: [5.0; 12], diurnal_amplitude_k: 0.0 };
+        let spec = WeatherSpec::Monthly {
+            monthly_means_c: [5.0; 12],
+            diurnal_amplitude_k: 0.0,
+        };
         let t = load_weather(&spec, |_| Err("unused".into())).unwrap_or_default();
         assert!(t.iter().all(|&x| (x - 5.0).abs() < 1e-9));
     }
@@ -68,7 +75,10 @@ mod tests {
         let spec = WeatherSpec::CsvFile("w.csv".into());
         let err = load_weather(&spec, |_| Ok(b"t\n1\n2\n".to_vec())).err();
         let err = err.map(|e| e.to_string()).unwrap_or_default();
-        assert!(err.starts_with("weather.csv_file: \"w.csv\" line 4"), "{err}");
+        assert!(
+            err.starts_with("weather.csv_file: \"w.csv\" line 4"),
+            "{err}"
+        );
         let spec = WeatherSpec::EpwFile("missing.epw".into());
         let err = load_weather(&spec, |_| Err("no such file".into())).err();
         assert_eq!(
