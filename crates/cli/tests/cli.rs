@@ -1,0 +1,273 @@
+//! heat-twin-cli as a user meets it: subcommands, output formats, exit codes and messages.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // in a test a panic is the failure report
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn cli(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_heat-twin-cli"))
+        .args(args)
+        .output()
+        .expect("run heat-twin-cli")
+}
+
+fn tmp(name: &str, text: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("heat-twin-cli-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join(name);
+    std::fs::write(&p, text).unwrap();
+    p
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).to_string()
+}
+
+#[test]
+fn simulate_prints_summary_monthly_and_warnings() {
+    let p = tmp("default.json", "{}");
+    let o = cli(&["simulate", p.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    for field in [
+        "it_energy_mwh",
+        "dc_energy_mwh",
+        "heat_captured_mwh",
+        "dc_heat_used_mwh",
+        "heat_rejected_mwh",
+        "heat_delivered_mwh",
+        "heat_pump_output_mwh",
+        "heat_pump_electricity_mwh",
+        "pumping_electricity_mwh",
+        "heat_pump_scop",
+        "network_demand_mwh",
+        "backup_heat_mwh",
+        "dc_share_of_demand",
+        "erf",
+        "homes_equivalent",
+        "co2_avoided_t",
+        "trees_equivalent",
+        "fuel_saved_mwh",
+        "gas_saved_sm3",
+        "full_load_hours",
+        "capex_eur",
+        "annual_benefit_eur",
+        "simple_payback_years",
+        "lcoh_eur_per_mwh",
+        "heat_revenue_eur",
+        "storage_loss_mwh",
+        "homes_from_dc_heat",
+        "site_heat_rejected_mwh",
+        "fuel_cost_avoided_eur",
+        "utility_benefit_eur",
+        "dc_benefit_eur",
+        "utility_cost_eur_per_mwh",
+        "pue",
+        "heat_pump_hours",
+        "heat_pump_hours_below_co2_breakeven_cop",
+        "heat_pump_hours_below_cost_breakeven_cop",
+        "heat_pump_hours_at_max_cop",
+    ] {
+        assert!(v["summary"].get(field).is_some(), "summary lacks {field}");
+    }
+    let monthly = v["monthly"].as_array().unwrap();
+    assert_eq!(monthly.len(), 12);
+    for field in [
+        "heat_delivered_mwh",
+        "network_demand_mwh",
+        "heat_rejected_mwh",
+        "backup_heat_mwh",
+        "co2_avoided_t",
+    ] {
+        assert!(monthly[0].get(field).is_some(), "monthly lacks {field}");
+    }
+    // Monthly heat adds up to the year.
+    let sum: f64 = monthly
+        .iter()
+        .map(|m| m["heat_delivered_mwh"].as_f64().unwrap())
+        .sum();
+    let year = v["summary"]["heat_delivered_mwh"].as_f64().unwrap();
+    assert!((sum - year).abs() <= 1e-6 * year, "{sum} vs {year}");
+    assert!(v["warnings"].is_array());
+}
+
+#[test]
+fn hourly_csv_has_a_header_with_units_and_8760_rows() {
+    let p = tmp(
+        "hourly.json",
+        r#"{"storage": {"volume_m3": 3000}, "network": {"homes": 2000}}"#,
+    );
+    let csv = p.with_extension("csv");
+    let o = cli(&[
+        "simulate",
+        p.to_str().unwrap(),
+        "--hourly",
+        csv.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = std::fs::read_to_string(&csv).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 8761);
+    let header: Vec<&str> = lines[0].split(',').collect();
+    for col in [
+        "t_out_c",
+        "t_supply_c",
+        "p_it_kw",
+        "q_captured_kw",
+        "available_kw",
+        "demand_kw",
+        "direct_kw",
+        "charge_kw",
+        "discharge_kw",
+        "backup_kw",
+        "delivered_kw",
+        "rejected_kw",
+        "hp_electricity_kw",
+        "cop",
+        "storage_kwh",
+        "mode",
+    ] {
+        assert!(header.contains(&col), "header lacks {col}: {}", lines[0]);
+    }
+    // delivered_kw sums to heat_delivered_mwh.
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    let i = header.iter().position(|c| *c == "delivered_kw").unwrap();
+    let sum: f64 = lines[1..]
+        .iter()
+        .map(|l| l.split(',').nth(i).unwrap().parse::<f64>().unwrap())
+        .sum();
+    let year = v["summary"]["heat_delivered_mwh"].as_f64().unwrap();
+    assert!(
+        (sum / 1000.0 - year).abs() <= 1e-6 * year,
+        "{sum} kWh vs {year} MWh"
+    );
+}
+
+#[test]
+fn invalid_input_exits_2_with_one_line_per_problem() {
+    let p = tmp(
+        "bad.json",
+        r#"{"data_centre": {"racks": 2000000, "pue": 0.5, "colour": "red"}, "network": {"return_c": 80}}"#,
+    );
+    let o = cli(&["simulate", p.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    let lines: Vec<&str> = err.lines().collect();
+    assert!(lines.len() >= 4, "{err}");
+    assert!(
+        err.contains("data_centre.racks") && err.contains("2000000") && err.contains("1,000,000"),
+        "{err}"
+    );
+    assert!(
+        err.contains("data_centre.pue") && err.contains("0.5"),
+        "{err}"
+    );
+    assert!(err.contains("data_centre.colour"), "{err}");
+    assert!(
+        err.contains("network.return_c") || err.contains("network.supply_min_c"),
+        "{err}"
+    );
+    assert!(o.stdout.is_empty());
+}
+
+#[test]
+fn broken_weather_file_names_the_line() {
+    let dir = tmp("x", "").parent().unwrap().to_path_buf();
+    std::fs::write(dir.join("short.csv"), "temperature\n1\n2\n3\n").unwrap();
+    let p = tmp("weather.json", r#"{"weather": {"csv_file": "short.csv"}}"#);
+    let o = cli(&["validate", p.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("weather.csv_file") && stderr(&o).contains("line 5"),
+        "{}",
+        stderr(&o)
+    );
+    let p = tmp(
+        "missing.json",
+        r#"{"weather": {"epw_file": "nowhere.epw"}}"#,
+    );
+    let o = cli(&["simulate", p.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("nowhere.epw"));
+}
+
+#[test]
+fn the_real_epw_gives_the_builtin_year() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let epw = repo.join("data/weather/tmy_45.000_8.000_2005_2020.epw");
+    let a = tmp(
+        "epw.json",
+        &format!(
+            r#"{{"weather": {{"epw_file": {:?}}}}}"#,
+            epw.to_str().unwrap()
+        ),
+    );
+    let b = tmp("builtin.json", r#"{"weather": {"builtin": "po-valley"}}"#);
+    let va: Value =
+        serde_json::from_slice(&cli(&["simulate", a.to_str().unwrap()]).stdout).unwrap();
+    let vb: Value =
+        serde_json::from_slice(&cli(&["simulate", b.to_str().unwrap()]).stdout).unwrap();
+    assert_eq!(va["summary"], vb["summary"]);
+}
+
+#[test]
+fn validate_bench_climates_schema() {
+    let p = tmp("ok.json", r#"{"name": "Test site"}"#);
+    let o = cli(&["validate", p.to_str().unwrap()]);
+    assert!(o.status.success());
+    assert!(String::from_utf8_lossy(&o.stdout).contains("Test site"));
+
+    let o = cli(&["bench", p.to_str().unwrap(), "--runs", "5"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["runs"], 5);
+    assert!(v["median_us"].as_f64().unwrap() > 0.0);
+    assert!(v["p95_us"].as_f64().unwrap() >= v["median_us"].as_f64().unwrap());
+    assert_eq!(
+        cli(&["bench", p.to_str().unwrap(), "--runs", "zero"])
+            .status
+            .code(),
+        Some(2)
+    );
+
+    let o = cli(&["climates", "--json"]);
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    let ids: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    for id in [
+        "po-valley",
+        "milan",
+        "brescia",
+        "frankfurt",
+        "amsterdam",
+        "dublin",
+        "paris",
+        "stockholm",
+        "helsinki",
+        "copenhagen",
+    ] {
+        assert!(ids.contains(&id), "climates lacks {id}");
+    }
+    for c in v.as_array().unwrap() {
+        assert!(
+            !c["source"].as_str().unwrap().is_empty() && !c["period"].as_str().unwrap().is_empty()
+        );
+    }
+    let text = String::from_utf8_lossy(&cli(&["climates"]).stdout).to_string();
+    assert!(text.contains("source:") && text.contains("1991"));
+
+    let o = cli(&["schema"]);
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(
+        v["properties"]["data_centre"]["properties"]["racks"]["maximum"],
+        1_000_000.0
+    );
+
+    assert_eq!(cli(&["frobnicate"]).status.code(), Some(2));
+    assert_eq!(cli(&[]).status.code(), Some(2));
+}
