@@ -3,6 +3,7 @@
 
 use crate::components::charts::Charts;
 use crate::components::controls::Controls;
+use crate::components::headline::Headline;
 use crate::components::kpis::Kpis;
 use crate::components::method::Method;
 use crate::components::plant::PlantView;
@@ -42,6 +43,7 @@ pub fn App() -> impl IntoView {
                     "and see how much heat reaches homes, the CO2 it saves and what it earns."
                 </p>
             </section>
+            <Headline />
             <Show when=move || twin.notice.with(Option::is_some)>
                 <p class="message" role="status">{move || twin.notice.get()}</p>
             </Show>

@@ -8,6 +8,7 @@
 pub mod app;
 pub mod components;
 pub mod format;
+pub mod perf;
 pub mod presets;
 pub mod run;
 pub mod state;

@@ -66,8 +66,8 @@ pub fn simulate(params: &Params, t_out_c: &[f64]) -> Snapshot {
     });
     SIM.with(|sim| {
         let mut sim = sim.borrow_mut();
-        let results = sim.run(params, t_out_c);
-        snapshot(params, results, run_id)
+        let results = crate::perf::time("simulation", || sim.run(params, t_out_c));
+        crate::perf::time("snapshot", || snapshot(params, results, run_id))
     })
 }
 

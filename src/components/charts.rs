@@ -171,7 +171,7 @@ pub fn Charts() -> impl IntoView {
             return;
         };
         if let Some(canvas) = canvas_ref.get() {
-            draw(&canvas, kind, &snap);
+            crate::perf::time("chart", || draw(&canvas, kind, &snap));
         }
     });
     let on_key = move |ev: leptos::ev::KeyboardEvent| {

@@ -3,6 +3,7 @@
 pub mod charts;
 pub mod controls;
 pub mod field;
+pub mod headline;
 pub mod kpis;
 pub mod method;
 pub mod plant;
