@@ -2,13 +2,18 @@
 //! and the Method and sources panel.
 
 use crate::components::charts::Charts;
+use crate::components::compare::Compare;
 use crate::components::controls::Controls;
+use crate::components::export::ExportBar;
 use crate::components::headline::Headline;
 use crate::components::kpis::Kpis;
 use crate::components::method::Method;
 use crate::components::plant::PlantView;
+use crate::components::report::Report;
+use crate::components::saved::SavedScenarios;
 use crate::components::toolbar::{load_preset, PresetSelect};
 use crate::components::warnings::Warnings;
+use crate::i18n::{apply_lang, initial_lang, I18n, LanguageSelect};
 use crate::presets::OPENING_PRESET;
 use crate::state::Twin;
 use heat_twin_model::scenario::Scenario;
@@ -17,11 +22,16 @@ use leptos::prelude::*;
 /// The whole page.
 #[component]
 pub fn App() -> impl IntoView {
+    let i18n = I18n::new(initial_lang());
+    provide_context(i18n);
+    Effect::new(move |_| apply_lang(i18n.lang.get()));
     let twin = Twin::new(Scenario::default());
     provide_context(twin);
     if let Err(msg) = load_preset(twin, OPENING_PRESET) {
         twin.notice.set(Some(msg));
     }
+    // A scenario in the address wins over the opening preset.
+    crate::share::use_share_link(twin);
     view! {
         <div class="page">
             <header class="masthead">
@@ -31,6 +41,8 @@ pub fn App() -> impl IntoView {
                 </div>
                 <div class="toolbar">
                     <PresetSelect />
+                    <LanguageSelect />
+                    <ExportBar />
                 </div>
             </header>
             <section class="story" aria-label="What this shows">
@@ -54,9 +66,12 @@ pub fn App() -> impl IntoView {
                     <Warnings />
                     <Charts />
                     <PlantView />
+                    <SavedScenarios />
+                    <Compare />
                 </main>
             </div>
             <Method />
+            <Report />
             <footer class="footer">
                 <p>"heat-twin runs entirely in your browser; nothing you enter leaves this page. Weather: PVGIS TMY (SARAH2/ERA5, 2005–2020) © European Union, 2001–2024, European Commission Joint Research Centre."</p>
             </footer>

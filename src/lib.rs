@@ -8,9 +8,11 @@
 pub mod app;
 pub mod components;
 pub mod format;
+pub mod i18n;
 pub mod perf;
 pub mod presets;
 pub mod run;
+pub mod share;
 pub mod state;
 
 pub use app::App;

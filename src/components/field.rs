@@ -101,6 +101,25 @@ pub fn default_words(spec: &FieldSpec) -> String {
     }
 }
 
+/// Words for a choice value (the value itself stays the JSON name).
+pub fn choice_label(value: &str) -> &str {
+    match value {
+        "air" => "Air (water coils in the air handlers)",
+        "rear_door" => "Rear-door heat exchangers",
+        "direct_to_chip" => "Direct-to-chip cold plates",
+        "immersion" => "Immersion",
+        "hot_water_liquid" => "Warm-water liquid cooling",
+        "3G" => "3rd generation (90/75 → 50 °C)",
+        "4G" => "4th generation (70/65 → 35 °C)",
+        "custom" => "Custom (starts from 3rd generation)",
+        "supply_line" => "Supply line (a producer at supply temperature)",
+        "return_line" => "Return line (preheats the return water)",
+        "utility" => "The utility",
+        "data_centre" => "The data centre",
+        other => other,
+    }
+}
+
 /// Applies `value` to `path` if the whole scenario stays valid; otherwise returns the message.
 pub fn apply(twin: Twin, path: &'static str, value: FieldValue) -> Result<(), String> {
     let mut next = twin.scenario.get_untracked();
@@ -157,7 +176,7 @@ pub fn Field(
                         let v = event_target_value(&ev);
                         error.set(apply(twin, spec.path, FieldValue::Choice(v)).err());
                     }>
-                    {options.iter().map(|o| view! { <option value=*o>{*o}</option> }).collect_view()}
+                    {options.iter().map(|o| view! { <option value=*o>{choice_label(o)}</option> }).collect_view()}
                 </select>
             }
             .into_any()

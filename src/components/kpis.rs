@@ -252,7 +252,7 @@ pub fn Kpis() -> impl IntoView {
                     <div class="kpi" class:headline=k.headline data-kpi=is_summary.then_some(k.field)
                         data-derived=(!is_summary).then_some(k.field) data-value=data_value>
                         <p class="label">{k.label}</p>
-                        <p class="value">{text}<span class="u">{(!k.unit.is_empty()).then_some(k.unit)}</span></p>
+                        <p class="value">{text}<span class="u">{move || (!k.unit.is_empty() && value().is_some()).then_some(k.unit)}</span></p>
                         <p class="note">{note}</p>
                     </div>
                 }

@@ -1,12 +1,16 @@
 //! The page's components, one concept per file.
 
 pub mod charts;
+pub mod compare;
 pub mod controls;
+pub mod export;
 pub mod field;
 pub mod headline;
 pub mod kpis;
 pub mod method;
 pub mod plant;
+pub mod report;
+pub mod saved;
 pub mod toolbar;
 pub mod warnings;
 pub mod weather;

@@ -74,7 +74,9 @@ pub fn PlantView() -> impl IntoView {
     let markup = move || {
         let layout = if wide.get() { &WIDE } else { &TALL };
         match (frame.get(), scale.get()) {
-            (Some(f), Some(max)) => crate::perf::time("plant", || svg::markup(&f, max, layout, &TEXT)),
+            (Some(f), Some(max)) => {
+                crate::perf::time("plant", || svg::markup(&f, max, layout, &TEXT))
+            }
             _ => String::new(),
         }
     };

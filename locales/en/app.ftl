@@ -1,0 +1,2 @@
+# heat-twin messages: app (en)
+app-language = Language

@@ -1,0 +1,2 @@
+# heat-twin messages: app (it)
+app-language = Lingua
