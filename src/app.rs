@@ -37,7 +37,7 @@ pub fn App() -> impl IntoView {
             <header class="masthead">
                 <div class="brand">
                     <h1>"heat"<span>"-twin"</span></h1>
-                    <p>"A data centre's waste heat, warming a city's homes — hour by hour, over a year."</p>
+                    <p>{move || i18n.t("app-tagline")}</p>
                 </div>
                 <div class="toolbar">
                     <PresetSelect />
@@ -45,15 +45,8 @@ pub fn App() -> impl IntoView {
                     <ExportBar />
                 </div>
             </header>
-            <section class="story" aria-label="What this shows">
-                <p>
-                    "Every server turns its electricity into heat. In Brescia, A2A and Qarnot cool servers with water "
-                    "that leaves them at 65 °C and pipe that heat into the city's district heating network: about "
-                    "16 GWh a year, enough for 1,350 apartments, avoiding some 3,500 tonnes of CO2 that gas boilers "
-                    "would have emitted. This twin runs that system hour by hour for a whole year, right here in "
-                    "your browser. Change the data centre, the cooling, the heat pumps, the network or the weather, "
-                    "and see how much heat reaches homes, the CO2 it saves and what it earns."
-                </p>
+            <section class="story" aria-label=move || i18n.t("story-aria")>
+                <p>{move || i18n.t("story")}</p>
             </section>
             <Headline />
             <Show when=move || twin.notice.with(Option::is_some)>
@@ -73,7 +66,7 @@ pub fn App() -> impl IntoView {
             <Method />
             <Report />
             <footer class="footer">
-                <p>"heat-twin runs entirely in your browser; nothing you enter leaves this page. Weather: PVGIS TMY (SARAH2/ERA5, 2005–2020) © European Union, 2001–2024, European Commission Joint Research Centre."</p>
+                <p>{move || i18n.t("footer")}</p>
             </footer>
         </div>
     }

@@ -2,7 +2,7 @@
 //! when the run or the size changes, sharp on high-DPI screens, each with a text alternative
 //! (a short summary and a data table) for screen readers.
 
-use crate::format::{readable, NumberStyle};
+use crate::i18n::{translate, Arg, I18n, Lang};
 use crate::run::Snapshot;
 use crate::state::Twin;
 use leptos::prelude::*;
@@ -42,20 +42,20 @@ impl ChartKind {
         }
     }
 
-    fn tab(self) -> &'static str {
+    fn tab(self, i18n: &I18n) -> String {
         match self {
-            ChartKind::Year => "Year, day by day",
-            ChartKind::Duration => "Load duration",
-            ChartKind::Monthly => "Months",
-            ChartKind::Flows => "Energy flows",
-            ChartKind::Cop => "COP & temperatures",
+            ChartKind::Year => i18n.t("tab-year"),
+            ChartKind::Duration => i18n.t("tab-duration"),
+            ChartKind::Monthly => i18n.t("tab-monthly"),
+            ChartKind::Flows => i18n.t("tab-flows"),
+            ChartKind::Cop => i18n.t("tab-cop"),
         }
     }
 }
 
-/// Draws `kind` for `snap` on `canvas`, sized to its box × devicePixelRatio.
+/// Draws `kind` for `snap` on `canvas` in `lang`, sized to its box × devicePixelRatio.
 #[cfg(target_arch = "wasm32")]
-pub fn draw(canvas: &web_sys::HtmlCanvasElement, kind: ChartKind, snap: &Snapshot) {
+pub fn draw(canvas: &web_sys::HtmlCanvasElement, kind: ChartKind, snap: &Snapshot, lang: Lang) {
     use heat_twin_charts as hc;
     use plotters::prelude::IntoDrawingArea;
     let Some(window) = web_sys::window() else {
@@ -82,7 +82,7 @@ pub fn draw(canvas: &web_sys::HtmlCanvasElement, kind: ChartKind, snap: &Snapsho
         hc::Theme::light()
     }
     .with_scale(dpr);
-    let text = chart_text();
+    let text = chart_text(lang);
     let Some(backend) = plotters_canvas::CanvasBackend::with_canvas_object(canvas.clone()) else {
         return;
     };
@@ -143,23 +143,112 @@ pub fn draw(canvas: &web_sys::HtmlCanvasElement, kind: ChartKind, snap: &Snapsho
     }
 }
 
-/// The chart texts, built once.
+/// The chart texts of `lang`, built once per language.
 #[cfg(target_arch = "wasm32")]
-fn chart_text() -> heat_twin_charts::ChartText {
+fn chart_text(lang: Lang) -> heat_twin_charts::ChartText {
     thread_local! {
-        static TEXT: heat_twin_charts::ChartText = heat_twin_charts::ChartText::english();
+        static TEXTS: std::cell::RefCell<Vec<(Lang, heat_twin_charts::ChartText)>> =
+            const { std::cell::RefCell::new(Vec::new()) };
     }
-    TEXT.with(Clone::clone)
+    TEXTS.with(|cell| {
+        let mut texts = cell.borrow_mut();
+        if let Some((_, t)) = texts.iter().find(|(l, _)| *l == lang) {
+            return t.clone();
+        }
+        let t = build_chart_text(lang);
+        texts.push((lang, t.clone()));
+        t
+    })
+}
+
+/// Every word the charts draw, from the messages of `lang`, and its number separators.
+pub fn build_chart_text(lang: Lang) -> heat_twin_charts::ChartText {
+    use heat_twin_charts as hc;
+    let t = |key: &str| translate(lang, key, &[]);
+    let style = lang.number_style();
+    hc::ChartText {
+        months: month_names(lang),
+        thousands_separator: Some(style.thousands),
+        decimal_separator: style.decimal,
+        year: hc::YearText {
+            title: t("chart-year-title"),
+            x_axis: t("chart-month"),
+            y_axis: t("chart-year-y"),
+            direct: t("chart-direct"),
+            storage: t("chart-from-storage"),
+            backup: t("chart-backup-plants"),
+            demand: t("chart-network-demand"),
+            rejected: t("chart-rejected-below"),
+        },
+        duration: hc::DurationText {
+            title: t("chart-duration-title"),
+            x_axis: t("chart-duration-x"),
+            y_axis: t("chart-duration-y"),
+            demand: t("chart-network-demand"),
+            delivered: t("chart-delivered-from-dc"),
+            available: t("chart-available-from-dc"),
+        },
+        monthly: hc::MonthlyText {
+            title: t("chart-monthly-title"),
+            x_axis: t("chart-month"),
+            y_axis: t("chart-monthly-y"),
+            co2_axis: t("chart-co2-axis"),
+            delivered: t("chart-delivered"),
+            backup: t("chart-backup"),
+            rejected: t("chart-rejected"),
+            co2: t("chart-co2"),
+        },
+        flows: hc::FlowText {
+            title: t("chart-flows-title"),
+            subtitle: t("chart-flows-subtitle"),
+            unit: t("chart-mwh"),
+            it: t("chart-it"),
+            overhead: t("chart-overhead"),
+            captured: t("chart-captured"),
+            room_air: t("chart-room-air"),
+            heat_pump_electricity: t("chart-heat-pump"),
+            recovered: t("chart-recovered"),
+            rejected: t("chart-rejected"),
+            pumping: t("chart-pumping"),
+            delivered: t("chart-delivered"),
+            storage_losses: t("chart-storage-losses"),
+            homes: t("chart-homes"),
+            network_losses: t("chart-network-losses"),
+            legend_electricity: t("chart-electricity"),
+            legend_heat: t("chart-heat"),
+            legend_rejected: t("chart-rejected"),
+            legend_losses: t("chart-losses"),
+        },
+        cop: hc::CopText {
+            title: t("chart-cop-title"),
+            x_axis: t("chart-cop-x"),
+            y_axis: t("chart-cop-y"),
+            cop_axis: t("chart-cop-axis"),
+            supply: t("chart-supply"),
+            cop: t("chart-cop"),
+        },
+    }
+}
+
+/// Month abbreviations of `lang`, January first.
+pub fn month_names(lang: Lang) -> [String; 12] {
+    const KEYS: [&str; 12] = [
+        "month-1", "month-2", "month-3", "month-4", "month-5", "month-6", "month-7", "month-8",
+        "month-9", "month-10", "month-11", "month-12",
+    ];
+    KEYS.map(|k| translate(lang, k, &[]))
 }
 
 /// Natively there is no canvas: nothing to draw.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn draw(_canvas: &web_sys::HtmlCanvasElement, _kind: ChartKind, _snap: &Snapshot) {}
+pub fn draw(_canvas: &web_sys::HtmlCanvasElement, _kind: ChartKind, _snap: &Snapshot, _lang: Lang) {
+}
 
 /// The chart area: tabs, the visible chart's canvas, its text alternative.
 #[component]
 pub fn Charts() -> impl IntoView {
     let twin = Twin::use_twin();
+    let i18n = I18n::use_i18n();
     let active = RwSignal::new(ChartKind::Year);
     let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
     let size_tick = RwSignal::new(0u32);
@@ -167,11 +256,12 @@ pub fn Charts() -> impl IntoView {
     Effect::new(move |_| {
         size_tick.track();
         let kind = active.get();
+        let lang = i18n.lang.get();
         let Some(snap) = twin.snapshot.get() else {
             return;
         };
         if let Some(canvas) = canvas_ref.get() {
-            crate::perf::time("chart", || draw(&canvas, kind, &snap));
+            crate::perf::time("chart", || draw(&canvas, kind, &snap, lang));
         }
     });
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
@@ -196,8 +286,8 @@ pub fn Charts() -> impl IntoView {
         }
     };
     view! {
-        <section class="card chart" aria-label="Charts">
-            <div class="tabs" role="tablist" aria-label="Charts" on:keydown=on_key>
+        <section class="card chart" aria-label=move || i18n.t("charts-aria")>
+            <div class="tabs" role="tablist" aria-label=move || i18n.t("charts-aria") on:keydown=on_key>
                 {ChartKind::ALL.iter().map(|k| {
                     let k = *k;
                     view! {
@@ -205,100 +295,128 @@ pub fn Charts() -> impl IntoView {
                             aria-selected=move || (active.get() == k).to_string()
                             tabindex=move || if active.get() == k { "0" } else { "-1" }
                             aria-controls="chart-panel"
-                            on:click=move |_| active.set(k)>{k.tab()}</button>
+                            on:click=move |_| active.set(k)>{move || k.tab(&i18n)}</button>
                     }
                 }).collect_view()}
             </div>
             <div id="chart-panel" role="tabpanel" aria-labelledby=move || format!("tab-{}", active.get().id())>
                 <canvas node_ref=canvas_ref data-chart=move || active.get().id() role="img"
-                    aria-label=move || twin.snapshot.get().map(|s| summary(active.get(), &s)).unwrap_or_default()></canvas>
+                    aria-label=move || twin.snapshot.get().map(|s| summary(&i18n, active.get(), &s)).unwrap_or_default()></canvas>
                 <details>
-                    <summary>"The chart as text and a table"</summary>
-                    <p>{move || twin.snapshot.get().map(|s| summary(active.get(), &s))}</p>
-                    <div class="table-wrap">{move || twin.snapshot.get().map(|s| table(active.get(), &s))}</div>
+                    <summary>{move || i18n.t("charts-as-text")}</summary>
+                    <p>{move || twin.snapshot.get().map(|s| summary(&i18n, active.get(), &s))}</p>
+                    <div class="table-wrap">{move || twin.snapshot.get().map(|s| table(&i18n, active.get(), &s))}</div>
                 </details>
             </div>
         </section>
     }
 }
 
-fn n(x: f64) -> String {
-    readable(x, NumberStyle::EN)
-}
-
-/// A one-sentence summary of a chart for screen readers.
-pub fn summary(kind: ChartKind, s: &Snapshot) -> String {
+/// A one-sentence summary of a chart for screen readers, in `i18n`'s language.
+pub fn summary(i18n: &I18n, kind: ChartKind, s: &Snapshot) -> String {
     let sum = &s.summary;
+    let n = |x: f64| Arg::Text(i18n.num(x));
     match kind {
         ChartKind::Year => {
-            let peak = s.daily.direct_mwh.iter().zip(&s.daily.storage_mwh).map(|(a, b)| a + b).fold(0.0, f64::max);
-            format!(
-                "Heat delivered day by day over the year: {} MWh in all, up to {} MWh on the best day; {} MWh of captured heat rejected.",
-                n(sum.heat_delivered_mwh), n(peak), n(sum.heat_rejected_mwh)
+            let peak = s
+                .daily
+                .direct_mwh
+                .iter()
+                .zip(&s.daily.storage_mwh)
+                .map(|(a, b)| a + b)
+                .fold(0.0, f64::max);
+            i18n.t_args(
+                "summary-year",
+                &[
+                    ("total", n(sum.heat_delivered_mwh)),
+                    ("peak", n(peak)),
+                    ("rejected", n(sum.heat_rejected_mwh)),
+                ],
             )
         }
-        ChartKind::Duration => format!(
-            "Hours of the year sorted by load: the recovery plant peaks at {} MW and runs {} full-load hours.",
-            n(sum.peak_recovery_output_mw),
-            sum.full_load_hours.map(n).unwrap_or_else(|| "no".into())
-        ),
+        ChartKind::Duration => match sum.full_load_hours {
+            Some(h) => i18n.t_args(
+                "summary-duration",
+                &[("peak", n(sum.peak_recovery_output_mw)), ("hours", n(h))],
+            ),
+            None => i18n.t_args(
+                "summary-duration-none",
+                &[("peak", n(sum.peak_recovery_output_mw))],
+            ),
+        },
         ChartKind::Monthly => {
-            let best = s.monthly.iter().enumerate().max_by(|a, b| a.1.heat_delivered_mwh.total_cmp(&b.1.heat_delivered_mwh));
-            format!(
-                "Heat delivered and CO2 avoided month by month; most heat in {}.",
-                best.map(|(m, _)| MONTHS[m]).unwrap_or("–")
-            )
+            let best = s
+                .monthly
+                .iter()
+                .enumerate()
+                .max_by(|a, b| a.1.heat_delivered_mwh.total_cmp(&b.1.heat_delivered_mwh));
+            let months = month_names(i18n.lang.get());
+            let month = best
+                .map(|(m, _)| months[m].clone())
+                .unwrap_or_else(|| "–".into());
+            i18n.t_args("summary-monthly", &[("month", Arg::Text(month))])
         }
-        ChartKind::Flows => format!(
-            "Energy flows over a year: {} MWh of IT electricity becomes heat; {} MWh is captured, {} MWh used, and {} MWh delivered to the network.",
-            n(sum.it_energy_mwh), n(sum.heat_captured_mwh), n(sum.dc_heat_used_mwh), n(sum.heat_delivered_mwh)
+        ChartKind::Flows => i18n.t_args(
+            "summary-flows",
+            &[
+                ("it", n(sum.it_energy_mwh)),
+                ("captured", n(sum.heat_captured_mwh)),
+                ("used", n(sum.dc_heat_used_mwh)),
+                ("delivered", n(sum.heat_delivered_mwh)),
+            ],
         ),
-        ChartKind::Cop => format!(
-            "Network supply temperature from {} to {} °C as the weather changes; heat-pump seasonal COP {}.",
-            n(sum.min_supply_c), n(sum.max_supply_c),
-            sum.heat_pump_scop.map(n).unwrap_or_else(|| "n/a (no heat pump ran)".into())
-        ),
+        ChartKind::Cop => {
+            let range = [("min", n(sum.min_supply_c)), ("max", n(sum.max_supply_c))];
+            match sum.heat_pump_scop {
+                Some(scop) => {
+                    let mut a = range.to_vec();
+                    a.push(("scop", n(scop)));
+                    i18n.t_args("summary-cop", &a)
+                }
+                None => i18n.t_args("summary-cop-none", &range),
+            }
+        }
     }
 }
 
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
-/// The data behind a chart as a table.
-fn table(kind: ChartKind, s: &Arc<Snapshot>) -> AnyView {
+/// The data behind a chart as a table, in the page's language.
+fn table(i18n: &I18n, kind: ChartKind, s: &Arc<Snapshot>) -> AnyView {
+    let n = |x: f64| i18n.num(x);
     match kind {
-        ChartKind::Year | ChartKind::Monthly | ChartKind::Duration => view! {
+        ChartKind::Year | ChartKind::Monthly | ChartKind::Duration => {
+            let months = month_names(i18n.lang.get());
+            view! {
             <table>
-                <caption class="visually-hidden">"Monthly heat and CO2"</caption>
-                <thead><tr><th scope="col">"Month"</th><th scope="col">"Delivered, MWh"</th><th scope="col">"Demand, MWh"</th>
-                    <th scope="col">"Backup, MWh"</th><th scope="col">"Rejected, MWh"</th><th scope="col">"CO2 avoided, t"</th></tr></thead>
+                <caption class="visually-hidden">{i18n.t("table-caption-monthly")}</caption>
+                <thead><tr><th scope="col">{i18n.t("table-month")}</th><th scope="col">{i18n.t("table-delivered")}</th><th scope="col">{i18n.t("table-demand")}</th>
+                    <th scope="col">{i18n.t("table-backup")}</th><th scope="col">{i18n.t("table-rejected")}</th><th scope="col">{i18n.t("table-co2")}</th></tr></thead>
                 <tbody>
                     {s.monthly.iter().enumerate().map(|(i, m)| view! {
-                        <tr><th scope="row">{MONTHS[i]}</th><td>{n(m.heat_delivered_mwh)}</td>
+                        <tr><th scope="row">{months[i].clone()}</th><td>{n(m.heat_delivered_mwh)}</td>
                             <td>{m.network_demand_mwh.map(n).unwrap_or_else(|| "–".into())}</td>
                             <td>{m.backup_heat_mwh.map(n).unwrap_or_else(|| "–".into())}</td>
                             <td>{n(m.heat_rejected_mwh)}</td><td>{n(m.co2_avoided_t)}</td></tr>
                     }).collect_view()}
                 </tbody>
             </table>
+            }
+            .into_any()
         }
-        .into_any(),
         ChartKind::Flows => {
             let f = &s.flows;
             let rows = [
-                ("IT electricity", f.it_electricity_mwh),
-                ("Cooling and other site electricity", f.overhead_electricity_mwh),
-                ("Heat captured in the water loop", f.heat_captured_mwh),
-                ("Captured heat used", f.dc_heat_used_mwh),
-                ("Heat-pump electricity", f.heat_pump_electricity_mwh),
-                ("Pumping electricity", f.pumping_electricity_mwh),
-                ("Heat delivered to the network", f.heat_delivered_mwh),
-                ("Of which lost in the network", f.network_losses_mwh),
+                (i18n.t("flow-it"), f.it_electricity_mwh),
+                (i18n.t("flow-overhead"), f.overhead_electricity_mwh),
+                (i18n.t("flow-captured"), f.heat_captured_mwh),
+                (i18n.t("flow-used"), f.dc_heat_used_mwh),
+                (i18n.t("flow-heat-pump"), f.heat_pump_electricity_mwh),
+                (i18n.t("flow-pumping"), f.pumping_electricity_mwh),
+                (i18n.t("flow-delivered"), f.heat_delivered_mwh),
+                (i18n.t("flow-losses"), f.network_losses_mwh),
             ];
             view! {
                 <table>
-                    <thead><tr><th scope="col">"Flow"</th><th scope="col">"MWh/yr"</th></tr></thead>
+                    <thead><tr><th scope="col">{i18n.t("table-flow")}</th><th scope="col">{i18n.t("table-mwh-yr")}</th></tr></thead>
                     <tbody>{rows.into_iter().map(|(name, v)| view! { <tr><th scope="row">{name}</th><td>{n(v)}</td></tr> }).collect_view()}</tbody>
                 </table>
             }
@@ -308,7 +426,7 @@ fn table(kind: ChartKind, s: &Arc<Snapshot>) -> AnyView {
             let b = &s.cop_bins;
             view! {
                 <table>
-                    <thead><tr><th scope="col">"Outdoor, °C"</th><th scope="col">"Supply, °C"</th><th scope="col">"COP"</th></tr></thead>
+                    <thead><tr><th scope="col">{i18n.t("table-outdoor")}</th><th scope="col">{i18n.t("table-supply")}</th><th scope="col">{i18n.t("table-cop")}</th></tr></thead>
                     <tbody>{b.outdoor_c.iter().zip(&b.supply_c).zip(&b.cop).map(|((t, sup), c)| view! {
                         <tr><th scope="row">{n(*t)}</th><td>{n(*sup)}</td><td>{if c.is_finite() { n(*c) } else { "–".into() }}</td></tr>
                     }).collect_view()}</tbody>

@@ -3,14 +3,15 @@
 
 use crate::components::field::Field;
 use crate::components::weather::WeatherControl;
+use crate::i18n::I18n;
 use heat_twin_model::scenario::{section_fields, Section};
 use leptos::prelude::*;
 
 /// One group: its main inputs, then its advanced ones behind a disclosure.
 #[component]
 fn Group(
-    /// Heading of the group.
-    title: &'static str,
+    /// Heading of the group (in the page's language).
+    title: Signal<String>,
     /// The model sections shown in it.
     sections: &'static [Section],
     /// Open at first.
@@ -20,6 +21,7 @@ fn Group(
     #[prop(optional)]
     children: Option<Children>,
 ) -> impl IntoView {
+    let i18n = I18n::use_i18n();
     let main: Vec<_> = sections
         .iter()
         .flat_map(|s| section_fields(*s))
@@ -32,13 +34,13 @@ fn Group(
         .collect();
     view! {
         <details class="group" open=open>
-            <summary>{title}</summary>
+            <summary>{move || title.get()}</summary>
             <div class="fields">
                 {children.map(|c| c())}
                 {main.into_iter().map(|spec| view! { <Field spec=spec /> }).collect_view()}
                 {(!advanced.is_empty()).then(|| view! {
                     <details class="advanced">
-                        <summary>"Advanced"</summary>
+                        <summary>{move || i18n.t("controls-advanced")}</summary>
                         <div class="fields">
                             {advanced.into_iter().map(|spec| view! { <Field spec=spec /> }).collect_view()}
                         </div>
@@ -52,16 +54,18 @@ fn Group(
 /// Every scenario input.
 #[component]
 pub fn Controls() -> impl IntoView {
+    let i18n = I18n::use_i18n();
+    let t = move |key: &'static str| Signal::derive(move || i18n.t(key));
     view! {
-        <aside class="controls" aria-label="Scenario inputs">
-            <Group title="Data centre" sections=&[Section::DataCentre] open=true />
-            <Group title="Heat recovery" sections=&[Section::Recovery] />
-            <Group title="Network" sections=&[Section::Network] />
-            <Group title="Storage" sections=&[Section::Storage] />
-            <Group title="Climate & grid" sections=&[Section::Emissions]>
+        <aside class="controls" aria-label=move || i18n.t("controls-aria")>
+            <Group title=t("section-data-centre") sections=&[Section::DataCentre] open=true />
+            <Group title=t("section-recovery") sections=&[Section::Recovery] />
+            <Group title=t("section-network") sections=&[Section::Network] />
+            <Group title=t("section-storage") sections=&[Section::Storage] />
+            <Group title=t("section-climate") sections=&[Section::Emissions]>
                 <WeatherControl />
             </Group>
-            <Group title="Economics" sections=&[Section::Economics] />
+            <Group title=t("section-economics") sections=&[Section::Economics] />
         </aside>
     }
 }

@@ -4,6 +4,7 @@
 //! A value is applied on every `input` event when it is valid; otherwise the error is shown
 //! next to the field, naming the allowed range, and the last valid value stays in the model.
 
+use crate::i18n::{translate, Arg, I18n};
 use crate::state::Twin;
 use heat_twin_model::scenario::{resolved_value, DefaultValue, FieldKind, FieldSpec, FieldValue};
 use leptos::prelude::*;
@@ -59,74 +60,114 @@ pub fn input_text(v: f64) -> String {
     }
 }
 
-/// The allowed range in words, e.g. "allowed 0 to 1,000,000 kW".
-pub fn range_words(spec: &FieldSpec) -> String {
-    let st = crate::format::NumberStyle::EN;
+/// The message key of a field's label or help: `field-<path, '.' and '_' as '-'>-<what>`.
+fn field_key(spec: &FieldSpec, what: &str) -> String {
+    format!("field-{}-{what}", spec.path.replace(['.', '_'], "-"))
+}
+
+/// The field's label in the page's language (tracks the language).
+pub fn field_label(i18n: &I18n, spec: &FieldSpec) -> String {
+    translate(i18n.lang.get(), &field_key(spec, "label"), &[])
+}
+
+/// The field's explanation in the page's language (tracks the language).
+pub fn field_help(i18n: &I18n, spec: &FieldSpec) -> String {
+    translate(i18n.lang.get(), &field_key(spec, "help"), &[])
+}
+
+/// A unit as shown: symbols stay, words are translated ("years" → "anni").
+pub fn unit_text(i18n: &I18n, unit: &str) -> String {
+    match unit {
+        "years" => i18n.t("unit-years"),
+        "kg/yr" => i18n.t("unit-kg-yr"),
+        u => u.to_string(),
+    }
+}
+
+/// A number as typed in a box, with the language's separators: whole numbers grouped from
+/// 1,000 up, other numbers in their shortest exact form.
+pub fn plain_number(i18n: &I18n, x: f64) -> String {
+    if x == x.trunc() && x.abs() < 1e15 {
+        i18n.fixed(x, 0)
+    } else {
+        input_text(x).replace('.', &i18n.style().decimal.to_string())
+    }
+}
+
+/// The allowed range in words, e.g. "0 to 1,000,000 kW" (tracks the language).
+pub fn range_words(i18n: &I18n, spec: &FieldSpec) -> String {
     match spec.kind.range() {
         Some((lo, hi)) => {
-            let f = |x: f64| {
-                if x.abs() >= 1000.0 {
-                    crate::format::fixed(x, 0, st)
-                } else {
-                    input_text(x)
-                }
-            };
-            let int = if matches!(spec.kind, FieldKind::Integer { .. }) {
-                ", whole numbers"
+            let args = [
+                ("lo", Arg::Text(plain_number(i18n, lo))),
+                ("hi", Arg::Text(plain_number(i18n, hi))),
+                ("unit", Arg::Text(unit_suffix(i18n, spec.unit))),
+            ];
+            if matches!(spec.kind, FieldKind::Integer { .. }) {
+                i18n.t_args("field-range-whole", &args)
             } else {
-                ""
-            };
-            format!("{} to {}{}{}", f(lo), f(hi), unit_suffix(spec.unit), int)
+                i18n.t_args("field-range", &args)
+            }
         }
         None => String::new(),
     }
 }
 
-fn unit_suffix(unit: &str) -> String {
+fn unit_suffix(i18n: &I18n, unit: &str) -> String {
     match unit {
         "" | "share" => String::new(),
-        u => format!(" {u}"),
+        u => format!(" {}", unit_text(i18n, u)),
     }
 }
 
-/// The default in words (with the presets that set it).
-pub fn default_words(spec: &FieldSpec) -> String {
+/// The default in words (tracks the language).
+pub fn default_words(i18n: &I18n, spec: &FieldSpec) -> String {
     match spec.default {
-        DefaultValue::Number(x) => format!("{}{}", input_text(x), unit_suffix(spec.unit)),
-        DefaultValue::Bool(b) => if b { "on" } else { "off" }.to_string(),
-        DefaultValue::Choice(c) => c.to_string(),
-        DefaultValue::Null => "none".to_string(),
-        DefaultValue::PerCooling => "set by the cooling technology".to_string(),
-        DefaultValue::PerGeneration => "set by the network generation".to_string(),
+        DefaultValue::Number(x) => {
+            format!("{}{}", plain_number(i18n, x), unit_suffix(i18n, spec.unit))
+        }
+        DefaultValue::Bool(true) => i18n.t("field-on"),
+        DefaultValue::Bool(false) => i18n.t("field-off"),
+        DefaultValue::Choice(c) => choice_label(i18n, c),
+        DefaultValue::Null => i18n.t("field-none"),
+        DefaultValue::PerCooling => i18n.t("field-per-cooling"),
+        DefaultValue::PerGeneration => i18n.t("field-per-generation"),
     }
 }
 
-/// Words for a choice value (the value itself stays the JSON name).
-pub fn choice_label(value: &str) -> &str {
+/// Words for a choice value (the value itself stays the JSON name; tracks the language).
+pub fn choice_label(i18n: &I18n, value: &str) -> String {
     match value {
-        "air" => "Air (water coils in the air handlers)",
-        "rear_door" => "Rear-door heat exchangers",
-        "direct_to_chip" => "Direct-to-chip cold plates",
-        "immersion" => "Immersion",
-        "hot_water_liquid" => "Warm-water liquid cooling",
-        "3G" => "3rd generation (90/75 → 50 °C)",
-        "4G" => "4th generation (70/65 → 35 °C)",
-        "custom" => "Custom (starts from 3rd generation)",
-        "supply_line" => "Supply line (a producer at supply temperature)",
-        "return_line" => "Return line (preheats the return water)",
-        "utility" => "The utility",
-        "data_centre" => "The data centre",
-        other => other,
+        "air" => i18n.t("choice-air"),
+        "rear_door" => i18n.t("choice-rear-door"),
+        "direct_to_chip" => i18n.t("choice-direct-to-chip"),
+        "immersion" => i18n.t("choice-immersion"),
+        "hot_water_liquid" => i18n.t("choice-hot-water-liquid"),
+        "3G" => i18n.t("choice-3g"),
+        "4G" => i18n.t("choice-4g"),
+        "custom" => i18n.t("choice-custom"),
+        "supply_line" => i18n.t("choice-supply-line"),
+        "return_line" => i18n.t("choice-return-line"),
+        "utility" => i18n.t("choice-utility"),
+        "data_centre" => i18n.t("choice-data-centre"),
+        other => other.to_string(),
     }
 }
 
 /// Applies `value` to `path` if the whole scenario stays valid; otherwise returns the message.
+/// The model's own message (English: the model names field, value and range) is kept; the
+/// words around it follow the language.
 pub fn apply(twin: Twin, path: &'static str, value: FieldValue) -> Result<(), String> {
     let mut next = twin.scenario.get_untracked();
     next.set(path, value).map_err(|p| p.message)?;
     if let Err(problems) = next.validate() {
         let text: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
-        return Err(format!("not applied: {}", text.join("; ")));
+        let i18n = I18n::use_i18n();
+        return Err(translate(
+            i18n.lang.get_untracked(),
+            "field-not-applied",
+            &[("problems", Arg::Text(text.join("; ")))],
+        ));
     }
     twin.scenario.set(next);
     Ok(())
@@ -148,6 +189,7 @@ pub fn Field(
     spec: &'static FieldSpec,
 ) -> impl IntoView {
     let twin = Twin::use_twin();
+    let i18n = I18n::use_i18n();
     let error: RwSignal<Option<String>> = RwSignal::new(None);
     let id = format!("f-{}", spec.path.replace('.', "-"));
     let control = match spec.kind {
@@ -176,7 +218,7 @@ pub fn Field(
                         let v = event_target_value(&ev);
                         error.set(apply(twin, spec.path, FieldValue::Choice(v)).err());
                     }>
-                    {options.iter().map(|o| view! { <option value=*o>{choice_label(o)}</option> }).collect_view()}
+                    {options.iter().map(|o| view! { <option value=*o>{move || choice_label(&i18n, o)}</option> }).collect_view()}
                 </select>
             }
             .into_any()
@@ -194,15 +236,22 @@ pub fn Field(
     );
     view! {
         <div class="field" class:invalid=move || error.with(Option::is_some) class:wide=wide>
-            <label for=id.clone()>{spec.label}</label>
+            <label for=id.clone()>{move || field_label(&i18n, spec)}</label>
             {control}
             <div class="error" role="alert" aria-live="polite">{move || error.get()}</div>
             <details class="help">
-                <summary>"About this input"</summary>
-                <p>{spec.help}</p>
-                <p>"Default: " {default_words(spec)}
-                    {(!range_words(spec).is_empty()).then(|| format!("; allowed {}.", range_words(spec)))}</p>
-                <p>"Source: " {spec.source}</p>
+                <summary>{move || i18n.t("field-about")}</summary>
+                <p>{move || field_help(&i18n, spec)}</p>
+                <p>{move || {
+                    let value = Arg::Text(default_words(&i18n, spec));
+                    let range = range_words(&i18n, spec);
+                    if range.is_empty() {
+                        i18n.t_args("field-default", &[("value", value)])
+                    } else {
+                        i18n.t_args("field-default-allowed", &[("value", value), ("range", Arg::Text(range))])
+                    }
+                }}</p>
+                <p>{move || i18n.t_args("field-source", &[("source", Arg::Text(spec.source.to_string()))])}</p>
             </details>
         </div>
     }
@@ -231,6 +280,7 @@ fn number_control(
         }
     };
     let step = slider_step(spec, hi0 - lo);
+    let i18n = I18n::use_i18n();
     let number_ref = NodeRef::<leptos::html::Input>::new();
     // Keep the number box in step with the model without overwriting what is being typed.
     Effect::new(move |_| {
@@ -245,25 +295,35 @@ fn number_control(
     let on_number = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
         let parsed = text.trim().parse::<f64>().ok().filter(|x| x.is_finite());
-        let msg = match parsed {
-            None => Some(format!(
-                "“{text}” is not a number; allowed {}",
-                range_words(spec)
+        let range = || Arg::Text(range_words(&i18n, spec));
+        let lang = i18n.lang.get_untracked();
+        // An event handler: read the language without subscribing to it.
+        let msg = untrack(|| match parsed {
+            None => Some(translate(
+                lang,
+                "field-not-number",
+                &[("text", Arg::Text(text.clone())), ("range", range())],
             )),
-            Some(x) if x < min || x > max => Some(format!(
-                "{} is out of range; allowed {}",
-                input_text(x),
-                range_words(spec)
+            Some(x) if x < min || x > max => Some(translate(
+                lang,
+                "field-out-of-range",
+                &[
+                    ("value", Arg::Text(plain_number(&i18n, x))),
+                    ("range", range()),
+                ],
             )),
             Some(x) if matches!(spec.kind, FieldKind::Integer { .. }) && x.fract() != 0.0 => {
-                Some(format!(
-                    "{} is not a whole number; allowed {}",
-                    input_text(x),
-                    range_words(spec)
+                Some(translate(
+                    lang,
+                    "field-not-whole",
+                    &[
+                        ("value", Arg::Text(plain_number(&i18n, x))),
+                        ("range", range()),
+                    ],
                 ))
             }
             Some(x) => apply(twin, spec.path, FieldValue::Number(x)).err(),
-        };
+        });
         error.set(msg);
     };
     let on_slider = move |ev: leptos::ev::Event| {
@@ -285,18 +345,58 @@ fn number_control(
             }
         }
     };
-    let unit = spec.unit;
-    let label = format!("{} (slider)", spec.label);
+    let unit = move || (spec.unit != "share").then(|| unit_text(&i18n, spec.unit));
+    let label = move || {
+        i18n.t_args(
+            "field-slider",
+            &[("label", Arg::Text(field_label(&i18n, spec)))],
+        )
+    };
     view! {
         <span class="numbox">
             <input type="number" id=id.to_string() data-field=spec.path node_ref=number_ref
                 min=min max=max step="any" inputmode="decimal"
                 on:input=on_number on:blur=on_blur
                 aria-describedby=format!("{id}-unit") />
-            <span class="unit" id=format!("{id}-unit")>{(unit != "share").then_some(unit)}</span>
+            <span class="unit" id=format!("{id}-unit")>{unit}</span>
         </span>
         <input type="range" data-field=spec.path aria-label=label
             min=lo max=slider_max step=step prop:value=move || input_text(value())
             on:input=on_slider />
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{has, Lang};
+    use heat_twin_model::scenario::fields;
+
+    #[test]
+    fn every_field_has_its_label_and_help_in_both_languages() {
+        let mut missing = Vec::new();
+        for spec in fields() {
+            for lang in Lang::ALL {
+                for what in ["label", "help"] {
+                    let key = field_key(spec, what);
+                    if !has(lang, &key) {
+                        missing.push(format!("{}: {key}", lang.code()));
+                    }
+                }
+            }
+        }
+        assert_eq!(fields().len(), 52);
+        assert!(missing.is_empty(), "field messages missing: {missing:#?}");
+    }
+
+    #[test]
+    fn field_keys_follow_the_path() {
+        let racks = fields().iter().find(|f| f.path == "data_centre.racks");
+        let key = racks.map(|f| field_key(f, "label"));
+        assert_eq!(key.as_deref(), Some("field-data-centre-racks-label"));
+        assert_ne!(
+            translate(Lang::En, "field-data-centre-racks-help", &[]),
+            translate(Lang::It, "field-data-centre-racks-help", &[])
+        );
     }
 }

@@ -2,7 +2,7 @@
 //! the screen while the controls scroll under it, so a slider's effect is always in view; for
 //! screen readers it is the live region that announces the result after a change.
 
-use crate::format::{readable, NumberStyle};
+use crate::i18n::{Arg, I18n};
 use crate::state::Twin;
 use leptos::prelude::*;
 
@@ -10,21 +10,24 @@ use leptos::prelude::*;
 #[component]
 pub fn Headline() -> impl IntoView {
     let twin = Twin::use_twin();
+    let i18n = I18n::use_i18n();
     let text = move || {
         twin.snapshot.get().map(|s| {
-            let n = |x: f64| readable(x, NumberStyle::EN);
+            let n = |x: f64| Arg::Text(i18n.num(x));
             let sum = &s.summary;
-            format!(
-                "{} MWh/yr of heat · {} homes · {} t CO2 avoided a year",
-                n(sum.heat_delivered_mwh),
-                n(sum.homes_equivalent),
-                n(sum.co2_avoided_t)
+            i18n.t_args(
+                "headline",
+                &[
+                    ("heat", n(sum.heat_delivered_mwh)),
+                    ("homes", n(sum.homes_equivalent)),
+                    ("co2", n(sum.co2_avoided_t)),
+                ],
             )
         })
     };
     view! {
         <div class="headline-bar" role="status" aria-live="polite" aria-atomic="true" data-control="headline">
-            {move || text().unwrap_or_else(|| "The scenario cannot run: see the messages below.".into())}
+            {move || text().unwrap_or_else(|| i18n.t("headline-cannot-run"))}
         </div>
     }
 }

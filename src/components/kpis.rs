@@ -1,258 +1,270 @@
 //! KPI cards: each carries `data-kpi="<summary field>"` and `data-value="<unrounded number>"`
 //! (empty when the figure does not exist for the scenario); the text is rounded, with its unit.
 
-use crate::format::{fixed, readable, NumberStyle};
+use crate::i18n::{Arg, I18n};
 use crate::run::Snapshot;
 use crate::state::Twin;
 use heat_twin_model::Summary;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// One card's definition.
+/// One card's definition; label, unit and note are read in the page's language.
 struct Kpi {
     field: &'static str,
-    label: &'static str,
-    unit: &'static str,
+    label: fn(&I18n) -> String,
+    unit: fn(&I18n) -> String,
     value: fn(&Summary) -> Option<f64>,
     /// Scale from the model's unit to the shown one (e.g. share → %).
     scale: f64,
     /// The note under the value: what it is measured against.
-    note: fn(&Snapshot) -> String,
+    note: fn(&I18n, &Snapshot) -> String,
     headline: bool,
 }
 
-fn st() -> NumberStyle {
-    NumberStyle::EN
+fn none(_: &I18n) -> String {
+    String::new()
+}
+
+fn percent_unit(_: &I18n) -> String {
+    "%".into()
+}
+
+fn eur_yr(i: &I18n) -> String {
+    i.t("unit-eur-yr")
+}
+
+fn homes(i: &I18n) -> String {
+    i.t("unit-homes")
+}
+
+fn num(i: &I18n, x: f64) -> Arg {
+    Arg::Text(i.num(x))
 }
 
 const KPIS: &[Kpi] = &[
     Kpi {
         field: "heat_delivered_mwh",
-        label: "Heat delivered",
-        unit: "MWh/yr",
+        label: |i| i.t("kpi-heat-delivered"),
+        unit: |i| i.t("unit-mwh-yr"),
         value: |s| Some(s.heat_delivered_mwh),
         scale: 1.0,
         headline: true,
-        note: |_| "to the district heating network in a year, heat-pump output included".into(),
+        note: |i, _| i.t("kpi-heat-delivered-note"),
     },
     Kpi {
         field: "homes_equivalent",
-        label: "Homes heated",
-        unit: "homes",
+        label: |i| i.t("kpi-homes"),
+        unit: homes,
         value: |s| Some(s.homes_equivalent),
         scale: 1.0,
         headline: true,
-        note: |x| {
-            format!(
-                "80 m² apartment-equivalents at {} MWh/yr each",
-                readable(x.params.network.home_heat_mwh, st())
+        note: |i, x| {
+            i.t_args(
+                "kpi-homes-note",
+                &[("mwh", num(i, x.params.network.home_heat_mwh))],
             )
         },
     },
     Kpi {
         field: "homes_from_dc_heat",
-        label: "…from the data centre's own heat",
-        unit: "homes",
+        label: |i| i.t("kpi-homes-dc"),
+        unit: homes,
         value: |s| Some(s.homes_from_dc_heat),
         scale: 1.0,
         headline: false,
-        note: |_| "without the heat pumps' electricity".into(),
+        note: |i, _| i.t("kpi-homes-dc-note"),
     },
     Kpi {
         field: "co2_avoided_t",
-        label: "CO2 avoided",
-        unit: "t/yr",
+        label: |i| i.t("kpi-co2"),
+        unit: |i| i.t("unit-t-yr"),
         value: |s| Some(s.co2_avoided_t),
         scale: 1.0,
         headline: true,
-        note: |x| {
-            format!("against boilers burning fuel at {} kg CO2/MWh (efficiency {}), minus the grid electricity used at {} g/kWh",
-            readable(x.params.emissions.fuel_kg_per_mwh, st()), readable(x.params.emissions.boiler_efficiency, st()), readable(x.params.emissions.grid_g_per_kwh, st()))
+        note: |i, x| {
+            let e = &x.params.emissions;
+            i.t_args(
+                "kpi-co2-note",
+                &[
+                    ("fuel", num(i, e.fuel_kg_per_mwh)),
+                    ("efficiency", num(i, e.boiler_efficiency)),
+                    ("grid", num(i, e.grid_g_per_kwh)),
+                ],
+            )
         },
     },
     Kpi {
         field: "trees_equivalent",
-        label: "Trees",
-        unit: "trees",
+        label: |i| i.t("kpi-trees"),
+        unit: |i| i.t("unit-trees"),
         value: |s| Some(s.trees_equivalent),
         scale: 1.0,
         headline: false,
-        note: |x| {
-            format!(
-                "that would absorb as much CO2, at {} kg per tree a year",
-                readable(x.params.emissions.tree_kg_per_year, st())
+        note: |i, x| {
+            i.t_args(
+                "kpi-trees-note",
+                &[("kg", num(i, x.params.emissions.tree_kg_per_year))],
             )
         },
     },
     Kpi {
         field: "dc_share_of_demand",
-        label: "Share of the network's heat",
-        unit: "%",
+        label: |i| i.t("kpi-dc-share"),
+        unit: percent_unit,
         value: |s| s.dc_share_of_demand,
         scale: 100.0,
         headline: false,
-        note: |x| {
+        note: |i, x| {
             if x.takes_all_heat {
-                "not shown: the network takes all the heat (its demand is not modelled)".into()
+                i.t("kpi-dc-share-note-all")
             } else {
-                "of the heat the network needs at the plant".into()
+                i.t("kpi-dc-share-note")
             }
         },
     },
     Kpi {
         field: "heat_reused_share",
-        label: "Data-centre heat reused",
-        unit: "%",
+        label: |i| i.t("kpi-reused"),
+        unit: percent_unit,
         value: |s| (s.dc_energy_mwh > 0.0).then(|| s.dc_heat_used_mwh / s.dc_energy_mwh),
         scale: 100.0,
         headline: false,
-        note: |x| {
-            format!(
-                "of all the site's heat; {} of the captured heat",
-                pct(x.summary.dc_heat_used_mwh, x.summary.heat_captured_mwh)
-            )
+        note: |i, x| {
+            let share = pct(i, x.summary.dc_heat_used_mwh, x.summary.heat_captured_mwh);
+            i.t_args("kpi-reused-note", &[("captured", Arg::Text(share))])
         },
     },
     Kpi {
         field: "erf",
-        label: "Energy reuse factor (ERF)",
-        unit: "%",
+        label: |i| i.t("kpi-erf"),
+        unit: percent_unit,
         value: |s| Some(s.erf),
         scale: 100.0,
         headline: false,
-        note: |_| "ISO/IEC 30134-6: heat reused ÷ the site's energy".into(),
+        note: |i, _| i.t("kpi-erf-note"),
     },
     Kpi {
         field: "pue",
-        label: "Power usage effectiveness (PUE)",
-        unit: "",
+        label: |i| i.t("kpi-pue"),
+        unit: none,
         value: |s| s.pue,
         scale: 1.0,
         headline: false,
-        note: |_| {
-            "the site's energy ÷ IT energy (heat-recovery heat pumps excluded, EnEfG §11)".into()
-        },
+        note: |i, _| i.t("kpi-pue-note"),
     },
     Kpi {
         field: "heat_pump_scop",
-        label: "Heat-pump seasonal COP",
-        unit: "",
+        label: |i| i.t("kpi-scop"),
+        unit: none,
         value: |s| s.heat_pump_scop,
         scale: 1.0,
         headline: false,
-        note: |x| {
+        note: |i, x| {
             if x.summary.heat_pump_scop.is_none() {
-                "no heat pump ran".into()
+                i.t("kpi-scop-note-none")
             } else {
-                format!(
-                    "heat out ÷ electricity in over {} hours",
-                    fixed(x.summary.heat_pump_hours, 0, st())
-                )
+                let hours = Arg::Text(i.fixed(x.summary.heat_pump_hours, 0));
+                i.t_args("kpi-scop-note", &[("hours", hours)])
             }
         },
     },
     Kpi {
         field: "simple_payback_years",
-        label: "Simple payback",
-        unit: "years",
+        label: |i| i.t("kpi-payback"),
+        unit: |i| i.t("unit-years"),
         value: |s| s.simple_payback_years,
         scale: 1.0,
         headline: false,
-        note: |x| {
+        note: |i, x| {
             if x.summary.simple_payback_years.is_none() {
-                "never: the yearly benefit is not positive".into()
+                i.t("kpi-payback-note-never")
             } else {
-                format!(
-                    "investment of € {} ÷ yearly benefit",
-                    fixed(x.summary.capex_eur, 0, st())
-                )
+                let capex = Arg::Text(i.fixed(x.summary.capex_eur, 0));
+                i.t_args("kpi-payback-note", &[("capex", capex)])
             }
         },
     },
     Kpi {
         field: "lcoh_eur_per_mwh",
-        label: "Cost of the recovered heat",
-        unit: "€/MWh",
+        label: |i| i.t("kpi-lcoh"),
+        unit: |i| i.t("unit-eur-mwh"),
         value: |s| s.lcoh_eur_per_mwh,
         scale: 1.0,
         headline: false,
-        note: |x| {
-            format!(
-                "against {} €/MWh from the boiler (fuel price ÷ efficiency)",
-                readable(x.summary.boiler_heat_cost_eur_per_mwh, st())
-            )
+        note: |i, x| {
+            let boiler = num(i, x.summary.boiler_heat_cost_eur_per_mwh);
+            i.t_args("kpi-lcoh-note", &[("boiler", boiler)])
         },
     },
     Kpi {
         field: "utility_benefit_eur",
-        label: "Utility gains",
-        unit: "€/yr",
+        label: |i| i.t("kpi-utility"),
+        unit: eur_yr,
         value: |s| Some(s.utility_benefit_eur),
         scale: 1.0,
         headline: false,
-        note: |_| "fuel saved − heat bought − its electricity and O&M".into(),
+        note: |i, _| i.t("kpi-utility-note"),
     },
     Kpi {
         field: "dc_benefit_eur",
-        label: "Data centre gains",
-        unit: "€/yr",
+        label: |i| i.t("kpi-dc"),
+        unit: eur_yr,
         value: |s| Some(s.dc_benefit_eur),
         scale: 1.0,
         headline: false,
-        note: |_| "heat sold − its electricity and O&M + cooling saved".into(),
+        note: |i, _| i.t("kpi-dc-note"),
     },
     Kpi {
         field: "heat_revenue_eur",
-        label: "Heat revenue",
-        unit: "€/yr",
+        label: |i| i.t("kpi-revenue"),
+        unit: eur_yr,
         value: |s| Some(s.heat_revenue_eur),
         scale: 1.0,
         headline: false,
-        note: |x| {
-            format!(
-                "metered heat at {} €/MWh",
-                readable(x.params.economics.heat_price_eur_per_mwh, st())
-            )
+        note: |i, x| {
+            let price = num(i, x.params.economics.heat_price_eur_per_mwh);
+            i.t_args("kpi-revenue-note", &[("price", price)])
         },
     },
 ];
 
-fn pct(a: f64, b: f64) -> String {
+/// `a` as a whole percentage of `b`, "–" when `b` is not positive.
+fn pct(i: &I18n, a: f64, b: f64) -> String {
     if b > 0.0 {
-        format!("{} %", fixed(100.0 * a / b, 0, st()))
+        let value = Arg::Text(i.fixed(100.0 * a / b, 0));
+        i.t_args("kpi-percent", &[("value", value)])
     } else {
         "–".into()
     }
-}
-
-/// Number as shown: rounded to a precision that suits it, with grouped thousands.
-fn shown(x: f64) -> String {
-    readable(x, st())
 }
 
 /// The KPI cards.
 #[component]
 pub fn Kpis() -> impl IntoView {
     let twin = Twin::use_twin();
+    let i18n = I18n::use_i18n();
     let start_year = RwSignal::new(2026u32);
     let snap = move || twin.snapshot.get();
     view! {
-        <section class="kpis" aria-label="Results for one year">
+        <section class="kpis" aria-label=move || i18n.t("kpis-aria")>
             {KPIS.iter().map(|k| {
                 let value = move || snap().and_then(|s| (k.value)(&s.summary));
                 let data_value = move || value().map(|v| format!("{v:?}")).unwrap_or_default();
                 let text = move || match value() {
-                    Some(v) => shown(v * k.scale),
-                    None => "n/a".to_string(),
+                    Some(v) => i18n.num(v * k.scale),
+                    None => i18n.t("kpi-na"),
                 };
                 // Only MODEL.md summary fields carry data-kpi; derived figures carry data-derived.
                 let is_summary = k.field != "heat_reused_share";
-                let note = move || snap().map(|s: Arc<Snapshot>| (k.note)(&s)).unwrap_or_default();
+                let note = move || snap().map(|s: Arc<Snapshot>| (k.note)(&i18n, &s)).unwrap_or_default();
                 view! {
                     <div class="kpi" class:headline=k.headline data-kpi=is_summary.then_some(k.field)
                         data-derived=(!is_summary).then_some(k.field) data-value=data_value>
-                        <p class="label">{k.label}</p>
-                        <p class="value">{text}<span class="u">{move || (!k.unit.is_empty() && value().is_some()).then_some(k.unit)}</span></p>
+                        <p class="label">{move || (k.label)(&i18n)}</p>
+                        <p class="value">{text}<span class="u">{move || {
+                            let unit = (k.unit)(&i18n);
+                            (!unit.is_empty() && value().is_some()).then_some(unit)
+                        }}</span></p>
                         <p class="note">{note}</p>
                     </div>
                 }
@@ -271,39 +283,48 @@ fn Benchmarks(start_year: RwSignal<u32>) -> impl IntoView {
         2027 => 0.15,
         _ => 0.10,
     };
+    let i18n = I18n::use_i18n();
     let verdict = move || {
         let s = twin.snapshot.get()?;
         let erf = s.summary.erf;
         let pue = s.summary.pue?;
         let it_kw = s.summary.it_energy_mwh * 1000.0 / 8760.0;
-        let erf_ok = erf >= erf_need();
-        let pue_ok = pue <= 1.2;
-        let eed = if it_kw >= 1000.0 {
-            "EU EED: over 1 MW, so it must use its waste heat or show why not (Art. 26) and report its KPIs (Art. 12)."
-        } else if it_kw >= 500.0 {
-            "EU EED: 500 kW or more of IT, so it reports PUE, ERF and other KPIs each year (Art. 12)."
-        } else {
-            "EU EED: under 500 kW of IT, so no reporting duty (Art. 12)."
+        let verdict = |ok: bool| {
+            Arg::Text(if ok {
+                i18n.t("bench-met")
+            } else {
+                i18n.t("bench-not-met")
+            })
         };
-        Some(format!(
-            "Germany's EnEfG §11 for a site starting in {}: ERF ≥ {} % ({}: {} %) and PUE ≤ 1.2 ({}: {}). {}",
-            start_year.get(),
-            fixed(erf_need() * 100.0, 0, st()),
-            if erf_ok { "met" } else { "not met" },
-            fixed(erf * 100.0, 1, st()),
-            if pue_ok { "met" } else { "not met" },
-            fixed(pue, 2, st()),
-            eed
-        ))
+        let eed = if it_kw >= 1000.0 {
+            i18n.t("bench-eed-large")
+        } else if it_kw >= 500.0 {
+            i18n.t("bench-eed-medium")
+        } else {
+            i18n.t("bench-eed-small")
+        };
+        let enefg = i18n.t_args(
+            "bench-enefg",
+            &[
+                ("year", Arg::Text(start_year.get().to_string())),
+                ("erf_need", Arg::Text(i18n.fixed(erf_need() * 100.0, 0))),
+                ("erf_verdict", verdict(erf >= erf_need())),
+                ("erf", Arg::Text(i18n.fixed(erf * 100.0, 1))),
+                ("pue_need", Arg::Text(i18n.fixed(1.2, 1))),
+                ("pue_verdict", verdict(pue <= 1.2)),
+                ("pue", Arg::Text(i18n.fixed(pue, 2))),
+            ],
+        );
+        Some(format!("{enefg} {eed}"))
     };
     view! {
         <div class="kpi benchmark">
-            <p class="label"><label for="start-year">"Benchmarks for a site starting in"</label></p>
+            <p class="label"><label for="start-year">{move || i18n.t("bench-label")}</label></p>
             <select id="start-year" data-control="start-year" prop:value=move || start_year.get().to_string()
                 on:change=move |ev| start_year.set(event_target_value(&ev).parse().unwrap_or(2026))>
-                <option value="2026">"July 2026"</option>
-                <option value="2027">"July 2027"</option>
-                <option value="2028">"July 2028 or later"</option>
+                <option value="2026">{move || i18n.t("bench-2026")}</option>
+                <option value="2027">{move || i18n.t("bench-2027")}</option>
+                <option value="2028">{move || i18n.t("bench-2028")}</option>
             </select>
             <p class="note">{verdict}</p>
         </div>

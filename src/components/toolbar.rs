@@ -1,5 +1,6 @@
 //! The preset selector: real projects from `scenarios/*.json`; choosing one sets every control.
 
+use crate::i18n::{translate, Arg, I18n};
 use crate::presets::PRESETS;
 use crate::state::Twin;
 use heat_twin_model::scenario::parse_scenario;
@@ -13,16 +14,20 @@ fn preset_name(stem: &str, json: &str) -> String {
         .unwrap_or_else(|| stem.to_string())
 }
 
-/// Loads the preset `stem` into the twin; returns the message to show when it cannot.
+/// Loads the preset `stem` into the twin; returns the message to show when it cannot, in the
+/// page's language (the model's problems themselves stay in English).
 pub fn load_preset(twin: Twin, stem: &str) -> Result<(), String> {
+    let lang = I18n::use_i18n().lang.get_untracked();
+    let stem_arg = ("stem", Arg::Text(stem.to_string()));
     let Some(json) = crate::presets::preset(stem) else {
-        return Err(format!("There is no preset \"{stem}\"."));
+        return Err(translate(lang, "notice-no-preset", &[stem_arg]));
     };
     twin.load_json(json).map_err(|problems| {
         let text: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
-        format!(
-            "The preset \"{stem}\" could not be loaded: {}",
-            text.join("; ")
+        translate(
+            lang,
+            "notice-preset-failed",
+            &[stem_arg.clone(), ("problems", Arg::Text(text.join("; ")))],
         )
     })?;
     twin.preset.set(stem.to_string());
@@ -33,6 +38,7 @@ pub fn load_preset(twin: Twin, stem: &str) -> Result<(), String> {
 #[component]
 pub fn PresetSelect() -> impl IntoView {
     let twin = Twin::use_twin();
+    let i18n = I18n::use_i18n();
     let on_change = move |ev: leptos::ev::Event| {
         let stem = event_target_value(&ev);
         if stem.is_empty() {
@@ -41,9 +47,9 @@ pub fn PresetSelect() -> impl IntoView {
         twin.notice.set(load_preset(twin, &stem).err());
     };
     view! {
-        <label>"Project"
+        <label>{move || i18n.t("toolbar-project")}
             <select data-control="preset" prop:value=move || twin.preset.get() on:change=on_change>
-                <option value="">"(your own scenario)"</option>
+                <option value="">{move || i18n.t("toolbar-own-scenario")}</option>
                 {PRESETS.iter().map(|(stem, json)| {
                     view! { <option value=*stem>{preset_name(stem, json)}</option> }
                 }).collect_view()}

@@ -1,55 +1,235 @@
 //! Warnings in words, where the physics says so, plus the page's own (the climate changed but
 //! the heat per home did not; the scenario cannot run).
+//!
+//! The model names each warning by a stable code and keeps its numbers in
+//! [`heat_twin_model::Warnings`]; the sentences here are made from those, in the page's
+//! language, with the language's number format (the model's own English sentences are not
+//! shown).
 
+use crate::components::field::field_label;
+use crate::i18n::{Arg, I18n};
 use crate::state::Twin;
 use heat_twin_model::params::WeatherSpec;
+use heat_twin_model::warnings::StorageIgnored;
+use heat_twin_model::Warnings as Numbers;
 use leptos::prelude::*;
 
 /// The warnings list of the current run.
 #[component]
 pub fn Warnings() -> impl IntoView {
     let twin = Twin::use_twin();
+    let i18n = I18n::use_i18n();
     let items = move || {
         let mut out: Vec<(String, String)> = twin
             .snapshot
             .with(|s| {
                 s.as_ref().map(|s| {
+                    // The snapshot is the last run, whose numbers the run module keeps.
+                    let numbers = crate::run::with_results(|r| r.warnings);
                     s.warnings
                         .iter()
-                        .map(|w| (w.code.to_string(), w.message.clone()))
+                        .map(|w| {
+                            let text = sentence(&i18n, w.code, &numbers)
+                                .unwrap_or_else(|| w.message.clone());
+                            (w.code.to_string(), text)
+                        })
                         .collect()
                 })
             })
             .unwrap_or_default();
-        if let Some(msg) = climate_warning(twin) {
+        if let Some(msg) = climate_warning(&i18n, twin) {
             out.push(("climate_changed_home_heat_unchanged".into(), msg));
         }
         match twin.valid.get() {
-            Err(problems) => out.extend(
-                problems
-                    .iter()
-                    .map(|p| ("invalid".to_string(), p.to_string())),
-            ),
-            Ok(_) => {
+            Err(problems) => out.extend(problems.iter().map(|p| {
+                let field = heat_twin_model::scenario::field(&p.path)
+                    .map(|spec| field_label(&i18n, spec))
+                    .unwrap_or_else(|| p.path.clone());
+                let text = i18n.t_args(
+                    "warning-invalid",
+                    &[
+                        ("field", Arg::Text(field)),
+                        ("message", Arg::Text(p.message.clone())),
+                    ],
+                );
+                ("invalid".to_string(), text)
+            })),
+            Ok(v) => {
                 if let Err(e) = twin.weather.get() {
-                    out.push((
-                        "weather".into(),
-                        format!("The weather cannot be used: {e}."),
-                    ));
+                    let missing = match &v.weather {
+                        WeatherSpec::EpwFile(p) | WeatherSpec::CsvFile(p)
+                            if twin.upload.with(Option::is_none) =>
+                        {
+                            Some(p.clone())
+                        }
+                        _ => None,
+                    };
+                    let text = match missing {
+                        Some(file) => i18n
+                            .t_args("warning-weather-not-uploaded", &[("file", Arg::Text(file))]),
+                        None => i18n.t_args("warning-weather", &[("reason", Arg::Text(e))]),
+                    };
+                    out.push(("weather".into(), text));
                 }
             }
         }
         out
     };
     view! {
-        <ul class="warnings" aria-label="Warnings">
+        <ul class="warnings" aria-label=move || i18n.t("warnings-aria")>
             {move || items().into_iter().map(|(code, msg)| view! { <li data-warning=code>{msg}</li> }).collect_view()}
         </ul>
     }
 }
 
+/// A share as a percentage, one decimal below 10 % (as the model writes it).
+fn percent(i18n: &I18n, share: f64) -> String {
+    let p = share * 100.0;
+    let decimals = if p.abs() < 10.0 { 1 } else { 0 };
+    format!("{} %", i18n.fixed(p, decimals))
+}
+
+fn share_of(part: u32, whole: u32) -> f64 {
+    if whole == 0 {
+        0.0
+    } else {
+        f64::from(part) / f64::from(whole)
+    }
+}
+
+/// The sentence of the warning `code` from the run's numbers; None for a code this page does
+/// not know (the model's English sentence is shown then).
+fn sentence(i18n: &I18n, code: &str, w: &Numbers) -> Option<String> {
+    let t1 = |x: f64| Arg::Text(i18n.fixed(x, 1));
+    let whole = |x: f64| Arg::Text(i18n.fixed(x, 0));
+    let hours = |h: u32| whole(f64::from(h));
+    let pc = |x: f64| Arg::Text(percent(i18n, x));
+    let hp = w.heat_pump_hours;
+    let lost = w.fallback_hours + w.none_hours;
+    let loop_args = || {
+        vec![
+            ("source", t1(w.source_c)),
+            ("hot_end", t1(w.source_c - w.approach_k)),
+            ("approach", t1(w.approach_k)),
+        ]
+    };
+    let lost_args = || {
+        vec![
+            ("lost", hours(lost)),
+            ("share", pc(f64::from(lost) / 8760.0)),
+            ("fallback", hours(w.fallback_hours)),
+            ("none", hours(w.none_hours)),
+        ]
+    };
+    let hp_args = |n: u32| {
+        vec![
+            ("hours", hours(n)),
+            ("hp_hours", hours(hp)),
+            ("share", pc(share_of(n, hp))),
+        ]
+    };
+    let text = match code {
+        "return_line_too_cold" => {
+            let mut a = loop_args();
+            a.push(("return", t1(w.return_c)));
+            a.push(("none", hours(w.none_hours)));
+            i18n.t_args("warning-return-line-too-cold", &a)
+        }
+        "heat_pump_cop_below_one" => i18n.t_args("warning-heat-pump-cop-below-one", &lost_args()),
+        "source_too_cold" => {
+            let mut a = lost_args();
+            a.extend(loop_args());
+            i18n.t_args("warning-source-too-cold", &a)
+        }
+        "exchanger_cold_end" => i18n.t_args(
+            "warning-exchanger-cold-end",
+            &[
+                ("cold_end", t1(w.return_c + w.approach_k)),
+                ("return", t1(w.return_c)),
+                ("approach", t1(w.approach_k)),
+                ("share", pc(w.f_cold)),
+                ("hours", hours(w.cold_end_hours)),
+                ("mwh", whole(w.cold_end_mwh)),
+            ],
+        ),
+        "heat_pump_capacity" => i18n.t_args(
+            "warning-heat-pump-capacity",
+            &[
+                ("mw", Arg::Text(i18n.num(w.heat_pump_max_mw))),
+                ("hours", hours(w.cap_binding_hours)),
+            ],
+        ),
+        "heat_pump_at_max_cop" => {
+            let mut a = hp_args(w.max_cop_hours);
+            a.push(("cop", Arg::Text(i18n.num(w.max_cop))));
+            i18n.t_args("warning-heat-pump-at-max-cop", &a)
+        }
+        "heat_pump_co2_above_boiler" => i18n.t_args(
+            "warning-heat-pump-co2-above-boiler",
+            &hp_args(w.co2_breakeven_hours),
+        ),
+        "heat_pump_cost_above_boiler" => {
+            let mut a = hp_args(w.cost_breakeven_hours);
+            match w.cost_breakeven_cop {
+                Some(cop) => {
+                    a.push(("cop", Arg::Text(i18n.fixed(cop, 2))));
+                    i18n.t_args("warning-heat-pump-cost-above-boiler", &a)
+                }
+                None => i18n.t_args("warning-heat-pump-cost-above-boiler-free-fuel", &a),
+            }
+        }
+        "high_rejection" => i18n.t_args(
+            "warning-high-rejection",
+            &[
+                ("share", pc(share_or_zero(w.rejected_mwh, w.captured_mwh))),
+                ("rejected", whole(w.rejected_mwh)),
+                ("captured", whole(w.captured_mwh)),
+            ],
+        ),
+        "utilisation_clamped" => i18n.t_args(
+            "warning-utilisation-clamped",
+            &[
+                ("set", pc(w.utilisation_set)),
+                ("swing", pc(w.daily_swing)),
+                ("mean", pc(w.utilisation_mean)),
+            ],
+        ),
+        "high_pumping" => i18n.t_args("warning-high-pumping", &[("share", pc(w.pumping_share))]),
+        "high_network_losses" => i18n.t_args(
+            "warning-high-network-losses",
+            &[("share", pc(w.loss_share.unwrap_or(0.0)))],
+        ),
+        "storage_ignored" => {
+            let a = [("volume", whole(w.storage_volume_m3))];
+            match w.storage_ignored {
+                StorageIgnored::ReturnLine => {
+                    i18n.t_args("warning-storage-ignored-return-line", &a)
+                }
+                StorageIgnored::TakesAllHeat => {
+                    i18n.t_args("warning-storage-ignored-takes-all-heat", &a)
+                }
+                StorageIgnored::No => return None,
+            }
+        }
+        "no_space_heating" => i18n.t_args(
+            "warning-no-space-heating",
+            &[("base", t1(w.heating_base_c))],
+        ),
+        _ => return None,
+    };
+    Some(text)
+}
+
+fn share_or_zero(part: f64, whole: f64) -> f64 {
+    if whole > 0.0 {
+        part / whole
+    } else {
+        0.0
+    }
+}
+
 /// The climate differs from the loaded preset's while the heat per home is still the preset's.
-fn climate_warning(twin: Twin) -> Option<String> {
+fn climate_warning(i18n: &I18n, twin: Twin) -> Option<String> {
     let stem = twin.preset.get();
     let base = crate::presets::preset(&stem)
         .and_then(|json| heat_twin_model::scenario::load_scenario(json).ok());
@@ -64,10 +244,12 @@ fn climate_warning(twin: Twin) -> Option<String> {
     };
     let now = twin.valid.get().ok()?;
     (now.weather != base_weather && now.params.network.home_heat_mwh == base_heat).then(|| {
-        format!(
-            "The climate changed but the heat per home is still {} MWh/yr: heat per home depends on the climate \
-             (Italy 11.85; a Danish house 13–18), so set it for this place.",
-            now.params.network.home_heat_mwh
+        i18n.t_args(
+            "warning-climate-changed-home-heat-unchanged",
+            &[
+                ("mwh", Arg::Text(i18n.num(now.params.network.home_heat_mwh))),
+                ("italy", Arg::Text(i18n.fixed(11.85, 2))),
+            ],
         )
     })
 }

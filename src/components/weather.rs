@@ -1,7 +1,9 @@
 //! The climate controls (built-in climate, uploaded EPW/CSV, synthetic year from monthly
 //! means) and the two composite inputs: the heating season and the monthly CO2 factors.
 
-use crate::components::field::{apply, input_text};
+use crate::components::charts::month_names;
+use crate::components::field::{apply, input_text, plain_number};
+use crate::i18n::{translate, Arg, I18n};
 use crate::state::{parse_upload, Twin};
 use heat_twin_model::params::WeatherSpec;
 use heat_twin_model::scenario::{FieldSpec, FieldValue, WeatherSection};
@@ -18,6 +20,7 @@ fn set_weather(twin: Twin, section: WeatherSection) {
 #[component]
 pub fn WeatherControl() -> impl IntoView {
     let twin = Twin::use_twin();
+    let i18n = I18n::use_i18n();
     let error: RwSignal<Option<String>> = RwSignal::new(None);
     let spec = move || {
         twin.valid
@@ -34,7 +37,11 @@ pub fn WeatherControl() -> impl IntoView {
         match v.as_str() {
             "upload" => match twin.upload.get_untracked() {
                 Some(up) => set_weather(twin, file_section(&up.name, up.epw)),
-                None => error.set(Some("Choose an EPW or CSV file below first.".into())),
+                None => error.set(Some(translate(
+                    i18n.lang.get_untracked(),
+                    "weather-choose-file-first",
+                    &[],
+                ))),
             },
             "monthly" => {
                 let means = twin.weather.with_untracked(|w| {
@@ -69,11 +76,16 @@ pub fn WeatherControl() -> impl IntoView {
             return;
         };
         let name = file.name();
+        let lang = i18n.lang.get_untracked();
         leptos::task::spawn_local(async move {
             let bytes = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
                 Ok(buf) => js_sys::Uint8Array::new(&buf).to_vec(),
                 Err(_) => {
-                    error.set(Some(format!("{name}: the file could not be read")));
+                    error.set(Some(translate(
+                        lang,
+                        "weather-unreadable",
+                        &[("file", Arg::Text(name.clone()))],
+                    )));
                     return;
                 }
             };
@@ -85,8 +97,10 @@ pub fn WeatherControl() -> impl IntoView {
                     error.set(None);
                 }
                 // The previous weather stays: nothing was changed.
-                Err(msg) => error.set(Some(format!(
-                    "Not loaded — {msg}. The previous weather is kept."
+                Err(msg) => error.set(Some(translate(
+                    lang,
+                    "weather-not-loaded",
+                    &[("reason", Arg::Text(msg))],
                 ))),
             }
         });
@@ -94,39 +108,48 @@ pub fn WeatherControl() -> impl IntoView {
     let upload_label = move || {
         twin.upload.with(|u| {
             u.as_ref()
-                .map(|u| format!("uploaded: {}", u.name))
+                .map(|u| i18n.t_args("weather-uploaded", &[("file", Arg::Text(u.name.clone()))]))
                 .unwrap_or_default()
         })
     };
     let source_note = move || match spec() {
         WeatherSpec::Builtin(id) => heat_twin_model::weather::climate(&id)
             .map(|c| {
-                format!(
-                    "{} — {}, {}. Source: {}",
-                    c.name, c.station, c.period, c.source
+                i18n.t_args(
+                    "weather-source",
+                    &[
+                        ("name", Arg::Text(c.name.to_string())),
+                        ("station", Arg::Text(c.station.to_string())),
+                        ("period", Arg::Text(c.period.to_string())),
+                        ("source", Arg::Text(c.source.to_string())),
+                    ],
                 )
             })
             .unwrap_or_default(),
         WeatherSpec::EpwFile(p) | WeatherSpec::CsvFile(p) => {
-            format!("Your file {p}, read in this browser only.")
+            i18n.t_args("weather-your-file-note", &[("file", Arg::Text(p))])
         }
-        WeatherSpec::Monthly { .. } => {
-            "A synthetic year from your 12 monthly means (MODEL.md §1.4).".into()
-        }
+        WeatherSpec::Monthly { .. } => i18n.t("weather-synthetic-note"),
     };
     view! {
         <div class="field">
-            <label for="f-weather-builtin">"Climate"</label>
+            <label for="f-weather-builtin">{move || i18n.t("weather-climate")}</label>
             <select id="f-weather-builtin" data-field="weather.builtin" prop:value=selected on:change=on_select>
                 {climates().iter().map(|c| {
-                    let kind = match c.kind { ClimateKind::Tmy => "typical year", ClimateKind::Synthetic => "from monthly normals" };
-                    view! { <option value=c.id>{format!("{} ({kind})", c.name)}</option> }
+                    let text = move || {
+                        let kind = match c.kind {
+                            ClimateKind::Tmy => i18n.t("weather-typical-year"),
+                            ClimateKind::Synthetic => i18n.t("weather-monthly-normals"),
+                        };
+                        i18n.t_args("weather-option", &[("name", Arg::Text(c.name.to_string())), ("kind", Arg::Text(kind))])
+                    };
+                    view! { <option value=c.id>{text}</option> }
                 }).collect_view()}
-                <option value="monthly">"Your monthly means…"</option>
-                <option value="upload">"Your weather file…"</option>
+                <option value="monthly">{move || i18n.t("weather-your-monthly")}</option>
+                <option value="upload">{move || i18n.t("weather-your-file")}</option>
             </select>
             <p class="meta">{source_note}</p>
-            <label for="f-weather-file" class="meta">"Upload hourly weather: EPW, or a CSV of 8,760 temperatures in °C"</label>
+            <label for="f-weather-file" class="meta">{move || i18n.t("weather-upload-label")}</label>
             <input type="file" id="f-weather-file" data-field="weather.file" data-control="weather-upload"
                 accept=".epw,.csv,.txt,text/csv" on:change=on_file />
             <p class="meta">{upload_label}</p>
@@ -157,10 +180,8 @@ fn file_section(name: &str, epw: bool) -> WeatherSection {
 #[component]
 fn MonthlyMeans() -> impl IntoView {
     let twin = Twin::use_twin();
+    let i18n = I18n::use_i18n();
     let error: RwSignal<Option<String>> = RwSignal::new(None);
-    let months = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
     let current = move || match twin.scenario.with(|s| s.weather.clone()) {
         WeatherSection {
             monthly_means_c: Some(m),
@@ -170,8 +191,15 @@ fn MonthlyMeans() -> impl IntoView {
         _ => ([10.0; 12], 4.0),
     };
     let set = move |month: Option<usize>, text: String| {
+        let lang = i18n.lang.get_untracked();
+        let num = |x: f64| Arg::Text(untrack(|| plain_number(&i18n, x)));
         let Ok(x) = text.trim().parse::<f64>() else {
-            error.set(Some(format!("“{text}” is not a number")));
+            let text = Arg::Text(text);
+            error.set(Some(translate(
+                lang,
+                "weather-not-number",
+                &[("text", text)],
+            )));
             return;
         };
         let (mut means, mut amp) = current();
@@ -179,11 +207,13 @@ fn MonthlyMeans() -> impl IntoView {
             Some(m) if (-50.0..=50.0).contains(&x) => means[m] = x,
             None if (0.0..=20.0).contains(&x) => amp = x,
             Some(_) => {
-                return error.set(Some(format!(
-                    "{x} °C is out of range; allowed −50 to 50 °C"
-                )))
+                let args = [("value", num(x)), ("lo", num(-50.0)), ("hi", num(50.0))];
+                return error.set(Some(translate(lang, "weather-temp-out-of-range", &args)));
             }
-            None => return error.set(Some(format!("{x} K is out of range; allowed 0 to 20 K"))),
+            None => {
+                let args = [("value", num(x)), ("lo", num(0.0)), ("hi", num(20.0))];
+                return error.set(Some(translate(lang, "weather-amp-out-of-range", &args)));
+            }
         }
         error.set(None);
         let section = WeatherSection {
@@ -195,15 +225,15 @@ fn MonthlyMeans() -> impl IntoView {
     };
     view! {
         <fieldset class="months">
-            <legend>"Monthly mean outdoor temperature, °C"</legend>
-            {months.iter().enumerate().map(|(m, name)| view! {
-                <label>{*name}
+            <legend>{move || i18n.t("weather-monthly-legend")}</legend>
+            {(0..12).map(|m| view! {
+                <label>{move || month_names(i18n.lang.get())[m].clone()}
                     <input type="number" step="any" min="-50" max="50" data-field="weather.monthly_means_c" data-month=m
                         prop:value=move || input_text(current().0[m])
                         on:change=move |ev| set(Some(m), event_target_value(&ev)) />
                 </label>
             }).collect_view()}
-            <label>"Half the daily range, K"
+            <label>{move || i18n.t("weather-half-range")}
                 <input type="number" step="any" min="0" max="20" data-field="weather.diurnal_amplitude_k"
                     prop:value=move || input_text(current().1)
                     on:change=move |ev| set(None, event_target_value(&ev)) />
@@ -220,6 +250,7 @@ pub fn season_control(
     id: &str,
     error: RwSignal<Option<String>>,
 ) -> impl IntoView {
+    let i18n = I18n::use_i18n();
     let current = move || match twin.scenario.with(|s| s.get(spec.path)) {
         Some(FieldValue::Season { start, end }) => Some((start, end)),
         _ => None,
@@ -248,10 +279,10 @@ pub fn season_control(
                     }
                 } />
             <Show when=move || current().is_some()>
-                <label>"from "<input type="text" size="5" placeholder="MM-DD" data-field=spec.path data-part="start"
+                <label>{move || format!("{} ", i18n.t("season-from"))}<input type="text" size="5" placeholder=move || i18n.t("season-placeholder") data-field=spec.path data-part="start"
                     node_ref=start_ref prop:value=move || current().map(|c| c.0).unwrap_or_default()
                     on:change=move |_| push() /></label>
-                <label>" to "<input type="text" size="5" placeholder="MM-DD" data-field=spec.path data-part="end"
+                <label>{move || format!(" {} ", i18n.t("season-to"))}<input type="text" size="5" placeholder=move || i18n.t("season-placeholder") data-field=spec.path data-part="end"
                     node_ref=end_ref prop:value=move || current().map(|c| c.1).unwrap_or_default()
                     on:change=move |_| push() /></label>
             </Show>
@@ -266,6 +297,7 @@ pub fn monthly_control(
     id: &str,
     error: RwSignal<Option<String>>,
 ) -> impl IntoView {
+    let i18n = I18n::use_i18n();
     let current = move || match twin.scenario.with(|s| s.get(spec.path)) {
         Some(FieldValue::Monthly(m)) => Some(m),
         _ => None,
@@ -283,13 +315,18 @@ pub fn monthly_control(
             values[m] = x;
             error.set(apply(twin, spec.path, FieldValue::Monthly(values)).err());
         }
-        Err(_) => error.set(Some(format!(
-            "“{text}” is not a number; allowed 0 to 2,000 kg/MWh"
-        ))),
+        Err(_) => {
+            let args = untrack(|| {
+                [
+                    ("text", Arg::Text(text)),
+                    ("lo", Arg::Text(plain_number(&i18n, 0.0))),
+                    ("hi", Arg::Text(plain_number(&i18n, 2000.0))),
+                ]
+            });
+            let lang = i18n.lang.get_untracked();
+            error.set(Some(translate(lang, "weather-co2-not-number", &args)));
+        }
     };
-    let months = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
     view! {
         <span>
             <input type="checkbox" id=id.to_string() data-field=spec.path data-part="enabled"
@@ -304,9 +341,9 @@ pub fn monthly_control(
                 } />
             <Show when=move || current().is_some()>
                 <fieldset class="months">
-                    <legend>"kg CO2 per MWh of heat displaced, by month"</legend>
-                    {months.iter().enumerate().map(|(m, name)| view! {
-                        <label>{*name}
+                    <legend>{move || i18n.t("weather-co2-legend")}</legend>
+                    {(0..12).map(|m| view! {
+                        <label>{move || month_names(i18n.lang.get())[m].clone()}
                             <input type="number" step="any" min="0" max="2000" data-field=spec.path data-month=m
                                 prop:value=move || current().map(|c| input_text(c[m])).unwrap_or_default()
                                 on:change=move |ev| set_month(m, event_target_value(&ev)) />
