@@ -1,9 +1,599 @@
-//! The printable one-page report (being written).
+//! The printable report: hidden on screen, the whole page in print (style/print.css).
+//!
+//! It shows the scenario's name and description, its key inputs with units, the KPIs of the
+//! same snapshot as the cards, three charts as images, the assumptions and sources, the date
+//! and the link to the scenario. The charts are drawn by [`crate::components::charts::draw`]
+//! on offscreen canvases of a fixed size and put into `<img>`s directly (not through signals,
+//! whose effects run too late), both on `beforeprint` and shortly after every run, so a print
+//! made without `beforeprint` (a headless PDF) has them too.
 
+use crate::components::charts::{self, ChartKind};
+use crate::format::{fixed, NumberStyle};
+use crate::i18n::{translate, I18n, Lang};
+use crate::run::Snapshot;
+use crate::state::Twin;
+use heat_twin_model::params::{Params, WeatherSpec};
+use heat_twin_model::scenario::{
+    fields, parse_scenario, resolved_value, FieldKind, FieldSpec, FieldValue,
+};
+use heat_twin_model::Summary;
 use leptos::prelude::*;
+use std::time::Duration;
+use wasm_bindgen::JsCast;
 
-/// The report, shown only when printing (stub).
+/// The weather attribution printed whenever the built-in Po Valley year is used.
+pub const PVGIS_ATTRIBUTION: &str = "PVGIS TMY (SARAH2/ERA5, 2005–2020) © European Union, 2001–2024, European Commission Joint Research Centre.";
+
+/// One line of a two-column table: what, and its value with its unit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    /// The field or figure.
+    pub label: String,
+    /// Its value, with its unit.
+    pub value: String,
+}
+
+/// The message `key` in `lang`, or `fallback` when no language has it.
+fn words(lang: Lang, key: &str, fallback: &str) -> String {
+    let text = translate(lang, key, &[]);
+    if text == key {
+        fallback.to_string()
+    } else {
+        text
+    }
+}
+
+/// `x` with up to four decimals, no trailing zeros, grouped thousands.
+fn exact(x: f64, style: NumberStyle) -> String {
+    let text = format!("{x:.4}");
+    let decimals = text
+        .trim_end_matches('0')
+        .split_once('.')
+        .map_or(0, |(_, f)| f.len());
+    fixed(x, decimals, style)
+}
+
+/// A field's value in words, always with a unit (shares as %, counts named).
+pub fn value_words(spec: &FieldSpec, value: &FieldValue, lang: Lang) -> String {
+    let style = lang.number_style();
+    match value {
+        FieldValue::Number(x) => match spec.unit {
+            "share" => format!("{} %", exact(x * 100.0, style)),
+            "" if spec.name == "racks" => format!(
+                "{} {}",
+                exact(*x, style),
+                words(lang, "report-unit-racks", "racks")
+            ),
+            "" if spec.name == "homes" => format!(
+                "{} {}",
+                exact(*x, style),
+                words(lang, "report-unit-homes", "homes")
+            ),
+            "" => format!(
+                "{} ({})",
+                exact(*x, style),
+                words(lang, "report-unit-ratio", "ratio")
+            ),
+            unit => format!("{} {unit}", exact(*x, style)),
+        },
+        FieldValue::Bool(b) => {
+            if *b {
+                words(lang, "report-yes", "yes")
+            } else {
+                words(lang, "report-no", "no")
+            }
+        }
+        FieldValue::Choice(c) => {
+            let key = format!("choice-{}", c.to_lowercase().replace('_', "-"));
+            words(lang, &key, c)
+        }
+        FieldValue::Null => words(lang, "report-default", "default"),
+        FieldValue::Monthly(v) => {
+            let list: Vec<String> = v.iter().map(|x| exact(*x, style)).collect();
+            format!("{} {}", list.join(" · "), spec.unit)
+        }
+        FieldValue::Season { start, end } => format!("{start} – {end}"),
+    }
+}
+
+/// The label of a field in `lang` (the model's English label when no message has it).
+pub fn field_label(spec: &FieldSpec, lang: Lang) -> String {
+    let key = format!("field-{}-label", spec.path.replace(['.', '_'], "-"));
+    words(lang, &key, spec.label)
+}
+
+/// The key inputs: every field a control shows (not the advanced ones), as resolved for the run.
+pub fn input_rows(params: &Params, lang: Lang) -> Vec<Row> {
+    fields()
+        .iter()
+        .filter(|f| {
+            !f.advanced
+                && !matches!(
+                    f.kind,
+                    FieldKind::MonthDayRange | FieldKind::Monthly12 { .. }
+                )
+        })
+        .filter_map(|f| {
+            resolved_value(params, f.path).map(|v| Row {
+                label: field_label(f, lang),
+                value: value_words(f, &v, lang),
+            })
+        })
+        .collect()
+}
+
+/// The weather in words, and whether it is the built-in PVGIS year.
+pub fn weather_words(spec: &WeatherSpec, lang: Lang) -> (String, Option<String>) {
+    match spec {
+        WeatherSpec::Builtin(id) => match heat_twin_model::weather::climate(id) {
+            Some(c) if id == heat_twin_model::scenario::DEFAULT_CLIMATE => {
+                (c.name.to_string(), Some(PVGIS_ATTRIBUTION.to_string()))
+            }
+            Some(c) => (
+                c.name.to_string(),
+                Some(format!(
+                    "{}, {}, {}: {}",
+                    c.name, c.station, c.period, c.source
+                )),
+            ),
+            None => (id.clone(), None),
+        },
+        WeatherSpec::EpwFile(p) | WeatherSpec::CsvFile(p) => (
+            format!(
+                "{} {p}",
+                words(lang, "report-weather-file", "uploaded file")
+            ),
+            None,
+        ),
+        WeatherSpec::Monthly { .. } => (
+            words(
+                lang,
+                "report-weather-monthly",
+                "a synthetic year from 12 monthly means",
+            ),
+            None,
+        ),
+    }
+}
+
+/// One KPI of the report: its message key, value (already scaled) and unit.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct KpiRow {
+    /// The summary field (as `data-kpi` on the cards).
+    pub field: &'static str,
+    /// Message key of its label.
+    pub key: &'static str,
+    /// The value in the shown unit; `None` when it does not exist for this scenario.
+    pub value: Option<f64>,
+    /// The unit shown after the value.
+    pub unit: &'static str,
+}
+
+/// The KPIs of `s`, in the cards' order and units.
+pub fn kpi_rows(s: &Summary) -> Vec<KpiRow> {
+    let row = |field, key, value, unit| KpiRow {
+        field,
+        key,
+        value,
+        unit,
+    };
+    vec![
+        row(
+            "heat_delivered_mwh",
+            "report-kpi-heat",
+            Some(s.heat_delivered_mwh),
+            "MWh/yr",
+        ),
+        row(
+            "homes_equivalent",
+            "report-kpi-homes",
+            Some(s.homes_equivalent),
+            "homes",
+        ),
+        row(
+            "co2_avoided_t",
+            "report-kpi-co2",
+            Some(s.co2_avoided_t),
+            "t/yr",
+        ),
+        row(
+            "dc_share_of_demand",
+            "report-kpi-share",
+            s.dc_share_of_demand.map(|x| x * 100.0),
+            "%",
+        ),
+        row("erf", "report-kpi-erf", Some(s.erf * 100.0), "%"),
+        row("pue", "report-kpi-pue", s.pue, "ratio"),
+        row(
+            "heat_pump_scop",
+            "report-kpi-scop",
+            s.heat_pump_scop,
+            "ratio",
+        ),
+        row(
+            "simple_payback_years",
+            "report-kpi-payback",
+            s.simple_payback_years,
+            "years",
+        ),
+        row(
+            "lcoh_eur_per_mwh",
+            "report-kpi-lcoh",
+            s.lcoh_eur_per_mwh,
+            "€/MWh",
+        ),
+        row("capex_eur", "report-kpi-capex", Some(s.capex_eur), "€"),
+        row(
+            "utility_benefit_eur",
+            "report-kpi-utility",
+            Some(s.utility_benefit_eur),
+            "€/yr",
+        ),
+        row(
+            "dc_benefit_eur",
+            "report-kpi-dc",
+            Some(s.dc_benefit_eur),
+            "€/yr",
+        ),
+    ]
+}
+
+/// The distinct sources of the key inputs' defaults, in field order.
+pub fn default_sources() -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    for f in fields().iter().filter(|f| !f.advanced) {
+        if !f.source.is_empty() && !out.contains(&f.source) {
+            out.push(f.source);
+        }
+    }
+    out
+}
+
+/// The charts printed, with their fixed drawing size in CSS pixels.
+const CHARTS: [(ChartKind, u32, u32); 3] = [
+    (ChartKind::Year, 960, 380),
+    (ChartKind::Monthly, 640, 360),
+    (ChartKind::Flows, 640, 360),
+];
+
+/// Draws `kind` for `snap` on an offscreen canvas of `w` × `h` CSS pixels; its PNG data URL.
+fn chart_url(kind: ChartKind, snap: &Snapshot, lang: Lang, w: u32, h: u32) -> Option<String> {
+    let document = web_sys::window()?.document()?;
+    let body = document.body()?;
+    let canvas = document
+        .create_element("canvas")
+        .ok()?
+        .dyn_into::<web_sys::HtmlCanvasElement>()
+        .ok()?;
+    let _ = canvas.set_attribute(
+        "style",
+        &format!("position:fixed;left:-20000px;top:0;width:{w}px;height:{h}px;display:block"),
+    );
+    let _ = canvas.set_attribute("aria-hidden", "true");
+    body.append_child(&canvas).ok()?;
+    charts::draw(&canvas, kind, snap, lang);
+    let url = canvas.to_data_url().ok();
+    let _ = body.remove_child(&canvas);
+    url.filter(|u| u.len() > 100)
+}
+
+/// The date and time now, `YYYY-MM-DD HH:MM` (local time).
+fn now_words() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02} {:02}:{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date(),
+        d.get_hours(),
+        d.get_minutes()
+    )
+}
+
+/// The report's parts that are set directly, outside the reactive system.
+#[derive(Clone, Copy)]
+struct Live {
+    images: [NodeRef<leptos::html::Img>; 3],
+    date: NodeRef<leptos::html::Span>,
+    link: NodeRef<leptos::html::A>,
+}
+
+impl Live {
+    /// Redraws the charts into the images and sets the date and the link, synchronously.
+    fn refresh(&self, snap: Option<&Snapshot>, lang: Lang) {
+        for (img, (kind, w, h)) in self.images.iter().zip(CHARTS) {
+            let Some(img) = img.get_untracked() else {
+                continue;
+            };
+            match snap.and_then(|s| chart_url(kind, s, lang, w, h)) {
+                Some(url) => {
+                    let _ = img.set_attribute("src", &url);
+                    let _ = img.remove_attribute("hidden");
+                }
+                None => {
+                    let _ = img.remove_attribute("src");
+                    let _ = img.set_attribute("hidden", "");
+                }
+            }
+        }
+        if let Some(date) = self.date.get_untracked() {
+            date.set_text_content(Some(&now_words()));
+        }
+        if let (Some(link), Some(href)) = (
+            self.link.get_untracked(),
+            web_sys::window().and_then(|w| w.location().href().ok()),
+        ) {
+            link.set_href(&href);
+            link.set_text_content(Some(&href));
+        }
+    }
+}
+
+/// The report, shown only when printing.
 #[component]
 pub fn Report() -> impl IntoView {
-    view! { <section class="report" aria-hidden="true"></section> }
+    let twin = Twin::use_twin();
+    let i18n = I18n::use_i18n();
+    let live = Live {
+        images: [NodeRef::new(), NodeRef::new(), NodeRef::new()],
+        date: NodeRef::new(),
+        link: NodeRef::new(),
+    };
+    let _print = window_event_listener_untyped("beforeprint", move |_| {
+        live.refresh(
+            twin.snapshot.get_untracked().as_deref(),
+            i18n.lang.get_untracked(),
+        );
+    });
+    // Also shortly after every run (and language change), for prints without beforeprint.
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    Effect::new(move |_| {
+        twin.snapshot.track();
+        i18n.lang.track();
+        if let Some(h) = pending.get_value() {
+            h.clear();
+        }
+        let handle = set_timeout_with_handle(
+            move || {
+                live.refresh(
+                    twin.snapshot.get_untracked().as_deref(),
+                    i18n.lang.get_untracked(),
+                )
+            },
+            Duration::from_millis(400),
+        );
+        pending.set_value(handle.ok());
+    });
+
+    let title = move || {
+        twin.scenario
+            .with(|s| s.name.clone())
+            .unwrap_or_else(|| i18n.t("report-untitled"))
+    };
+    // The scenario's description and sources, else those of the preset last loaded.
+    let about = Memo::new(move |_| {
+        let stem = twin.preset.get();
+        let (desc, sources) = twin
+            .scenario
+            .with(|s| (s.description.clone(), s.sources.clone().unwrap_or_default()));
+        if desc.is_some() || !sources.is_empty() {
+            return (desc, sources);
+        }
+        crate::presets::preset(&stem)
+            .and_then(|json| parse_scenario(json).ok())
+            .map(|p| (p.description, p.sources.unwrap_or_default()))
+            .unwrap_or((desc, sources))
+    });
+    let weather = move || {
+        let lang = i18n.lang.get();
+        twin.valid
+            .with(|v| v.as_ref().ok().map(|v| weather_words(&v.weather, lang)))
+    };
+    let inputs = move || {
+        let lang = i18n.lang.get();
+        let snap = twin.snapshot.get()?;
+        let mut rows = input_rows(&snap.params, lang);
+        if let Some((w, _)) = weather() {
+            rows.insert(
+                0,
+                Row {
+                    label: i18n.t("report-weather"),
+                    value: w,
+                },
+            );
+        }
+        // Two label–value pairs a line: the first half on the left, the second on the right.
+        let half = rows.len().div_ceil(2);
+        let right: Vec<Option<Row>> = rows.split_off(half).into_iter().map(Some).collect();
+        let lines = rows
+            .into_iter()
+            .zip(right.into_iter().chain(std::iter::repeat(None)));
+        Some(view! {
+            <table class="report-inputs">
+                <tbody>
+                    {lines.map(|(a, b)| view! {
+                        <tr>
+                            <th scope="row">{a.label}</th><td>{a.value}</td>
+                            {b.map(|b| view! { <th scope="row">{b.label}</th><td>{b.value}</td> })}
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        })
+    };
+    let kpis = move || {
+        let snap = twin.snapshot.get()?;
+        Some(view! {
+            <dl class="report-kpis">
+                {kpi_rows(&snap.summary).into_iter().map(|k| {
+                    let unit = match k.unit {
+                        "homes" => i18n.t("report-unit-homes"),
+                        "years" => i18n.t("report-unit-years"),
+                        "ratio" => i18n.t("report-unit-ratio"),
+                        u => u.to_string(),
+                    };
+                    let value = match k.value {
+                        Some(v) if k.unit == "ratio" => format!("{} ({unit})", i18n.num(v)),
+                        Some(v) => format!("{} {unit}", i18n.num(v)),
+                        None => i18n.t("report-na"),
+                    };
+                    view! {
+                        <div data-report-kpi=k.field>
+                            <dt>{i18n.t(k.key)}</dt>
+                            <dd>{value}</dd>
+                        </div>
+                    }
+                }).collect_view()}
+            </dl>
+        })
+    };
+    let sources = move || {
+        let (_, scenario_sources) = about.get();
+        let attribution = weather().and_then(|(_, a)| a);
+        view! {
+            <p>{i18n.t("report-model")}</p>
+            {attribution.map(|a| view! { <p>{i18n.t("report-weather")}": "{a}</p> })}
+            {(!scenario_sources.is_empty()).then(|| view! {
+                <p class="report-subhead">{i18n.t("report-scenario-sources")}</p>
+                <ul>{scenario_sources.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
+            })}
+            <p class="report-subhead">{i18n.t("report-default-sources")}</p>
+            <ul class="report-defaults">{default_sources().into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
+        }
+    };
+    let alt = move |kind: ChartKind| {
+        move || {
+            twin.snapshot
+                .get()
+                .map(|s| charts::summary(&i18n, kind, &s))
+                .unwrap_or_default()
+        }
+    };
+    let [year_img, monthly_img, flows_img] = live.images;
+    view! {
+        <section class="report" aria-hidden="true">
+            <header class="report-head">
+                <p class="report-kicker">{move || i18n.t("report-kicker")}</p>
+                <h1 data-report="name">{title}</h1>
+                {move || about.get().0.map(|d| view! { <p class="report-description">{d}</p> })}
+                <p class="report-meta">
+                    {move || i18n.t("report-date")}" "<span node_ref=live.date></span>
+                    " · "{move || i18n.t("report-link")}" "<a node_ref=live.link href=""></a>
+                </p>
+            </header>
+            <Show when=move || twin.snapshot.with(Option::is_none)>
+                <p class="report-cannot-run">{move || i18n.t("report-cannot-run")}</p>
+            </Show>
+            <h2>{move || i18n.t("report-results")}</h2>
+            {kpis}
+            <h2>{move || i18n.t("report-inputs")}</h2>
+            {inputs}
+            <h2>{move || i18n.t("report-charts")}</h2>
+            <figure class="report-chart wide">
+                <img node_ref=year_img alt=alt(ChartKind::Year) hidden />
+                <figcaption>{move || i18n.t("report-chart-year")}</figcaption>
+            </figure>
+            <div class="report-pair">
+                <figure class="report-chart">
+                    <img node_ref=monthly_img alt=alt(ChartKind::Monthly) hidden />
+                    <figcaption>{move || i18n.t("report-chart-monthly")}</figcaption>
+                </figure>
+                <figure class="report-chart">
+                    <img node_ref=flows_img alt=alt(ChartKind::Flows) hidden />
+                    <figcaption>{move || i18n.t("report-chart-flows")}</figcaption>
+                </figure>
+            </div>
+            <h2>{move || i18n.t("report-sources")}</h2>
+            <div class="report-sources">{sources}</div>
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_inputs_have_a_unit_each() {
+        let rows = input_rows(&Params::default(), Lang::En);
+        assert!(rows.len() >= 15, "{rows:?}");
+        let racks = rows
+            .iter()
+            .find(|r| r.label == "Racks")
+            .map(|r| r.value.as_str());
+        assert_eq!(racks, Some("400 racks"));
+        let util = rows.iter().find(|r| r.value.ends_with(" %"));
+        assert!(util.is_some(), "shares are shown in %: {rows:?}");
+        for r in &rows {
+            let has_digit = r.value.chars().any(|c| c.is_ascii_digit());
+            let unitless = r
+                .value
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == ',' || c == '.' || c == '−');
+            assert!(
+                !(has_digit && unitless),
+                "{} has no unit: {}",
+                r.label,
+                r.value
+            );
+            assert!(
+                !r.label.is_empty() && !r.label.starts_with("field-"),
+                "{r:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn italian_rows_use_italian_numbers() {
+        let rows = input_rows(&Params::default(), Lang::It);
+        assert!(rows.iter().any(|r| r.value == "11,85 MWh"), "{rows:?}");
+    }
+
+    #[test]
+    fn kpi_rows_name_a_unit_and_scale_shares() {
+        let s = Summary {
+            erf: 0.25,
+            dc_share_of_demand: Some(0.5),
+            ..Summary::default()
+        };
+        let rows = kpi_rows(&s);
+        assert!(rows.iter().all(|r| !r.unit.is_empty()));
+        let erf = rows.iter().find(|r| r.field == "erf").and_then(|r| r.value);
+        assert_eq!(erf, Some(25.0));
+        let share = rows
+            .iter()
+            .find(|r| r.field == "dc_share_of_demand")
+            .and_then(|r| r.value);
+        assert_eq!(share, Some(50.0));
+    }
+
+    #[test]
+    fn the_built_in_year_carries_the_pvgis_attribution() {
+        let (_, note) = weather_words(&WeatherSpec::default(), Lang::En);
+        assert_eq!(note.as_deref(), Some(PVGIS_ATTRIBUTION));
+        let (_, none) = weather_words(
+            &WeatherSpec::Monthly {
+                monthly_means_c: [5.0; 12],
+                diurnal_amplitude_k: 4.0,
+            },
+            Lang::En,
+        );
+        assert_eq!(none, None);
+    }
+
+    #[test]
+    fn defaults_have_distinct_sources() {
+        let s = default_sources();
+        assert!(!s.is_empty());
+        for (i, a) in s.iter().enumerate() {
+            assert!(!s[i + 1..].contains(a), "{a} twice");
+        }
+    }
+
+    #[test]
+    fn exact_numbers_trim_zeros() {
+        assert_eq!(exact(11.85, NumberStyle::EN), "11.85");
+        assert_eq!(exact(20_000.0, NumberStyle::EN), "20,000");
+        assert_eq!(exact(0.8 * 100.0, NumberStyle::EN), "80");
+    }
 }
