@@ -205,9 +205,8 @@ pub fn band_width(kw: f64, max_kw: f64) -> Option<f64> {
     Some((MAX_WIDTH * kw / max_kw).clamp(MIN_WIDTH, MAX_WIDTH))
 }
 
-/// A power for people: "840 kW", "2,040 kW", "12.3 MW", "1,234 MW".
-pub fn power(kw: f64) -> String {
-    let st = NumberStyle::EN;
+/// A power for people: "840 kW", "2,040 kW", "12.3 MW", "1,234 MW" (in English).
+pub fn power(kw: f64, st: NumberStyle) -> String {
     if !kw.is_finite() {
         return "–".to_string();
     }
@@ -222,14 +221,13 @@ pub fn power(kw: f64) -> String {
 }
 
 /// An energy for people (tank content): "840 kWh", "12.3 MWh".
-pub fn energy(kwh: f64) -> String {
-    let p = power(kwh);
+pub fn energy(kwh: f64, st: NumberStyle) -> String {
+    let p = power(kwh, st);
     format!("{p}h")
 }
 
 /// A temperature: "65 °C", "−3.2 °C".
-pub fn celsius(c: f64) -> String {
-    let st = NumberStyle::EN;
+pub fn celsius(c: f64, st: NumberStyle) -> String {
     let t = if c.is_finite() && (c - c.round()).abs() < 0.05 {
         crate::format::fixed(c, 0, st)
     } else {
@@ -316,22 +314,25 @@ mod tests {
 
     #[test]
     fn powers_read_well() {
-        assert_eq!(power(0.0), "0 kW");
-        assert_eq!(power(1e-9), "0 kW");
-        assert_eq!(power(5.25), "5.25 kW");
-        assert_eq!(power(42.0), "42.0 kW");
-        assert_eq!(power(840.4), "840 kW");
-        assert_eq!(power(2040.0), "2,040 kW");
-        assert_eq!(power(12_345.0), "12.3 MW");
-        assert_eq!(power(1_234_567.0), "1,235 MW");
-        assert_eq!(power(f64::INFINITY), "–");
-        assert_eq!(energy(12_345.0), "12.3 MWh");
+        assert_eq!(power(0.0, NumberStyle::EN), "0 kW");
+        assert_eq!(power(1e-9, NumberStyle::EN), "0 kW");
+        assert_eq!(power(5.25, NumberStyle::EN), "5.25 kW");
+        assert_eq!(power(42.0, NumberStyle::EN), "42.0 kW");
+        assert_eq!(power(840.4, NumberStyle::EN), "840 kW");
+        assert_eq!(power(2040.0, NumberStyle::EN), "2,040 kW");
+        assert_eq!(power(12_345.0, NumberStyle::EN), "12.3 MW");
+        assert_eq!(power(1_234_567.0, NumberStyle::EN), "1,235 MW");
+        assert_eq!(power(f64::INFINITY, NumberStyle::EN), "–");
+        assert_eq!(energy(12_345.0, NumberStyle::EN), "12.3 MWh");
     }
 
     #[test]
     fn temperatures_drop_needless_decimals() {
-        assert_eq!(celsius(65.0), "65 °C");
-        assert_eq!(celsius(-3.24), "−3.2 °C");
-        assert_eq!(celsius(82.46), "82.5 °C");
+        assert_eq!(celsius(65.0, NumberStyle::EN), "65 °C");
+        assert_eq!(celsius(-3.24, NumberStyle::EN), "−3.2 °C");
+        assert_eq!(celsius(82.46, NumberStyle::EN), "82.5 °C");
+        assert_eq!(celsius(-3.24, NumberStyle::IT), "−3,2 °C");
+        assert_eq!(power(2040.0, NumberStyle::IT), "2.040 kW");
+        assert_eq!(energy(12_345.0, NumberStyle::IT), "12,3 MWh");
     }
 }

@@ -10,8 +10,9 @@ mod layout;
 mod svg;
 mod text;
 
+use crate::i18n::I18n;
 use crate::state::Twin;
-use frame::{celsius, date_text, energy, power, year_max_kw, Frame, YEAR_HOURS};
+use frame::{celsius, energy, year_max_kw, Frame, YEAR_HOURS};
 use layout::{TALL, WIDE, WIDE_MIN_PX};
 use leptos::prelude::*;
 use text::PlantText;
@@ -21,13 +22,13 @@ pub const DEFAULT_HOUR: usize = 24 * 20 + 8;
 /// Hours the animation advances per second (a week).
 const HOURS_PER_SECOND: f64 = 168.0;
 
-/// The words of this view.
-const TEXT: PlantText = PlantText::english();
-
 /// The plant view: schematic, caption, hour slider, play button and the hour's values as text.
 #[component]
 pub fn PlantView() -> impl IntoView {
     let twin = Twin::use_twin();
+    let i18n = I18n::use_i18n();
+    // The words of the chosen language (tracks it, so every text re-renders on a change).
+    let text = move || PlantText::get(i18n.lang.get());
     let hour = RwSignal::new(DEFAULT_HOUR);
     let wide = RwSignal::new(true);
     let reduced = RwSignal::new(prefers_reduced_motion());
@@ -73,10 +74,9 @@ pub fn PlantView() -> impl IntoView {
 
     let markup = move || {
         let layout = if wide.get() { &WIDE } else { &TALL };
+        let t = text();
         match (frame.get(), scale.get()) {
-            (Some(f), Some(max)) => {
-                crate::perf::time("plant", || svg::markup(&f, max, layout, &TEXT))
-            }
+            (Some(f), Some(max)) => crate::perf::time("plant", || svg::markup(&f, max, layout, t)),
             _ => String::new(),
         }
     };
@@ -85,10 +85,11 @@ pub fn PlantView() -> impl IntoView {
         format!("0 0 {w} {h}")
     };
     let label = move || {
+        let t = text();
         frame
             .get()
-            .map(|f| TEXT.sentence(&f))
-            .unwrap_or_else(|| TEXT.no_run.to_string())
+            .map(|f| t.sentence(&f))
+            .unwrap_or_else(|| t.no_run.to_string())
     };
     let on_hour = move |ev: leptos::ev::Event| {
         let h = event_target_value(&ev)
@@ -111,106 +112,86 @@ pub fn PlantView() -> impl IntoView {
 
     view! {
         <section class="card plant" aria-labelledby="plant-heading">
-            <h2 id="plant-heading">{TEXT.heading}</h2>
-            <p class="plant-caption" aria-live="off" data-plant-caption="">{move || caption(frame.get())}</p>
+            <h2 id="plant-heading">{move || text().heading}</h2>
+            <p class="plant-caption" aria-live="off" data-plant-caption="">{move || caption(text(), frame.get())}</p>
             <div class="plant-figure" class:tall=move || !wide.get() node_ref=host>
                 <svg role="img" aria-label=label viewBox=view_box preserveAspectRatio="xMidYMid meet"
                     data-plant-hour=move || frame.get().map(|f| f.hour.to_string()).unwrap_or_default()
                     data-mode=move || frame.get().map(|f| f.mode.as_str()).unwrap_or("")
                     inner_html=markup></svg>
                 <Show when=move || frame.get().is_none()>
-                    <p class="plant-empty">{TEXT.no_run}</p>
+                    <p class="plant-empty">{move || text().no_run}</p>
                 </Show>
             </div>
-            <p class="plant-scale">{move || scale.get().map(|m| format!("{}{}{}", TEXT.scale.0, power(m), TEXT.scale.1))}</p>
+            <p class="plant-scale">{move || scale.get().map(|m| text().scale(m))}</p>
             <div class="timebar">
                 <Show when=move || !reduced.get()>
-                    <button type="button" data-action="plant-play" aria-label=TEXT.play_label
+                    <button type="button" data-action="plant-play" aria-label=move || text().play_label
                         aria-pressed=move || playing.get().to_string() on:click=toggle>
                         <span aria-hidden="true" class="icon">{move || if playing.get() { "❚❚" } else { "▶" }}</span>
-                        {move || if playing.get() { TEXT.pause } else { TEXT.play }}
+                        {move || if playing.get() { text().pause } else { text().play }}
                     </button>
                 </Show>
                 <input type="range" min="0" max=(YEAR_HOURS - 1).to_string() step="1" data-control="plant-hour"
-                    aria-label=TEXT.hour_label
-                    aria-valuetext=move || date_text(hour.get(), &TEXT.months)
+                    aria-label=move || text().hour_label
+                    aria-valuetext=move || text().date(hour.get())
                     prop:value=move || hour.get().to_string() on:input=on_hour />
-                <output class="when">{move || date_text(hour.get(), &TEXT.months)}</output>
+                <output class="when">{move || text().date(hour.get())}</output>
             </div>
             <Show when=move || reduced.get()>
-                <p class="plant-note" data-plant-note="reduced-motion">{TEXT.reduced_motion}</p>
+                <p class="plant-note" data-plant-note="reduced-motion">{move || text().reduced_motion}</p>
             </Show>
             <details class="plant-values">
-                <summary>{TEXT.values}</summary>
-                {move || frame.get().map(values)}
+                <summary>{move || text().values}</summary>
+                {move || frame.get().map(|f| values(text(), f))}
             </details>
         </section>
     }
 }
 
-/// "21 January, 08:00–09:00 · direct exchange · demand 12.3 MW, delivered 2,040 kW".
-fn caption(f: Option<Frame>) -> String {
-    let Some(f) = f else {
-        return TEXT.no_run.to_string();
-    };
-    let mut s = format!(
-        "{} · {}",
-        date_text(f.hour, &TEXT.months),
-        TEXT.mode(f.mode)
-    );
-    match f.demand_kw {
-        Some(d) => s.push_str(&format!(
-            " · {} {}, {} {}",
-            TEXT.demand,
-            power(d),
-            TEXT.delivered,
-            power(f.delivered_kw)
-        )),
-        None => s.push_str(&format!(
-            " · {} {} ({})",
-            TEXT.delivered,
-            power(f.delivered_kw),
-            TEXT.takes_all
-        )),
+/// "21 January, 08:00–09:00 · direct exchange · demand 12.3 MW, delivered from the data centre
+/// 2,040 kW", or the no-run note.
+fn caption(t: &PlantText, f: Option<Frame>) -> String {
+    match f {
+        Some(f) => t.caption(&f),
+        None => t.no_run.to_string(),
     }
-    s
 }
 
 /// The hour's values as a description list.
-fn values(f: Frame) -> impl IntoView {
+fn values(t: &'static PlantText, f: Frame) -> impl IntoView {
     let fl = f.flows;
+    let st = t.style;
+    let power = |kw: f64| t.power(kw);
     let mut rows: Vec<(&'static str, String)> = vec![
-        (TEXT.f_it, power(fl.it)),
-        (TEXT.f_captured, power(fl.captured)),
-        (TEXT.f_used, power(fl.used)),
-        (TEXT.f_rejected, power(fl.rejected)),
+        (t.f_it, power(fl.it)),
+        (t.f_captured, power(fl.captured)),
+        (t.f_used, power(fl.used)),
+        (t.f_rejected, power(fl.rejected)),
     ];
     if f.hp_installed {
-        rows.push((TEXT.f_hp_electricity, power(fl.hp_electricity)));
+        rows.push((t.f_hp_electricity, power(fl.hp_electricity)));
     }
-    rows.push((TEXT.f_direct, power(fl.direct)));
+    rows.push((t.f_direct, power(fl.direct)));
     if let Some((kwh, _)) = f.storage {
-        rows.push((TEXT.f_charge, power(fl.charge)));
-        rows.push((TEXT.f_discharge, power(fl.discharge)));
-        rows.push((TEXT.stored, energy(kwh)));
+        rows.push((t.f_charge, power(fl.charge)));
+        rows.push((t.f_discharge, power(fl.discharge)));
+        rows.push((t.stored, energy(kwh, st)));
     }
     if let Some(d) = f.demand_kw {
-        rows.push((TEXT.demand, power(d)));
-        rows.push((TEXT.f_backup, power(fl.backup)));
-        rows.push((TEXT.f_losses, power(fl.losses)));
+        rows.push((t.demand, power(d)));
+        rows.push((t.f_backup, power(fl.backup)));
+        rows.push((t.f_losses, power(fl.losses)));
     }
-    rows.push((TEXT.f_homes, power(fl.homes)));
-    rows.push((TEXT.f_pumping, power(fl.pumping)));
-    rows.push((TEXT.t_loop_out, celsius(f.loop_out_c)));
-    rows.push((TEXT.t_loop_back, celsius(f.loop_back_c)));
-    rows.push((TEXT.t_supply, celsius(f.supply_c)));
-    rows.push((TEXT.t_return, celsius(f.return_c)));
-    rows.push((TEXT.outdoor, celsius(f.t_out_c)));
+    rows.push((t.f_homes, power(fl.homes)));
+    rows.push((t.f_pumping, power(fl.pumping)));
+    rows.push((t.t_loop_out, celsius(f.loop_out_c, st)));
+    rows.push((t.t_loop_back, celsius(f.loop_back_c, st)));
+    rows.push((t.t_supply, celsius(f.supply_c, st)));
+    rows.push((t.t_return, celsius(f.return_c, st)));
+    rows.push((t.outdoor, celsius(f.t_out_c, st)));
     if f.cop > 0.0 {
-        rows.push((
-            TEXT.cop,
-            crate::format::fixed(f.cop, 2, crate::format::NumberStyle::EN),
-        ));
+        rows.push((t.cop, crate::format::fixed(f.cop, 2, st)));
     }
     view! {
         <dl>

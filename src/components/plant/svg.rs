@@ -5,6 +5,7 @@
 use super::frame::{band_width, celsius, energy, power, Frame};
 use super::layout::{Anchor, At, Band, Layout, Rect};
 use super::text::PlantText;
+use crate::format::NumberStyle;
 use heat_twin_model::Mode;
 use std::fmt::Write;
 
@@ -91,7 +92,7 @@ struct FlowSpec<'a> {
     label: bool,
 }
 
-fn flow(out: &mut String, f: &FlowSpec, max_kw: f64) {
+fn flow(out: &mut String, f: &FlowSpec, max_kw: f64, st: NumberStyle) {
     let width = band_width(f.kw, max_kw);
     let zero = if width.is_none() { " zero" } else { "" };
     let _ = write!(
@@ -105,7 +106,7 @@ fn flow(out: &mut String, f: &FlowSpec, max_kw: f64) {
     if f.label {
         let At(x, y, a) = f.band.label;
         text(out, At(x, y, a), "fname", f.name);
-        text(out, At(x, y + 16.0, a), "fvalue", &power(f.kw));
+        text(out, At(x, y + 16.0, a), "fvalue", &power(f.kw, st));
     }
     out.push_str("</g>");
 }
@@ -146,7 +147,7 @@ pub fn markup(f: &Frame, max_kw: f64, l: &Layout, t: &PlantText) -> String {
         &mut o,
         l.outdoor,
         "outdoor",
-        &format!("{} {}", t.outdoor, celsius(f.t_out_c)),
+        &format!("{} {}", t.outdoor, celsius(f.t_out_c, t.style)),
     );
 
     // Return pipes first, under everything.
@@ -201,11 +202,7 @@ pub fn markup(f: &Frame, max_kw: f64, l: &Layout, t: &PlantText) -> String {
     let hp_status = if !f.hp_installed {
         t.no_heat_pump.to_string()
     } else if hp_on && f.cop > 0.0 {
-        format!(
-            "{} {}",
-            t.cop,
-            crate::format::fixed(f.cop, 1, crate::format::NumberStyle::EN)
-        )
+        format!("{} {}", t.cop, crate::format::fixed(f.cop, 1, t.style))
     } else {
         t.idle.to_string()
     };
@@ -235,7 +232,7 @@ pub fn markup(f: &Frame, max_kw: f64, l: &Layout, t: &PlantText) -> String {
             &mut o,
             At(nx + nw / 2.0, ny + nh - 12.0, Anchor::Middle),
             "nvalue",
-            &power(d),
+            &power(d, t.style),
         );
     }
     if !f.takes_all_heat {
@@ -245,7 +242,7 @@ pub fn markup(f: &Frame, max_kw: f64, l: &Layout, t: &PlantText) -> String {
             &mut o,
             At(bx + bw / 2.0, by + bh - 12.0, Anchor::Middle),
             "nvalue",
-            &power(fl.backup),
+            &power(fl.backup, t.style),
         );
     }
     node(&mut o, l.homes_box, "homes", t.homes);
@@ -352,14 +349,19 @@ pub fn markup(f: &Frame, max_kw: f64, l: &Layout, t: &PlantText) -> String {
         },
     ];
     for s in &specs {
-        flow(&mut o, s, max_kw);
+        flow(&mut o, s, max_kw, t.style);
     }
 
     // Temperatures on the pipes.
-    pill(&mut o, l.t_loop_out, &celsius(f.loop_out_c), "hot");
-    pill(&mut o, l.t_loop_back, &celsius(f.loop_back_c), "cool");
-    pill(&mut o, l.t_supply, &celsius(f.supply_c), "hot");
-    pill(&mut o, l.t_return, &celsius(f.return_c), "cool");
+    pill(&mut o, l.t_loop_out, &celsius(f.loop_out_c, t.style), "hot");
+    pill(
+        &mut o,
+        l.t_loop_back,
+        &celsius(f.loop_back_c, t.style),
+        "cool",
+    );
+    pill(&mut o, l.t_supply, &celsius(f.supply_c, t.style), "hot");
+    pill(&mut o, l.t_return, &celsius(f.return_c, t.style), "cool");
     o
 }
 
@@ -419,7 +421,7 @@ fn tank(o: &mut String, r: Rect, f: &Frame, t: &PlantText) {
                 o,
                 At(bx + bw / 2.0, by + bh + 16.0, Anchor::Middle),
                 "nsub",
-                &energy(kwh),
+                &energy(kwh, t.style),
             );
         }
         None => {
@@ -496,7 +498,7 @@ mod tests {
     fn zero_flows_get_no_band_and_others_do() {
         let t = PlantText::english();
         for l in [&WIDE, &TALL] {
-            let m = markup(&frame(), 10_000.0, l, &t);
+            let m = markup(&frame(), 10_000.0, l, t);
             assert!(
                 m.contains(r#"<g class="flow f-rejected zero" data-flow="rejected">"#),
                 "{m}"
@@ -507,5 +509,15 @@ mod tests {
             assert!(m.contains(r#"data-unit="hx" data-active="true""#));
             assert!(m.contains(r#"data-unit="hp" data-active="false""#));
         }
+    }
+
+    #[test]
+    fn italian_labels_and_numbers() {
+        let t = PlantText::get(crate::i18n::Lang::It);
+        let m = markup(&frame(), 10_000.0, &WIDE, t);
+        assert!(m.contains("1.800 kW"), "{m}");
+        assert!(m.contains(">Scambiatore</text>") && m.contains(">di calore</text>"));
+        assert!(m.contains("Esterno −2 °C"), "{m}");
+        assert!(!m.contains("1,800"));
     }
 }
