@@ -206,3 +206,25 @@ async fn an_invalid_upload_shows_its_error_and_keeps_the_weather() {
         Ok(WeatherSpec::Builtin(_))
     ));
 }
+
+#[wasm_bindgen_test]
+async fn kpis_follow_the_language_and_keep_their_data_value() {
+    use heat_twin::i18n::{I18n, Lang};
+    let i18n = I18n::new(Lang::En);
+    let (_twin, root) = mount(move || {
+        provide_context(i18n);
+        view! { <Kpis /> }.into_any()
+    });
+    leptos::task::tick().await;
+    let card = query(&root, r#"[data-kpi="heat_delivered_mwh"]"#);
+    let value = card.get_attribute("data-value");
+    let en = card.text_content().unwrap_or_default();
+    assert!(en.contains("Heat delivered") && en.contains("MWh/yr"), "{en}");
+    i18n.lang.set(Lang::It);
+    leptos::task::tick().await;
+    let it = card.text_content().unwrap_or_default();
+    assert!(it.contains("Calore consegnato") && it.contains("MWh/anno"), "{it}");
+    assert_eq!(card.get_attribute("data-value"), value);
+    let homes = query(&root, r#"[data-kpi="homes_equivalent"] .u"#);
+    assert_eq!(homes.text_content().unwrap_or_default(), "abitazioni");
+}
