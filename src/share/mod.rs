@@ -1,0 +1,154 @@
+//! The whole scenario in the page's address, so that a link reopens exactly what was on screen.
+//!
+//! The fragment is `#s=1.<base64url(zlib(scenario JSON))>`, plus `&w=1.…` with the hourly
+//! temperatures of an uploaded weather file and `&p=<preset>` with the project last loaded;
+//! the format is documented in [`codec`]. Behaviour:
+//!
+//! - every change of the scenario (or of the uploaded file, or the project) rewrites the
+//!   fragment with `history.replaceState`: no new history entry per keystroke, and nothing is
+//!   written when the fragment would not change. Encoding takes tens of microseconds (see the
+//!   test `encoding_is_cheap`), so there is no debounce;
+//! - opening the page with a link, or pasting one in the same tab (`hashchange`), restores the
+//!   uploaded file, then the scenario, then the project; a link wins over the opening preset;
+//! - a link that cannot be opened (damaged, another version, a scenario with problems: out-of-
+//!   range values are refused, never clamped) shows the default scenario, `{}` — what the issue
+//!   asks for, and a state that does not depend on which presets exist — with a message in
+//!   `twin.notice` saying what was wrong. The address is left as it was until the user changes
+//!   something, so the bad link can still be copied into a bug report;
+//! - opening the page without a link leaves the address clean until something changes (the
+//!   bare address means the opening preset);
+//! - other fragments (`#method`) are left alone.
+
+pub mod codec;
+
+use crate::i18n::{I18n, Lang};
+use crate::state::Twin;
+use heat_twin_model::scenario::Scenario;
+use leptos::prelude::*;
+
+/// Puts what a fragment holds into the twin, or the default scenario and a message.
+pub fn apply(twin: Twin, fragment: &str, lang: Lang) {
+    match codec::decode(fragment) {
+        Ok(shared) => {
+            if shared.upload.is_some() {
+                twin.upload.set(shared.upload);
+            }
+            twin.scenario.set(shared.scenario);
+            twin.preset.set(shared.preset);
+            twin.notice.set(None);
+        }
+        Err(e) => {
+            twin.scenario.set(Scenario::default());
+            twin.preset.set(String::new());
+            twin.notice.set(Some(e.message(lang)));
+        }
+    }
+}
+
+/// The fragment of the twin's current state (not tracked).
+fn current(twin: Twin) -> String {
+    twin.scenario.with_untracked(|s| {
+        twin.upload.with_untracked(|u| {
+            twin.preset
+                .with_untracked(|p| codec::encode(s, u.as_ref(), p))
+        })
+    })
+}
+
+/// Keeps the address in step with the scenario and restores a scenario from it.
+///
+/// Call it once, after the opening preset is loaded (a link wins over it).
+pub fn use_share_link(twin: Twin) {
+    let lang = I18n::use_i18n().lang;
+    #[cfg(target_arch = "wasm32")]
+    browser::install(twin, lang);
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (twin, lang, current);
+}
+
+#[cfg(target_arch = "wasm32")]
+mod browser {
+    use super::{apply, codec, current};
+    use crate::i18n::Lang;
+    use crate::state::{Twin, Upload};
+    use leptos::prelude::*;
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use std::sync::Arc;
+
+    /// The fragment of the address, without `#` (empty when there is none).
+    fn hash() -> String {
+        web_sys::window()
+            .and_then(|w| w.location().hash().ok())
+            .map(|h| h.trim_start_matches('#').to_string())
+            .unwrap_or_default()
+    }
+
+    /// Replaces the fragment without a new history entry (path and query are kept).
+    fn write(fragment: &str) {
+        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+            let _ = history.replace_state_with_url(
+                &wasm_bindgen::JsValue::NULL,
+                "",
+                Some(&format!("#{fragment}")),
+            );
+        }
+    }
+
+    /// The last uploaded file's `w=` value, kept: the temperatures are encoded once per file.
+    type WeatherCache = Option<(Arc<[f64]>, String, bool, String)>;
+
+    fn weather_part(cache: &RefCell<WeatherCache>, up: &Upload) -> String {
+        let mut cache = cache.borrow_mut();
+        if let Some((t, name, epw, part)) = cache.as_ref() {
+            if Arc::ptr_eq(t, &up.t_out_c) && *name == up.name && *epw == up.epw {
+                return part.clone();
+            }
+        }
+        let part = codec::encode_weather(up);
+        *cache = Some((up.t_out_c.clone(), up.name.clone(), up.epw, part.clone()));
+        part
+    }
+
+    pub(super) fn install(twin: Twin, lang: RwSignal<Lang>) {
+        let opened = hash();
+        if codec::is_link(&opened) {
+            apply(twin, &opened, lang.get_untracked());
+        }
+        // What the address stands for now: written only when the state moves away from it.
+        let last = Rc::new(RefCell::new(current(twin)));
+        let cache: Rc<RefCell<WeatherCache>> = Rc::new(RefCell::new(None));
+        {
+            let last = last.clone();
+            Effect::new(move |_| {
+                let fragment = crate::perf::time("share-encode", || {
+                    twin.scenario.with(|s| {
+                        let weather = twin.upload.with(|u| {
+                            u.as_ref()
+                                .filter(|_| codec::reads_file(s))
+                                .map(|u| weather_part(&cache, u))
+                        });
+                        twin.preset.with(|p| {
+                            codec::fragment(&codec::encode_scenario(s), weather.as_deref(), p)
+                        })
+                    })
+                });
+                let mut last = last.borrow_mut();
+                if *last != fragment {
+                    write(&fragment);
+                    *last = fragment;
+                }
+            });
+        }
+        let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+            let now = hash();
+            if codec::is_link(&now) && *last.borrow() != now {
+                apply(twin, &now, lang.get_untracked());
+                // The address already holds this state (or the bad link, kept for copying).
+                *last.borrow_mut() = current(twin);
+            }
+        });
+        // The listener lives as long as the page.
+        std::mem::forget(handle);
+    }
+}
