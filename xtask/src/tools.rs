@@ -128,10 +128,11 @@ pub fn ensure_npm() -> Result<(), String> {
     std::fs::write(&stamp, want).map_err(|e| format!("cannot write {}: {e}", stamp.display()))
 }
 
-/// Debian's Chromium and ChromeDriver, installed when missing and we may (root or sudo).
+/// Debian's Chromium and ChromeDriver (and poppler-utils, whose pdftotext reads the printed
+/// report in the end-to-end tests), installed when missing and we may (root or sudo).
 pub fn ensure_chromium() -> Result<(), String> {
     let have = |p: &str| Path::new(p).exists();
-    if have("/usr/bin/chromium") && have("/usr/bin/chromedriver") {
+    if have("/usr/bin/chromium") && have("/usr/bin/chromedriver") && have("/usr/bin/pdftotext") {
         return Ok(());
     }
     let is_root = output_of("id", &["-u"]).as_deref() == Some("0");
@@ -140,7 +141,7 @@ pub fn ensure_chromium() -> Result<(), String> {
             .args(["-n", "true"])
             .status()
             .is_ok_and(|s| s.success());
-    let hint = "install Debian's Chromium and its driver: sudo apt-get install -y chromium chromium-driver";
+    let hint = "install Debian's Chromium, its driver and poppler-utils: sudo apt-get install -y chromium chromium-driver poppler-utils";
     if !is_root && !sudo_ok {
         return Err(format!(
             "Chromium is missing and I cannot install it without root: {hint}"
@@ -155,7 +156,7 @@ pub fn ensure_chromium() -> Result<(), String> {
         run(&mut c)
     };
     apt(&["update"])?;
-    apt(&["install", "-y", "chromium", "chromium-driver"]).map_err(|e| format!("{e}; {hint}"))
+    apt(&["install", "-y", "chromium", "chromium-driver", "poppler-utils"]).map_err(|e| format!("{e}; {hint}"))
 }
 
 /// Everything the web build needs (trunk, wasm-bindgen, wasm-opt).
