@@ -2,7 +2,8 @@
 //! attribution, and which ECA&D-derived means are used.
 
 use super::inputs::num;
-use super::text::UI;
+use super::text::{tr, UI};
+use crate::i18n::Lang;
 use crate::state::Twin;
 use heat_twin_model::params::WeatherSpec;
 use heat_twin_model::weather::{climates, Climate, ClimateKind, MONTH_START_HOUR};
@@ -12,6 +13,10 @@ use leptos::prelude::*;
 /// is shown).
 pub const PVGIS_ATTRIBUTION: &str =
     "PVGIS TMY (SARAH2/ERA5, 2005–2020) © European Union, 2001–2024, European Commission Joint Research Centre.";
+
+/// The same attribution in Italian, shown beside the English one on the Italian page.
+pub const PVGIS_ATTRIBUTION_IT: &str =
+    "PVGIS TMY (SARAH2/ERA5, 2005–2020) © Unione europea, 2001–2024, Centro comune di ricerca della Commissione europea.";
 
 /// The annual mean of a climate, °C: its monthly means weighted by the days of each month.
 pub fn annual_mean_c(c: &Climate) -> f64 {
@@ -24,11 +29,14 @@ pub fn annual_mean_c(c: &Climate) -> f64 {
 }
 
 /// The kind of a climate in words.
-fn kind_words(kind: ClimateKind) -> &'static str {
-    match kind {
-        ClimateKind::Tmy => UI.kind_tmy,
-        ClimateKind::Synthetic => UI.kind_synthetic,
-    }
+fn kind_words(lang: Lang, kind: ClimateKind) -> String {
+    tr(
+        lang,
+        match kind {
+            ClimateKind::Tmy => UI.kind_tmy,
+            ClimateKind::Synthetic => UI.kind_synthetic,
+        },
+    )
 }
 
 /// The climates whose source is an ECA&D series.
@@ -41,7 +49,7 @@ pub fn ecad_climates() -> Vec<&'static Climate> {
 
 /// The climates section.
 #[component]
-pub fn Climates() -> impl IntoView {
+pub fn Climates(lang: Lang) -> impl IntoView {
     let twin = Twin::use_twin();
     let in_use = move |id: &'static str| {
         twin.valid.with(
@@ -54,12 +62,12 @@ pub fn Climates() -> impl IntoView {
             view! {
                 <tr data-climate=c.id class:in-use=move || in_use(c.id)>
                     <th scope="row">{c.name}<br /><code>{c.id}</code>
-                        <Show when=move || in_use(c.id)>" "<span class="badge">{UI.in_use}</span></Show>
+                        <Show when=move || in_use(c.id)>" "<span class="badge">{tr(lang, UI.in_use)}</span></Show>
                     </th>
-                    <td>{kind_words(c.kind)}</td>
+                    <td>{kind_words(lang, c.kind)}</td>
                     <td>{c.station}</td>
                     <td>{c.period}</td>
-                    <td class="num">{format!("{} °C", num((annual_mean_c(c) * 100.0).round() / 100.0))}</td>
+                    <td class="num">{format!("{} °C", num((annual_mean_c(c) * 100.0).round() / 100.0, lang.number_style()))}</td>
                     <td data-col="source">{c.source}</td>
                 </tr>
             }
@@ -68,20 +76,21 @@ pub fn Climates() -> impl IntoView {
     let ecad: Vec<&str> = ecad_climates().iter().map(|c| c.name).collect();
     view! {
         <section class="method-part" aria-labelledby="method-climates">
-            <h3 id="method-climates">{UI.climates_title}</h3>
-            <p>{UI.climates_intro}</p>
+            <h3 id="method-climates">{tr(lang, UI.climates_title)}</h3>
+            <p>{tr(lang, UI.climates_intro)}</p>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="method-climates">
                 <table class="climates">
                     <thead><tr>
-                        <th scope="col">{UI.col_climate}</th><th scope="col">{UI.col_kind}</th>
-                        <th scope="col">{UI.col_station}</th><th scope="col">{UI.col_period}</th>
-                        <th scope="col">{UI.col_mean}</th><th scope="col">{UI.col_source}</th>
+                        <th scope="col">{tr(lang, UI.col_climate)}</th><th scope="col">{tr(lang, UI.col_kind)}</th>
+                        <th scope="col">{tr(lang, UI.col_station)}</th><th scope="col">{tr(lang, UI.col_period)}</th>
+                        <th scope="col">{tr(lang, UI.col_mean)}</th><th scope="col">{tr(lang, UI.col_source)}</th>
                     </tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>
-            <p class="attribution">{UI.attribution_lead}" "<q data-attribution="pvgis">{PVGIS_ATTRIBUTION}</q></p>
-            {(!ecad.is_empty()).then(|| view! { <p class="note">{UI.ecad_note}" "{ecad.join(", ")}"."</p> })}
+            <p class="attribution">{tr(lang, UI.attribution_lead)}" "<q data-attribution="pvgis" lang="en">{PVGIS_ATTRIBUTION}</q>
+                {(lang == Lang::It).then(|| view! { " "<q data-attribution="pvgis-it">{PVGIS_ATTRIBUTION_IT}</q> })}</p>
+            {(!ecad.is_empty()).then(|| view! { <p class="note">{tr(lang, UI.ecad_note)}" "{ecad.join(", ")}"."</p> })}
         </section>
     }
 }

@@ -1,7 +1,7 @@
-//! Compact equations and symbols: `T_{out}` becomes T<sub>out</sub>, `(1 + r)^{n}` becomes
-//! (1 + r)<sup>n</sup>, and `*{Fallback.}` puts a paragraph's lead words in bold. Nothing else
-//! is interpreted, so input names such as `loop_out_c` stay
-//! as they are.
+//! Compact equations and symbols: `T_{out}` (or `T_[out]`, the form used in the `.ftl` files,
+//! where braces are Fluent's) becomes T<sub>out</sub>, `(1 + r)^{n}` becomes (1 + r)<sup>n</sup>,
+//! and `*{Fallback.}` puts a paragraph's lead words in bold. Nothing else is interpreted, so
+//! input names such as `loop_out_c` stay as they are.
 
 use leptos::prelude::*;
 
@@ -18,17 +18,25 @@ pub enum Piece<'a> {
     Strong(&'a str),
 }
 
-/// Splits `text` at `_{…}`, `^{…}` and `*{…}`; an unclosed brace leaves the rest as plain text.
+/// Splits `text` at `_{…}`, `^{…}` and `*{…}` (or the same with brackets); an unclosed brace
+/// leaves the rest as plain text.
 pub fn pieces(text: &str) -> Vec<Piece<'_>> {
     let mut out = Vec::new();
     let mut rest = text;
     loop {
-        let next = [("_{", 0), ("^{", 1), ("*{", 2)]
-            .into_iter()
-            .filter_map(|(mark, kind)| rest.find(mark).map(|at| (at, kind)))
-            .min_by_key(|&(at, _)| at);
-        let Some((at, kind)) = next else { break };
-        let Some(len) = rest[at + 2..].find('}') else {
+        let next = [
+            ("_{", 0, '}'),
+            ("^{", 1, '}'),
+            ("*{", 2, '}'),
+            ("_[", 0, ']'),
+            ("^[", 1, ']'),
+            ("*[", 2, ']'),
+        ]
+        .into_iter()
+        .filter_map(|(mark, kind, close)| rest.find(mark).map(|at| (at, kind, close)))
+        .min_by_key(|&(at, _, _)| at);
+        let Some((at, kind, close)) = next else { break };
+        let Some(len) = rest[at + 2..].find(close) else {
             break;
         };
         if at > 0 {
@@ -49,14 +57,14 @@ pub fn pieces(text: &str) -> Vec<Piece<'_>> {
 }
 
 /// The text with its sub- and superscripts, as inline nodes.
-pub fn rich(text: &'static str) -> impl IntoView {
+pub fn rich(text: &str) -> impl IntoView {
     pieces(text)
         .into_iter()
         .map(|p| match p {
-            Piece::Text(t) => t.into_any(),
-            Piece::Sub(t) => view! { <sub>{t}</sub> }.into_any(),
-            Piece::Sup(t) => view! { <sup>{t}</sup> }.into_any(),
-            Piece::Strong(t) => view! { <strong>{t}</strong> }.into_any(),
+            Piece::Text(t) => t.to_string().into_any(),
+            Piece::Sub(t) => view! { <sub>{t.to_string()}</sub> }.into_any(),
+            Piece::Sup(t) => view! { <sup>{t.to_string()}</sup> }.into_any(),
+            Piece::Strong(t) => view! { <strong>{t.to_string()}</strong> }.into_any(),
         })
         .collect_view()
 }
@@ -110,13 +118,33 @@ mod tests {
     }
 
     #[test]
+    fn brackets_from_the_message_files() {
+        assert_eq!(
+            pieces("*[Lead.] T_[out][h] and (1 + r)^[n]"),
+            vec![
+                Piece::Strong("Lead."),
+                Piece::Text(" T"),
+                Piece::Sub("out"),
+                Piece::Text("[h] and (1 + r)"),
+                Piece::Sup("n"),
+            ]
+        );
+    }
+
+    #[test]
     fn every_method_text_has_balanced_markup() {
-        for topic in super::super::text::TOPICS {
-            for para in topic.paras {
-                for s in std::iter::once(&para.text).chain(para.eqs.iter()) {
-                    let p = plain(s);
-                    let left = ["_{", "^{", "*{", "}"].iter().find(|m| p.contains(*m));
-                    assert!(left.is_none(), "{}: {s}", topic.id);
+        use crate::i18n::{translate, Lang};
+        for lang in Lang::ALL {
+            for topic in super::super::text::TOPICS {
+                for para in topic.paras {
+                    for key in std::iter::once(&para.text).chain(para.eqs.iter()) {
+                        let s = translate(lang, key, &[]);
+                        let p = plain(&s);
+                        let left = ["_{", "^{", "*{", "_[", "^[", "*["]
+                            .iter()
+                            .find(|m| p.contains(*m));
+                        assert!(left.is_none(), "{lang:?} {}: {s}", topic.id);
+                    }
                 }
             }
         }

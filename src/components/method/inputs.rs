@@ -2,8 +2,9 @@
 //! ([`fields`]), with the preset tables of the cooling technology and the network generation
 //! read back from the model, and the value in use where it differs from the default.
 
-use super::text::UI;
+use super::text::{tr, UI};
 use crate::format::{fixed, NumberStyle};
+use crate::i18n::{translate, Arg, Lang};
 use crate::state::Twin;
 use heat_twin_model::params::Params;
 use heat_twin_model::scenario::{
@@ -14,8 +15,7 @@ use heat_twin_model::scenario::{
 use leptos::prelude::*;
 
 /// A number for people: grouped thousands, at most six decimals, no trailing zeros.
-pub fn num(x: f64) -> String {
-    let st = NumberStyle::EN;
+pub fn num(x: f64, st: NumberStyle) -> String {
     if x.fract() == 0.0 {
         return fixed(x, 0, st);
     }
@@ -36,14 +36,14 @@ fn suffix(unit: &str) -> String {
 }
 
 /// The unit column: shares and unitless numbers say what they are, so every number has a unit.
-pub fn unit_words(spec: &FieldSpec) -> String {
+pub fn unit_words(lang: Lang, spec: &FieldSpec) -> String {
     match (spec.unit, spec.kind) {
-        ("share", _) => "share (0–1)".to_string(),
+        ("share", _) => tr(lang, "method-unit-share"),
         ("", FieldKind::Integer { .. } | FieldKind::Number { .. }) => {
             if spec.name == "racks" || spec.name == "homes" {
-                "count".to_string()
+                tr(lang, "method-unit-count")
             } else {
-                "ratio".to_string()
+                tr(lang, "method-unit-ratio")
             }
         }
         ("", _) => "—".to_string(),
@@ -52,47 +52,82 @@ pub fn unit_words(spec: &FieldSpec) -> String {
 }
 
 /// The default in words, with its unit.
-pub fn default_text(spec: &FieldSpec) -> String {
+pub fn default_text(lang: Lang, spec: &FieldSpec) -> String {
+    let st = lang.number_style();
     match spec.default {
-        DefaultValue::Number(x) => format!("{}{}", num(x), suffix(spec.unit)),
+        DefaultValue::Number(x) => format!("{}{}", num(x, st), suffix(spec.unit)),
         DefaultValue::Bool(b) => b.to_string(),
         DefaultValue::Choice(c) => c.to_string(),
         DefaultValue::Null => match spec.kind {
-            FieldKind::MonthDayRange => "null: all year".to_string(),
-            _ => "null: fuel CO2 ÷ boiler efficiency every month".to_string(),
+            FieldKind::MonthDayRange => tr(lang, "method-default-all-year"),
+            _ => tr(lang, "method-default-fuel"),
         },
-        DefaultValue::PerCooling => "set by the cooling technology".to_string(),
-        DefaultValue::PerGeneration => "set by the network generation".to_string(),
+        DefaultValue::PerCooling => tr(lang, "method-default-per-cooling"),
+        DefaultValue::PerGeneration => tr(lang, "method-default-per-generation"),
     }
 }
 
+/// "0 to 10 kW" in `lang`.
+fn range_text(lang: Lang, lo: f64, hi: f64, unit: &str) -> String {
+    let st = lang.number_style();
+    translate(
+        lang,
+        "method-range",
+        &[
+            ("lo", Arg::Text(num(lo, st))),
+            ("hi", Arg::Text(num(hi, st))),
+            ("unit", Arg::Text(suffix(unit))),
+        ],
+    )
+}
+
 /// What the field accepts, in words.
-pub fn allowed_text(spec: &FieldSpec) -> String {
-    let range = |lo: f64, hi: f64| format!("{} to {}{}", num(lo), num(hi), suffix(spec.unit));
+pub fn allowed_text(lang: Lang, spec: &FieldSpec) -> String {
+    let range = |lo: f64, hi: f64| Arg::Text(range_text(lang, lo, hi, spec.unit));
     match spec.kind {
-        FieldKind::Number { min, max } => range(min, max),
-        FieldKind::Integer { min, max } => format!("{}, whole numbers", range(min, max)),
-        FieldKind::Bool => "true or false".to_string(),
-        FieldKind::Choice(options) => options.join(", "),
-        FieldKind::MonthDayRange => {
-            "null or {start, end} as MM-DD, inclusive (02-29 is not)".to_string()
+        FieldKind::Number { min, max } => range_text(lang, min, max, spec.unit),
+        FieldKind::Integer { min, max } => {
+            translate(lang, "method-allowed-whole", &[("range", range(min, max))])
         }
-        FieldKind::Monthly12 { min, max } => format!("null or 12 values, each {}", range(min, max)),
+        FieldKind::Bool => tr(lang, "method-allowed-bool"),
+        FieldKind::Choice(options) => options.join(", "),
+        FieldKind::MonthDayRange => tr(lang, "method-allowed-season"),
+        FieldKind::Monthly12 { min, max } => translate(
+            lang,
+            "method-allowed-monthly",
+            &[("range", range(min, max))],
+        ),
     }
 }
 
 /// A field value in words, with its unit.
-pub fn value_text(spec: &FieldSpec, value: &FieldValue) -> String {
+pub fn value_text(lang: Lang, spec: &FieldSpec, value: &FieldValue) -> String {
+    let st = lang.number_style();
     match value {
-        FieldValue::Number(x) => format!("{}{}", num(*x), suffix(spec.unit)),
+        FieldValue::Number(x) => format!("{}{}", num(*x, st), suffix(spec.unit)),
         FieldValue::Bool(b) => b.to_string(),
         FieldValue::Choice(c) => c.clone(),
         FieldValue::Null => "null".to_string(),
         FieldValue::Monthly(v) => {
-            let list: Vec<String> = v.iter().map(|x| num(*x)).collect();
-            format!("{}{} (January first)", list.join(", "), suffix(spec.unit))
+            let sep = if st == NumberStyle::IT { "; " } else { ", " };
+            let list: Vec<String> = v.iter().map(|x| num(*x, st)).collect();
+            translate(
+                lang,
+                "method-value-monthly",
+                &[
+                    ("list", Arg::Text(list.join(sep))),
+                    ("unit", Arg::Text(suffix(spec.unit))),
+                ],
+            )
         }
-        FieldValue::Season { start, end } => format!("{start} to {end}"),
+        FieldValue::Season { start, end } => translate(
+            lang,
+            "method-value-season",
+            &[
+                ("start", Arg::Text(start.clone())),
+                ("end", Arg::Text(end.clone())),
+            ],
+        ),
     }
 }
 
@@ -110,16 +145,16 @@ pub struct InputRow {
 }
 
 /// Every field of [`fields`], grouped by section in file order.
-pub fn input_rows() -> Vec<(Section, Vec<InputRow>)> {
+pub fn input_rows(lang: Lang) -> Vec<(Section, Vec<InputRow>)> {
     Section::ALL
         .into_iter()
         .map(|section| {
             let rows = section_fields(section)
                 .map(|spec| InputRow {
                     spec,
-                    unit: unit_words(spec),
-                    default: default_text(spec),
-                    allowed: allowed_text(spec),
+                    unit: unit_words(lang, spec),
+                    default: default_text(lang, spec),
+                    allowed: allowed_text(lang, spec),
                 })
                 .collect();
             (section, rows)
@@ -148,7 +183,7 @@ fn choice_in(params: &Params, path: &str) -> Option<String> {
 /// The fields whose value in `params` differs from its default, with the value in words.
 /// Inputs set by the cooling technology or the network generation are compared with the
 /// default of the chosen technology or generation.
-pub fn differing(params: &Params) -> Vec<(&'static str, String)> {
+pub fn differing(lang: Lang, params: &Params) -> Vec<(&'static str, String)> {
     let plain = Params::default();
     let chosen: Vec<(&str, String)> = ["data_centre.cooling", "network.generation"]
         .into_iter()
@@ -165,7 +200,7 @@ pub fn differing(params: &Params) -> Vec<(&'static str, String)> {
             };
             let now = resolved_value(params, spec.path)?;
             (Some(&now) != resolved_value(base, spec.path).as_ref())
-                .then(|| (spec.path, value_text(spec, &now)))
+                .then(|| (spec.path, value_text(lang, spec, &now)))
         })
         .collect()
 }
@@ -213,12 +248,13 @@ pub fn preset_table(choice_path: &str, kind: DefaultValue) -> PresetTable {
 
 /// Examples for the cooling technologies (MODEL.md §2, from REFERENCE.md §2).
 fn cooling_example(choice: &str) -> &'static str {
+    // Message keys of method.ftl.
     match choice {
-        "air" => "water coils in the air handlers; Meta Odense recovers about 0.8 this way, Ardor gives 0.3–0.5 for typical air-cooled sites",
-        "rear_door" => "rear-door heat exchangers; IBM: 0.55–0.85 removed",
-        "direct_to_chip" => "cold plates; ASHRAE liquid class W45",
-        "immersion" => "servers immersed in a dielectric fluid",
-        "hot_water_liquid" => "warm-water liquid cooling; A2A + Qarnot, Brescia (65 °C)",
+        "air" => "method-cooling-ex-air",
+        "rear_door" => "method-cooling-ex-rear-door",
+        "direct_to_chip" => "method-cooling-ex-direct-to-chip",
+        "immersion" => "method-cooling-ex-immersion",
+        "hot_water_liquid" => "method-cooling-ex-hot-water-liquid",
         _ => "",
     }
 }
@@ -232,6 +268,7 @@ fn path_view(path: &'static str) -> impl IntoView {
 
 /// A preset table as HTML.
 fn preset_view(
+    lang: Lang,
     table: PresetTable,
     id: &'static str,
     title: &'static str,
@@ -241,7 +278,7 @@ fn preset_view(
     let head = table
         .columns
         .iter()
-        .map(|c| view! { <th scope="col">{c.label}<br /><code>{path_view(c.path)}</code>" ("{unit_words(c)}")"</th> })
+        .map(|c| view! { <th scope="col">{c.label}<br /><code>{path_view(c.path)}</code>" ("{unit_words(lang, c)}")"</th> })
         .collect_view();
     let rows = table
         .choices
@@ -250,20 +287,20 @@ fn preset_view(
         .map(|(choice, values)| {
             let cells = values
                 .into_iter()
-                .map(|v| view! { <td class="num">{num(v)}</td> })
+                .map(|v| view! { <td class="num">{num(v, lang.number_style())}</td> })
                 .collect_view();
-            let example = examples.then(|| view! { <td>{cooling_example(choice)}</td> });
+            let example = examples.then(|| view! { <td>{tr(lang, cooling_example(choice))}</td> });
             view! { <tr><th scope="row"><code>{*choice}</code></th>{cells}{example}</tr> }
         })
         .collect_view();
     let source = table.columns.first().map(|c| c.source).unwrap_or_default();
     view! {
-        <h4 id=id>{title}</h4>
-        <p class="note">{intro}" "{UI.source_label}" "{source}"."</p>
+        <h4 id=id>{tr(lang, title)}</h4>
+        <p class="note">{tr(lang, intro)}" "{tr(lang, UI.source_label)}" "{source}"."</p>
         <div class="table-scroll fit" tabindex="0" role="region" aria-labelledby=id>
             <table class="presets">
-                <thead><tr><th scope="col">{UI.choice}</th>{head}
-                    {examples.then(|| view! { <th scope="col">{UI.cooling_example}</th> })}</tr></thead>
+                <thead><tr><th scope="col">{tr(lang, UI.choice)}</th>{head}
+                    {examples.then(|| view! { <th scope="col">{tr(lang, UI.cooling_example)}</th> })}</tr></thead>
                 <tbody>{rows}</tbody>
             </table>
         </div>
@@ -271,7 +308,10 @@ fn preset_view(
 }
 
 /// The weather section in words (it is a one-of, not in the field table).
-fn weather_view() -> impl IntoView {
+fn weather_view(lang: Lang) -> impl IntoView {
+    let st = lang.number_style();
+    let num = |x: f64| num(x, st);
+    let none = tr(lang, "method-none");
     let (lo, hi) = MONTHLY_MEAN_RANGE_C;
     let (alo, ahi) = DIURNAL_AMPLITUDE_RANGE_K;
     let rows = [
@@ -279,40 +319,44 @@ fn weather_view() -> impl IntoView {
             "weather.builtin",
             "—",
             DEFAULT_CLIMATE.to_string(),
-            "a climate id (see Climates)".to_string(),
+            tr(lang, "method-weather-builtin-allowed"),
         ),
         (
             "weather.epw_file",
             "—",
-            "none".to_string(),
-            "a path; 8,760 hourly rows, dry bulb below 99.9 °C".to_string(),
+            none.clone(),
+            tr(lang, "method-weather-epw-allowed"),
         ),
         (
             "weather.csv_file",
             "—",
-            "none".to_string(),
-            "a path; 8,760 values, each −90 to 70 °C".to_string(),
+            none.clone(),
+            tr(lang, "method-weather-csv-allowed"),
         ),
         (
             "weather.monthly_means_c",
             "°C",
-            "none".to_string(),
-            format!("12 values, each {} to {} °C", num(lo), num(hi)),
+            none,
+            translate(
+                lang,
+                "method-weather-monthly-allowed",
+                &[("lo", Arg::Text(num(lo))), ("hi", Arg::Text(num(hi)))],
+            ),
         ),
         (
             "weather.diurnal_amplitude_k",
             "K",
             format!("{} K", num(DEFAULT_DIURNAL_AMPLITUDE_K)),
-            format!("{} to {} K", num(alo), num(ahi)),
+            range_text(lang, alo, ahi, "K"),
         ),
     ];
     view! {
-        <h4 id="method-inputs-weather">{UI.weather_title}</h4>
-        <p class="note">{UI.weather_intro}" "{UI.source_label}" MODEL.md §1."</p>
+        <h4 id="method-inputs-weather">{tr(lang, UI.weather_title)}</h4>
+        <p class="note">{tr(lang, UI.weather_intro)}" "{tr(lang, UI.source_label)}" MODEL.md §1."</p>
         <div class="table-scroll fit" tabindex="0" role="region" aria-labelledby="method-inputs-weather">
             <table class="weather">
-                <thead><tr><th scope="col">{UI.col_path}</th><th scope="col">{UI.col_unit}</th>
-                    <th scope="col">{UI.col_default}</th><th scope="col">{UI.col_allowed}</th></tr></thead>
+                <thead><tr><th scope="col">{tr(lang, UI.col_path)}</th><th scope="col">{tr(lang, UI.col_unit)}</th>
+                    <th scope="col">{tr(lang, UI.col_default)}</th><th scope="col">{tr(lang, UI.col_allowed)}</th></tr></thead>
                 <tbody>
                     {rows.into_iter().map(|(path, unit, default, allowed)| view! {
                         <tr data-weather-path=path><td><code>{path}</code></td><td>{unit}</td>
@@ -326,13 +370,14 @@ fn weather_view() -> impl IntoView {
 
 /// The inputs section: the weather, one table per section, and the two preset tables.
 #[component]
-pub fn Inputs() -> impl IntoView {
+pub fn Inputs(lang: Lang) -> impl IntoView {
     let twin = Twin::use_twin();
     let changed: Memo<Option<Vec<(&'static str, String)>>> = Memo::new(move |_| {
         twin.valid
-            .with(|v| v.as_ref().ok().map(|v| differing(&v.params)))
+            .with(|v| v.as_ref().ok().map(|v| differing(lang, &v.params)))
     });
-    let sections = input_rows()
+    let same_as_default = tr(lang, UI.same_as_default);
+    let sections = input_rows(lang)
         .into_iter()
         .map(|(section, rows)| {
             let id = format!("method-inputs-{}", section.key().replace('_', "-"));
@@ -340,13 +385,14 @@ pub fn Inputs() -> impl IntoView {
                 .into_iter()
                 .map(|row| {
                     let path = row.spec.path;
+                    let same = same_as_default.clone();
                     let current = move || {
                         changed.with(|c| match c {
                             None => "—".to_string(),
                             Some(list) => list
                                 .iter()
                                 .find(|(p, _)| *p == path)
-                                .map_or_else(|| UI.same_as_default.to_string(), |(_, v)| v.clone()),
+                                .map_or_else(|| same.clone(), |(_, v)| v.clone()),
                         })
                     };
                     let default = match row.spec.default {
@@ -376,10 +422,10 @@ pub fn Inputs() -> impl IntoView {
                             <col class="c-allowed" /><col class="c-source" /><col class="c-current" />
                         </colgroup>
                         <thead><tr>
-                            <th scope="col">{UI.col_input}" ("{UI.col_path}")"</th>
-                            <th scope="col">{UI.col_unit}</th><th scope="col">{UI.col_default}</th>
-                            <th scope="col">{UI.col_allowed}</th><th scope="col">{UI.col_source}</th>
-                            <th scope="col">{UI.col_current}</th>
+                            <th scope="col">{tr(lang, UI.col_input)}" ("{tr(lang, UI.col_path)}")"</th>
+                            <th scope="col">{tr(lang, UI.col_unit)}</th><th scope="col">{tr(lang, UI.col_default)}</th>
+                            <th scope="col">{tr(lang, UI.col_allowed)}</th><th scope="col">{tr(lang, UI.col_source)}</th>
+                            <th scope="col">{tr(lang, UI.col_current)}</th>
                         </tr></thead>
                         <tbody>{rows}</tbody>
                     </table>
@@ -389,15 +435,15 @@ pub fn Inputs() -> impl IntoView {
         .collect_view();
     view! {
         <section class="method-part" aria-labelledby="method-inputs">
-            <h3 id="method-inputs">{UI.inputs_title}</h3>
-            <p>{UI.inputs_intro}</p>
+            <h3 id="method-inputs">{tr(lang, UI.inputs_title)}</h3>
+            <p>{tr(lang, UI.inputs_intro)}</p>
             <Show when=move || changed.with(Option::is_none)>
-                <p class="note" role="status">{UI.no_scenario}</p>
+                <p class="note" role="status">{tr(lang, UI.no_scenario)}</p>
             </Show>
-            {weather_view()}
+            {weather_view(lang)}
             {sections}
-            {preset_view(preset_table("data_centre.cooling", DefaultValue::PerCooling), "method-cooling", UI.cooling_title, UI.cooling_intro, true)}
-            {preset_view(preset_table("network.generation", DefaultValue::PerGeneration), "method-generation", UI.generation_title, UI.generation_intro, false)}
+            {preset_view(lang, preset_table("data_centre.cooling", DefaultValue::PerCooling), "method-cooling", UI.cooling_title, UI.cooling_intro, true)}
+            {preset_view(lang, preset_table("network.generation", DefaultValue::PerGeneration), "method-generation", UI.generation_title, UI.generation_intro, false)}
         </section>
     }
 }
@@ -409,7 +455,10 @@ mod tests {
 
     #[test]
     fn every_field_appears_once_with_a_source_unit_default_and_range() {
-        let rows: Vec<InputRow> = input_rows().into_iter().flat_map(|(_, r)| r).collect();
+        let rows: Vec<InputRow> = input_rows(Lang::En)
+            .into_iter()
+            .flat_map(|(_, r)| r)
+            .collect();
         assert_eq!(rows.len(), fields().len());
         for spec in fields() {
             let row = rows
@@ -433,16 +482,21 @@ mod tests {
     #[test]
     fn defaults_and_ranges_read_well() {
         let racks = field("network.homes").expect("homes");
-        assert_eq!(default_text(racks), "20,000");
-        assert_eq!(allowed_text(racks), "0 to 10,000,000");
+        assert_eq!(default_text(Lang::En, racks), "20,000");
+        assert_eq!(allowed_text(Lang::En, racks), "0 to 10,000,000");
+        assert_eq!(default_text(Lang::It, racks), "20.000");
+        assert_eq!(allowed_text(Lang::It, racks), "da 0 a 10.000.000");
         let loss = field("storage.loss_per_day").expect("loss");
-        assert_eq!(default_text(loss), "0.002");
-        assert_eq!(unit_words(loss), "share (0–1)");
+        assert_eq!(default_text(Lang::En, loss), "0.002");
+        assert_eq!(default_text(Lang::It, loss), "0,002");
+        assert_eq!(unit_words(Lang::En, loss), "share (0–1)");
+        assert_eq!(unit_words(Lang::It, loss), "quota (0–1)");
         let rack_kw = field("data_centre.rack_kw").expect("rack_kw");
-        assert_eq!(default_text(rack_kw), "5 kW");
-        assert_eq!(num(11.85), "11.85");
-        assert_eq!(num(1e8), "100,000,000");
-        assert_eq!(num(0.1 + 0.2), "0.3");
+        assert_eq!(default_text(Lang::En, rack_kw), "5 kW");
+        assert_eq!(num(11.85, NumberStyle::EN), "11.85");
+        assert_eq!(num(11.85, NumberStyle::IT), "11,85");
+        assert_eq!(num(1e8, NumberStyle::EN), "100,000,000");
+        assert_eq!(num(0.1 + 0.2, NumberStyle::EN), "0.3");
     }
 
     #[test]
@@ -471,7 +525,7 @@ mod tests {
             assert_eq!(row, &vec![a, b, c, d]);
         }
         for c in &t.choices {
-            assert!(!cooling_example(c).is_empty(), "{c}");
+            assert!(crate::i18n::has(Lang::It, cooling_example(c)), "{c}");
         }
     }
 
@@ -488,7 +542,7 @@ mod tests {
 
     #[test]
     fn differing_values_follow_the_chosen_presets() {
-        assert!(differing(&Params::default()).is_empty());
+        assert!(differing(Lang::En, &Params::default()).is_empty());
         let mut s = Scenario::default();
         s.set("data_centre.cooling", FieldValue::Choice("air".into()))
             .expect("set");
@@ -497,7 +551,7 @@ mod tests {
         s.set("data_centre.loop_out_c", FieldValue::Number(30.0))
             .expect("set");
         let p = s.validate().expect("valid").params;
-        let d = differing(&p);
+        let d = differing(Lang::En, &p);
         let paths: Vec<&str> = d.iter().map(|(p, _)| *p).collect();
         // capture share stays the air default, so it is not listed; the loop temperature is.
         assert_eq!(
@@ -516,7 +570,7 @@ mod tests {
     fn every_preset_scenario_is_described() {
         for (stem, json) in crate::presets::PRESETS {
             let v = heat_twin_model::scenario::load_scenario(json).expect("valid preset");
-            for (path, text) in differing(&v.params) {
+            for (path, text) in differing(Lang::It, &v.params) {
                 assert!(!text.is_empty(), "{stem}: {path}");
             }
         }

@@ -5,8 +5,8 @@
 //!
 //! Tables are generated from the model ([`heat_twin_model::scenario::fields`],
 //! [`heat_twin_model::weather::climates`], the cooling and generation presets) so they cannot
-//! drift from it; the English words live in the `text` and `reference` submodules, grouped for a later
-//! translation. The panel opens by itself when the page's address points into it
+//! drift from it; the words live in `locales/<lang>/method.ftl`, named by the `text` and
+//! `reference` submodules, and the panel re-renders when the language changes. The panel opens by itself when the page's address points into it
 //! (`#method…`) and while the page is printed.
 
 mod climates;
@@ -17,13 +17,14 @@ mod sources;
 mod text;
 mod words;
 
+use crate::i18n::{I18n, Lang};
 use climates::Climates;
 use inputs::Inputs;
 use leptos::leptos_dom::helpers::window_event_listener_untyped;
 use leptos::prelude::*;
 use reference::{ReferenceFigures, Rules};
 use sources::ScenarioSourcesView;
-use text::UI;
+use text::{tr, UI};
 use words::MethodWords;
 
 /// The table of contents: (anchor, label).
@@ -76,27 +77,36 @@ pub fn Method() -> impl IntoView {
         hash_change.remove();
     });
     details.on_load(move |_| open_for_hash());
+    let i18n = I18n::use_i18n();
     view! {
         <details class="card method" id="method" node_ref=details>
-            <summary><h2>{UI.heading}</h2></summary>
-            <div class="method-body">
-                <p class="prose lead">{UI.intro}</p>
-                <nav class="method-toc" aria-label=UI.contents>
-                    <p class="toc-title">{UI.contents}</p>
-                    <ol>
-                        {CONTENTS.iter().map(|(id, label)| view! {
-                            <li><a href=format!("#{id}")>{*label}</a></li>
-                        }).collect_view()}
-                    </ol>
-                </nav>
-                <MethodWords />
-                <Inputs />
-                <Climates />
-                <Rules />
-                <ScenarioSourcesView />
-                <ReferenceFigures />
-            </div>
+            <summary><h2>{move || tr(i18n.lang.get(), UI.heading)}</h2></summary>
+            // The body is rebuilt when the language changes (the panel stays open).
+            {move || body(i18n.lang.get())}
         </details>
+    }
+}
+
+/// The panel's body in `lang`.
+fn body(lang: Lang) -> impl IntoView {
+    view! {
+        <div class="method-body">
+            <p class="prose lead">{tr(lang, UI.intro)}</p>
+            <nav class="method-toc" aria-label=tr(lang, UI.contents)>
+                <p class="toc-title">{tr(lang, UI.contents)}</p>
+                <ol>
+                    {CONTENTS.iter().map(|(id, label)| view! {
+                        <li><a href=format!("#{id}")>{tr(lang, label)}</a></li>
+                    }).collect_view()}
+                </ol>
+            </nav>
+            <MethodWords lang />
+            <Inputs lang />
+            <Climates lang />
+            <Rules lang />
+            <ScenarioSourcesView lang />
+            <ReferenceFigures lang />
+        </div>
     }
 }
 

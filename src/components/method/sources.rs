@@ -1,7 +1,8 @@
 //! This scenario's own description and sources: the current scenario's `description` and
 //! `sources`, or, when it has none, those of the preset last loaded.
 
-use super::text::UI;
+use super::text::{tr, UI};
+use crate::i18n::Lang;
 use crate::state::Twin;
 use heat_twin_model::scenario::parse_scenario;
 use leptos::prelude::*;
@@ -44,7 +45,7 @@ pub fn scenario_sources(
 
 /// The section.
 #[component]
-pub fn ScenarioSourcesView() -> impl IntoView {
+pub fn ScenarioSourcesView(lang: Lang) -> impl IntoView {
     let twin = Twin::use_twin();
     let data = Memo::new(move |_| {
         let stem = twin.preset.get();
@@ -59,12 +60,12 @@ pub fn ScenarioSourcesView() -> impl IntoView {
     });
     view! {
         <section class="method-part" aria-labelledby="method-scenario">
-            <h3 id="method-scenario">{UI.scenario_title}</h3>
+            <h3 id="method-scenario">{tr(lang, UI.scenario_title)}</h3>
             {move || data.with(|d| {
-                let name = d.name.clone().map(|n| view! { <p><strong>{UI.scenario_preset}</strong>" "{n}</p> });
-                let description = d.description.clone().unwrap_or_else(|| UI.scenario_none.to_string());
+                let name = d.name.clone().map(|n| view! { <p><strong>{tr(lang, UI.scenario_preset)}</strong>" "{n}</p> });
+                let description = d.description.clone().unwrap_or_else(|| tr(lang, UI.scenario_none));
                 let sources = if d.sources.is_empty() {
-                    view! { <p class="note">{UI.scenario_no_sources}</p> }.into_any()
+                    view! { <p class="note">{tr(lang, UI.scenario_no_sources)}</p> }.into_any()
                 } else {
                     view! {
                         <ol class="scenario-sources">
