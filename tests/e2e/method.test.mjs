@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { serveDist, launch, openApp, root } from './harness.mjs';
+import { serveDist, launch, openApp, root, screenshot } from './harness.mjs';
 
 const PVGIS =
   'PVGIS TMY (SARAH2/ERA5, 2005–2020) © European Union, 2001–2024, European Commission Joint Research Centre.';
@@ -51,8 +51,12 @@ async function openWithKeyboard(page) {
   await page.evaluate(() => {
     const all = [...document.querySelectorAll('a[href], button, input, select, summary, [tabindex="0"]')];
     const i = all.indexOf(document.querySelector('#method > summary'));
-    const before = all.slice(0, i).reverse().find((el) => el.offsetParent !== null && !el.closest('#method'));
-    before.focus();
+    // The nearest earlier element that really takes focus (not disabled, not hidden).
+    const candidates = all.slice(0, i).reverse().filter((el) => el.offsetParent !== null && !el.closest('#method'));
+    candidates.find((el) => {
+      el.focus();
+      return document.activeElement === el;
+    });
   });
   await page.keyboard.press('Tab');
   assert.equal(await summary.evaluate((el) => el === document.activeElement), true, 'Tab reaches the summary');
@@ -143,6 +147,42 @@ test('method panel: a link to #method-inputs opens it; printing shows it', async
     assert.equal(await page.locator('#method').evaluate((d) => d.open), true, 'open while printing');
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
     assert.equal(await page.locator('#method').evaluate((d) => d.open), false, 'closed again after printing');
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+    await srv.close();
+  }
+});
+
+test('method panel in Italian: heading, prose, numbers and both attributions', async () => {
+  const srv = await serveDist();
+  const browser = await launch();
+  try {
+    const { page, errors } = await openApp(browser, srv.url, { width: 1440, height: 900 });
+    await page.selectOption('select[data-control="language"]', 'it');
+    await page.waitForFunction(() => /Come funziona/.test(document.querySelector('#method > summary h2')?.textContent ?? ''));
+    await page.evaluate(() => { location.hash = '#method-words'; });
+    await page.waitForSelector('#method[open]');
+    assert.equal(await page.locator('#method > summary h2').innerText(), 'Come funziona il gemello digitale — metodo e fonti');
+    assert.match(await page.locator('#method-time ~ p.prose').first().innerText(), /anno tipo di 8\.760 ore/);
+    assert.match(await page.locator('#method-recovery ~ p.prose strong').first().innerText(), /Scambio diretto\./);
+    assert.equal(await page.locator('#method-inputs').innerText(), "Ogni dato d'ingresso, il suo valore predefinito e la sua fonte");
+    // Numbers in the Italian style: the default of network.homes and a climate's annual mean.
+    const homes = await page.locator('#method tr[data-path="network.homes"] td').nth(1).innerText();
+    assert.equal(homes.trim(), '20.000');
+    const mean = await page.locator('#method tr[data-climate="po-valley"] td.num').innerText();
+    assert.match(mean, /^\d+,\d+ °C$/);
+    // The English attribution stays verbatim, with the Italian one beside it.
+    assert.equal((await page.locator('#method [data-attribution="pvgis"]').innerText()).trim(), PVGIS);
+    assert.match(await page.locator('#method [data-attribution="pvgis-it"]').innerText(), /Unione europea, 2001–2024, Centro comune di ricerca/);
+    await screenshot(page, 'method-it-1440.png');
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.locator('#method-time').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(root, 'test-results', 'method-it-375.png') });
+    // Back to English, still open.
+    await page.selectOption('select[data-control="language"]', 'en');
+    await page.waitForFunction(() => /How the twin works/.test(document.querySelector('#method > summary h2')?.textContent ?? ''));
+    assert.equal(await page.locator('#method').evaluate((d) => d.open), true);
     assert.deepEqual(errors, []);
   } finally {
     await browser.close();

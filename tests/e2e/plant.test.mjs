@@ -127,3 +127,35 @@ test('on a phone the schematic fits without horizontal scrolling', async () => {
     await context.close();
   }
 });
+
+test('in Italian, the caption, mode, buttons and numbers follow the language', async () => {
+  const { context, page, errors } = await openApp(browser, srv.url);
+  try {
+    await page.waitForSelector('.plant svg [data-flow="direct"] polyline.band', { state: 'attached' });
+    await page.selectOption('select[data-control="language"]', 'it');
+    await page.waitForFunction(() => /gennaio/.test(document.querySelector('[data-plant-caption]')?.textContent ?? ''));
+    const caption = await page.textContent('[data-plant-caption]');
+    assert.match(caption, /^21 gennaio, 08:00–09:00 · /);
+    assert.match(caption, /preriscaldamento del ritorno/);
+    assert.equal(await page.textContent('#plant-heading'), "L'impianto, ora per ora");
+    assert.match(await page.textContent(PLAY), /Avvia/);
+    assert.equal(await page.getAttribute(HOUR, 'aria-valuetext'), '21 gennaio, 08:00–09:00');
+    // Numbers with Italian separators: decimal comma, dot for thousands.
+    const values = await page.$$eval('.plant svg .flow:not(.zero) .fvalue', (ts) => ts.map((t) => t.textContent));
+    for (const v of values) assert.match(v, /^\d{1,3}(\.\d{3})*(,\d+)? (kW|MW)$/, v);
+    assert.ok(values.some((v) => /\.\d{3} kW|,\d+ (kW|MW)/.test(v)), `Italian separators in ${values}`);
+    assert.match(await page.getAttribute('.plant svg[role="img"]', 'aria-label'), /di elettricità IT/);
+    assert.ok((await page.textContent('.plant svg')).includes('Scambiatore'));
+    await screenshot(page, 'plant-it-1440.png');
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.waitForSelector('.plant .plant-figure.tall svg [data-flow]', { state: 'attached' });
+    await page.locator('.plant').scrollIntoViewIfNeeded();
+    await screenshot(page, 'plant-it-375.png');
+    // Back to English.
+    await page.selectOption('select[data-control="language"]', 'en');
+    await page.waitForFunction(() => /January/.test(document.querySelector('[data-plant-caption]')?.textContent ?? ''));
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
