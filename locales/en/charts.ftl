@@ -93,3 +93,5 @@ flow-losses = Of which lost in the network
 table-outdoor = Outdoor, °C
 table-supply = Supply, °C
 table-cop = COP
+
+charts-table-region = The chart's data as a table (scrolls)

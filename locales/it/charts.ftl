@@ -93,3 +93,5 @@ flow-losses = Di cui disperso nella rete
 table-outdoor = Esterna, °C
 table-supply = Mandata, °C
 table-cop = COP
+
+charts-table-region = I dati del grafico in tabella (scorre)

@@ -71,11 +71,17 @@ pub fn draw(canvas: &web_sys::HtmlCanvasElement, kind: ChartKind, snap: &Snapsho
     }
     canvas.set_width((w * dpr).round() as u32);
     canvas.set_height((h * dpr).round() as u32);
-    let dark = window
-        .match_media("(prefers-color-scheme: dark)")
-        .ok()
-        .flatten()
-        .is_some_and(|m| m.matches());
+    // A canvas may ask for a theme (the printed report is always light); otherwise the
+    // system's colour scheme decides.
+    let dark = match canvas.get_attribute("data-theme").as_deref() {
+        Some("light") => false,
+        Some("dark") => true,
+        _ => window
+            .match_media("(prefers-color-scheme: dark)")
+            .ok()
+            .flatten()
+            .is_some_and(|m| m.matches()),
+    };
     let theme = if dark {
         hc::Theme::dark()
     } else {
@@ -305,7 +311,7 @@ pub fn Charts() -> impl IntoView {
                 <details>
                     <summary>{move || i18n.t("charts-as-text")}</summary>
                     <p>{move || twin.snapshot.get().map(|s| summary(&i18n, active.get(), &s))}</p>
-                    <div class="table-wrap">{move || twin.snapshot.get().map(|s| table(&i18n, active.get(), &s))}</div>
+                    <div class="table-wrap" tabindex="0" role="region" aria-label=move || i18n.t("charts-table-region")>{move || twin.snapshot.get().map(|s| table(&i18n, active.get(), &s))}</div>
                 </details>
             </div>
         </section>

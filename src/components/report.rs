@@ -270,6 +270,7 @@ fn chart_url(kind: ChartKind, snap: &Snapshot, lang: Lang, w: u32, h: u32) -> Op
         &format!("position:fixed;left:-20000px;top:0;width:{w}px;height:{h}px;display:block"),
     );
     let _ = canvas.set_attribute("aria-hidden", "true");
+    let _ = canvas.set_attribute("data-theme", "light");
     body.append_child(&canvas).ok()?;
     charts::draw(&canvas, kind, snap, lang);
     let url = canvas.to_data_url().ok();
