@@ -23,6 +23,7 @@ pub const STORAGE_KEY: &str = "heat-twin.language";
 #[cfg(test)]
 const PARTS: &[&str] = &[
     "app", "fields", "warnings", "charts", "plant", "method", "share", "saved", "compare", "export",
+    "problems",
 ];
 
 macro_rules! ftl {
@@ -38,12 +39,13 @@ macro_rules! ftl {
             include_str!(concat!("../locales/", $lang, "/saved.ftl")),
             include_str!(concat!("../locales/", $lang, "/compare.ftl")),
             include_str!(concat!("../locales/", $lang, "/export.ftl")),
+            include_str!(concat!("../locales/", $lang, "/problems.ftl")),
         ]
     };
 }
 
-const EN: [&str; 10] = ftl!("en");
-const IT: [&str; 10] = ftl!("it");
+const EN: [&str; 11] = ftl!("en");
+const IT: [&str; 11] = ftl!("it");
 
 /// A language of the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -96,7 +98,7 @@ impl Lang {
         }
     }
 
-    fn sources(self) -> &'static [&'static str; 10] {
+    fn sources(self) -> &'static [&'static str; 11] {
         match self {
             Lang::En => &EN,
             Lang::It => &IT,

@@ -1,0 +1,1 @@
+# heat-twin messages: problems (it)
