@@ -19,11 +19,23 @@ fn esc(s: &str) -> String {
 
 /// Writes one or more lines (split at '\n') of text.
 fn text(out: &mut String, at: At, class: &str, s: &str) {
+    text_fit(out, at, class, s, f64::INFINITY);
+}
+
+/// Like [`text`], squeezing a line that would be wider than `max_w` (a box name in a narrow box,
+/// e.g. "teleriscaldamento") to that width.
+fn text_fit(out: &mut String, at: At, class: &str, s: &str, max_w: f64) {
     let At(x, y, anchor) = at;
     for (i, line) in s.split('\n').enumerate() {
+        let est = 8.0 * line.chars().count() as f64;
+        let fit = if est > max_w {
+            format!(r#" textLength="{max_w:.1}" lengthAdjust="spacingAndGlyphs""#)
+        } else {
+            String::new()
+        };
         let _ = write!(
             out,
-            r#"<text x="{x:.1}" y="{:.1}" text-anchor="{}" class="{class}">{}</text>"#,
+            r#"<text x="{x:.1}" y="{:.1}" text-anchor="{}" class="{class}"{fit}>{}</text>"#,
             y + 16.0 * i as f64,
             anchor.css(),
             esc(line)
@@ -127,11 +139,12 @@ fn pill(out: &mut String, (cx, cy): (f64, f64), s: &str, class: &str) {
 fn node(out: &mut String, r: Rect, class: &str, name: &str) {
     rect(out, r, &format!("node {class}"));
     let Rect(x, y, w, _) = r;
-    text(
+    text_fit(
         out,
         At(x + w / 2.0, y + 20.0, Anchor::Middle),
         "nname",
         name,
+        w - 8.0,
     );
 }
 
@@ -373,7 +386,13 @@ fn unit(o: &mut String, r: Rect, on: bool, name: &str, status: &str, kind: &str)
     );
     rect(o, r, "node");
     let Rect(x, y, w, h) = r;
-    text(o, At(x + w / 2.0, y + 22.0, Anchor::Middle), "nname", name);
+    text_fit(
+        o,
+        At(x + w / 2.0, y + 22.0, Anchor::Middle),
+        "nname",
+        name,
+        w - 6.0,
+    );
     let lines = status.split('\n').count() as f64;
     text(
         o,
