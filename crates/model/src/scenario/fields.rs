@@ -1,5 +1,6 @@
 //! The field table's types, lookup, and the single-field checks built on it.
 
+use super::kind::{DateError, Expected, Num, ProblemKind, Range};
 use super::table::FIELDS;
 use super::tree::shorten;
 use super::FieldValue;
@@ -195,16 +196,25 @@ pub(crate) fn parse_month_day(text: &str) -> Option<u16> {
     month_day(text).ok()
 }
 
+/// A field's check failure: the English message and its kind.
+pub(crate) type Failure = (String, ProblemKind);
+
 /// The 0-based day of a non-leap year for `"MM-DD"`, or why it is not a valid date.
-fn month_day(text: &str) -> Result<u16, String> {
+fn month_day(text: &str) -> Result<u16, (String, DateError)> {
     let b = text.as_bytes();
     if b.len() != 5 || b[2] != b'-' || ![b[0], b[1], b[3], b[4]].iter().all(u8::is_ascii_digit) {
-        return Err("is not a date in the form \"MM-DD\"".to_string());
+        return Err((
+            "is not a date in the form \"MM-DD\"".to_string(),
+            DateError::Format,
+        ));
     }
     let month = u16::from(b[0] - b'0') * 10 + u16::from(b[1] - b'0');
     let day = u16::from(b[3] - b'0') * 10 + u16::from(b[4] - b'0');
     if !(1..=12).contains(&month) {
-        return Err(format!("has month {month}; months are 01 to 12"));
+        return Err((
+            format!("has month {month}; months are 01 to 12"),
+            DateError::Month { month },
+        ));
     }
     let m = usize::from(month - 1);
     if day < 1 || day > MONTH_DAYS[m] {
@@ -213,9 +223,16 @@ fn month_day(text: &str) -> Result<u16, String> {
         } else {
             ""
         };
-        return Err(format!(
-            "has day {day}; {} has days 01 to {}{leap}",
-            MONTH_NAMES[m], MONTH_DAYS[m]
+        return Err((
+            format!(
+                "has day {day}; {} has days 01 to {}{leap}",
+                MONTH_NAMES[m], MONTH_DAYS[m]
+            ),
+            DateError::Day {
+                day,
+                month,
+                days: MONTH_DAYS[m],
+            },
         ));
     }
     Ok(MONTH_DAYS[..m].iter().sum::<u16>() + day - 1)
@@ -310,55 +327,90 @@ pub(crate) fn quoted_list(items: &[&str]) -> String {
     }
 }
 
-/// Checks one number against a range; the message names the value and the range.
-fn check_number(x: f64, min: f64, max: f64, unit: &str, integer: bool) -> Result<(), String> {
+/// Checks one number against a range: `None` when it fits, else the message (naming the value
+/// and the range) and kind.
+/// `month` (1–12) marks a monthly value, for the kind (the message adds the month's name).
+fn check_number(
+    x: f64,
+    (min, max): (f64, f64),
+    unit: &'static str,
+    integer: bool,
+    month: Option<u8>,
+) -> Option<Failure> {
+    let range = || Range::new(min, max, unit, integer);
     if !x.is_finite() {
-        return Err(format!(
-            "{x} is not a finite number; {}",
-            allowed(min, max, unit, integer)
+        return Some((
+            format!(
+                "{x} is not a finite number; {}",
+                allowed(min, max, unit, integer)
+            ),
+            ProblemKind::NotFinite {
+                month,
+                value: Num(x),
+                range: range(),
+            },
         ));
     }
     if integer && x.fract() != 0.0 {
-        return Err(format!(
-            "{} is not a whole number; {}",
-            fmt_num(x),
-            allowed(min, max, unit, integer)
+        return Some((
+            format!(
+                "{} is not a whole number; {}",
+                fmt_num(x),
+                allowed(min, max, unit, integer)
+            ),
+            ProblemKind::NotInteger {
+                value: Num(x),
+                range: range(),
+            },
         ));
     }
     if x < min || x > max {
-        return Err(format!(
-            "{} is out of range; {}",
-            fmt_num(x),
-            allowed(min, max, unit, integer)
+        return Some((
+            format!(
+                "{} is out of range; {}",
+                fmt_num(x),
+                allowed(min, max, unit, integer)
+            ),
+            ProblemKind::OutOfRange {
+                month,
+                value: Num(x),
+                range: range(),
+            },
         ));
     }
-    Ok(())
+    None
 }
 
 /// Checks a value against one field's kind and range (not the cross-field rules). Each error
 /// message names the value given and what is allowed.
-pub(crate) fn check_value(spec: &FieldSpec, value: &FieldValue) -> Vec<String> {
-    let one = |r: Result<(), String>| r.err().into_iter().collect();
+pub(crate) fn check_value(spec: &FieldSpec, value: &FieldValue) -> Vec<Failure> {
+    let one = |r: Option<Failure>| r.into_iter().collect();
     match (spec.kind, value) {
         (FieldKind::Number { min, max }, FieldValue::Number(x)) => {
-            one(check_number(*x, min, max, spec.unit, false))
+            one(check_number(*x, (min, max), spec.unit, false, None))
         }
         (FieldKind::Integer { min, max }, FieldValue::Number(x)) => {
-            one(check_number(*x, min, max, spec.unit, true))
+            one(check_number(*x, (min, max), spec.unit, true, None))
         }
         (FieldKind::Bool, FieldValue::Bool(_)) => Vec::new(),
         (FieldKind::Choice(choices), FieldValue::Choice(s)) => {
             if choices.contains(&s.as_str()) {
                 Vec::new()
             } else {
-                let hint = choices
-                    .iter()
-                    .find(|c| c.eq_ignore_ascii_case(s))
+                let case = choices.iter().copied().find(|c| c.eq_ignore_ascii_case(s));
+                let hint = case
                     .map(|c| format!(" (choices are case-sensitive: \"{c}\")"))
                     .unwrap_or_default();
-                vec![format!(
-                    "\"{s}\" is not a valid choice; allowed {}{hint}",
-                    quoted_list(choices)
+                vec![(
+                    format!(
+                        "\"{s}\" is not a valid choice; allowed {}{hint}",
+                        quoted_list(choices)
+                    ),
+                    ProblemKind::BadChoice {
+                        value: shorten(s),
+                        choices: choices.to_vec(),
+                        case_hint: case,
+                    },
                 )]
             }
         }
@@ -367,32 +419,53 @@ pub(crate) fn check_value(spec: &FieldSpec, value: &FieldValue) -> Vec<String> {
             [("start", start), ("end", end)]
                 .into_iter()
                 .filter_map(|(which, d)| {
-                    month_day(d)
-                        .err()
-                        .map(|e| format!("{which} \"{}\" {e}", shorten(d)))
+                    month_day(d).err().map(|(e, reason)| {
+                        (
+                            format!("{which} \"{}\" {e}", shorten(d)),
+                            ProblemKind::BadDate {
+                                which,
+                                value: shorten(d),
+                                reason,
+                            },
+                        )
+                    })
                 })
                 .collect()
         }
         (FieldKind::Monthly12 { min, max }, FieldValue::Monthly(values)) => values
             .iter()
             .zip(MONTH_NAMES)
-            .filter_map(|(&x, month)| {
-                check_number(x, min, max, spec.unit, false)
-                    .err()
-                    .map(|e| format!("{month}: {e}"))
+            .zip(1u8..)
+            .filter_map(|((&x, month), number)| {
+                check_number(x, (min, max), spec.unit, false, Some(number))
+                    .map(|(e, kind)| (format!("{month}: {e}"), kind))
             })
             .collect(),
         (_, FieldValue::Null) => {
-            vec![format!(
-                "null is not allowed; expected {} (or leave the field out)",
-                expected(spec)
+            vec![(
+                format!(
+                    "null is not allowed; expected {} (or leave the field out)",
+                    expected(spec)
+                ),
+                ProblemKind::Null {
+                    expected: Expected::Field(spec.path),
+                },
             )]
         }
-        (_, v) => vec![format!(
-            "{} has the wrong type; expected {}",
-            v.describe(),
-            expected(spec)
-        )],
+        (_, v) => {
+            let found = v.given();
+            vec![(
+                format!(
+                    "{} has the wrong type; expected {}",
+                    found.english(),
+                    expected(spec)
+                ),
+                ProblemKind::WrongType {
+                    expected: Expected::Field(spec.path),
+                    found,
+                },
+            )]
+        }
     }
 }
 
@@ -413,14 +486,23 @@ fn edit_distance(a: &str, b: &str) -> usize {
 
 /// `" (did you mean \"x\"?)"` when one of `known` is close to `given`, else empty.
 pub(crate) fn did_you_mean<'a>(given: &str, known: impl IntoIterator<Item = &'a str>) -> String {
+    closest(given, known)
+        .map(|k| format!(" (did you mean \"{k}\"?)"))
+        .unwrap_or_default()
+}
+
+/// The one of `known` closest to `given` (at most 2 edits), for "did you mean" hints.
+pub(crate) fn closest<'a>(
+    given: &str,
+    known: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     if given.chars().count() > 64 {
-        return String::new();
+        return None;
     }
     known
         .into_iter()
         .map(|k| (edit_distance(given, k), k))
         .filter(|&(d, _)| d <= 2)
         .min_by_key(|&(d, _)| d)
-        .map(|(_, k)| format!(" (did you mean \"{k}\"?)"))
-        .unwrap_or_default()
+        .map(|(_, k)| k)
 }

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize, Serializer};
 
 use super::fields::{check_value, field, Section};
-use super::{FieldValue, Problem};
+use super::{Expected, FieldValue, Problem, ProblemKind};
 
 /// `network.heating_season` as given: two `"MM-DD"` dates, not yet checked.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -397,19 +397,40 @@ impl Scenario {
     /// Cross-field rules are checked only by [`Scenario::validate`].
     pub fn set(&mut self, path: &str, value: FieldValue) -> Result<(), Problem> {
         let Some(spec) = field(path) else {
-            return Err(Problem::new(path, "unknown field"));
+            return Err(Problem::with_kind(
+                path,
+                "unknown field",
+                ProblemKind::UnknownField {
+                    suggestion: None,
+                    allowed: Vec::new(),
+                },
+            ));
         };
-        let messages = check_value(spec, &value);
-        if !messages.is_empty() {
-            return Err(Problem::new(path, messages.join("; ")));
+        let mut failures = check_value(spec, &value);
+        if failures.len() == 1 {
+            let (message, kind) = failures.remove(0);
+            return Err(Problem::with_kind(path, message, kind));
         }
+        if !failures.is_empty() {
+            let (messages, kinds): (Vec<String>, Vec<ProblemKind>) = failures.into_iter().unzip();
+            return Err(Problem::with_kind(
+                path,
+                messages.join("; "),
+                ProblemKind::Several(kinds),
+            ));
+        }
+        let value_given = value.given();
         let stored = (value != FieldValue::Null).then_some(value);
         if self.put(spec.section, spec.name, stored) {
             Ok(())
         } else {
-            Err(Problem::new(
+            Err(Problem::with_kind(
                 path,
                 "the value has the wrong type for this field",
+                ProblemKind::WrongType {
+                    expected: Expected::Field(spec.path),
+                    found: value_given,
+                },
             ))
         }
     }

@@ -44,6 +44,7 @@
 
 mod fields;
 mod given;
+mod kind;
 mod parse;
 mod resolved;
 mod schema;
@@ -56,6 +57,7 @@ pub use given::{
     DataCentreSection, EconomicsSection, EmissionsSection, NetworkSection, RecoverySection,
     Scenario, SeasonDates, StorageSection, WeatherSection,
 };
+pub use kind::{CrossRule, DateError, Expected, Given, Num, Origin, ProblemKind, Range, Resolved};
 pub use resolved::resolved_value;
 pub use schema::json_schema;
 pub use validate::{
@@ -75,16 +77,29 @@ pub struct Problem {
     /// JSON path of the field, e.g. `network.supply_min_c`, `sources[2]`,
     /// `emissions.displaced_heat_kg_per_mwh[3]`; empty for the file as a whole.
     pub path: String,
-    /// What is wrong, naming the value given and what is allowed.
+    /// What is wrong, naming the value given and what is allowed (English).
     pub message: String,
+    /// The same facts as data, for wording the problem in another language (boxed to keep
+    /// `Result<_, Problem>` small).
+    pub kind: Box<ProblemKind>,
 }
 
 impl Problem {
-    /// A problem at `path`.
+    /// A problem at `path` of kind [`ProblemKind::Other`].
     pub fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
+        Problem::with_kind(path, message, ProblemKind::Other)
+    }
+
+    /// A problem at `path` with its English message and its kind.
+    pub fn with_kind(
+        path: impl Into<String>,
+        message: impl Into<String>,
+        kind: ProblemKind,
+    ) -> Self {
         Problem {
             path: path.into(),
             message: message.into(),
+            kind: Box::new(kind),
         }
     }
 }
@@ -112,21 +127,18 @@ pub enum FieldValue {
 }
 
 impl FieldValue {
-    /// The value in words, for messages.
-    fn describe(&self) -> String {
+    /// The value as given, for messages.
+    fn given(&self) -> Given {
         match self {
-            FieldValue::Number(x) => fields::fmt_num(*x),
-            FieldValue::Bool(b) => b.to_string(),
-            FieldValue::Choice(s) => format!("the string \"{}\"", tree::shorten(s)),
-            FieldValue::Null => "null".to_string(),
-            FieldValue::Monthly(_) => "12 monthly values".to_string(),
-            FieldValue::Season { start, end } => {
-                format!(
-                    "the season {} to {}",
-                    tree::shorten(start),
-                    tree::shorten(end)
-                )
-            }
+            FieldValue::Number(x) => Given::Number(Num(*x)),
+            FieldValue::Bool(b) => Given::Bool(*b),
+            FieldValue::Choice(s) => Given::String(tree::shorten(s)),
+            FieldValue::Null => Given::Null,
+            FieldValue::Monthly(_) => Given::Monthly,
+            FieldValue::Season { start, end } => Given::Season {
+                start: tree::shorten(start),
+                end: tree::shorten(end),
+            },
         }
     }
 }

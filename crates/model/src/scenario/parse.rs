@@ -4,10 +4,12 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
-use super::fields::{did_you_mean, expected, field, section_fields, FieldKind, FieldSpec, Section};
+use super::fields::{
+    closest, did_you_mean, expected, field, section_fields, FieldKind, FieldSpec, Section,
+};
 use super::given::{Scenario, WeatherSection};
 use super::tree::Json;
-use super::{FieldValue, Problem};
+use super::{Expected, FieldValue, Given, Problem, ProblemKind};
 
 /// Top-level keys other than the sections.
 const TOP_KEYS: [&str; 4] = ["name", "description", "sources", "weather"];
@@ -30,9 +32,19 @@ pub(crate) struct Parsed {
 }
 
 impl Parsed {
-    fn problem(&mut self, path: &str, message: impl Into<String>) {
+    fn problem(&mut self, path: &str, message: impl Into<String>, kind: ProblemKind) {
         self.bad.insert(path.to_string());
-        self.problems.push(Problem::new(path, message));
+        self.problems.push(Problem::with_kind(path, message, kind));
+    }
+
+    /// `expected …; got …` for a value of the wrong type.
+    fn wrong_type(&mut self, path: &str, words: &str, expected: Expected, found: &Json) {
+        let found = found.given();
+        self.problem(
+            path,
+            format!("expected {words}; got {}", found.english()),
+            ProblemKind::WrongType { expected, found },
+        );
     }
 
     /// Entries of an object, each key once (the first occurrence): a repeated key is one
@@ -55,7 +67,8 @@ impl Parsed {
             let path = join(base, key);
             let values = by_key.get(key.as_str()).map_or(&[][..], Vec::as_slice);
             if values.len() > 1 {
-                let shown: Vec<String> = values.iter().take(5).map(|v| v.describe()).collect();
+                let given: Vec<Given> = values.iter().take(5).map(|v| v.given()).collect();
+                let shown: Vec<String> = given.iter().map(Given::english).collect();
                 self.problem(
                     &path,
                     format!(
@@ -63,11 +76,23 @@ impl Parsed {
                         values.len(),
                         shown.join(", ")
                     ),
+                    ProblemKind::Duplicate {
+                        count: values.len(),
+                        values: given,
+                    },
                 );
             }
             out.push((key.as_str(), value, path));
         }
         out
+    }
+}
+
+/// An unknown `key` where `allowed` are the keys.
+fn unknown(key: &str, allowed: Vec<&'static str>) -> ProblemKind {
+    ProblemKind::UnknownField {
+        suggestion: closest(key, allowed.iter().copied()).map(str::to_string),
+        allowed,
     }
 }
 
@@ -88,12 +113,17 @@ pub(crate) fn read_scenario(tree: &Json) -> Parsed {
         bad: BTreeSet::new(),
     };
     let Json::Object(entries) = tree else {
+        let found = tree.given();
         p.problem(
             "",
             format!(
                 "the scenario must be a JSON object {{…}}; got {}",
-                tree.describe()
+                found.english()
             ),
+            ProblemKind::WrongType {
+                expected: Expected::Scenario,
+                found,
+            },
         );
         return p;
     };
@@ -106,9 +136,13 @@ pub(crate) fn read_scenario(tree: &Json) -> Parsed {
             _ => match Section::from_key(key) {
                 Some(section) => read_section(&mut p, section, value),
                 None => {
-                    let known = TOP_KEYS.into_iter().chain(Section::ALL.map(Section::key));
-                    let hint = did_you_mean(key, known);
-                    p.problem(&path, format!("unknown field{hint}; the scenario's fields are name, description, sources, weather, data_centre, recovery, network, storage, emissions and economics"));
+                    let known: Vec<&'static str> = TOP_KEYS
+                        .into_iter()
+                        .chain(Section::ALL.map(Section::key))
+                        .collect();
+                    let hint = did_you_mean(key, known.iter().copied());
+                    let kind = unknown(key, known);
+                    p.problem(&path, format!("unknown field{hint}; the scenario's fields are name, description, sources, weather, data_centre, recovery, network, storage, emissions and economics"), kind);
                 }
             },
         }
@@ -120,7 +154,7 @@ fn read_string(p: &mut Parsed, path: &str, value: &Json) -> Option<String> {
     match value {
         Json::String(s) => Some(s.clone()),
         other => {
-            p.problem(path, format!("expected a string; got {}", other.describe()));
+            p.wrong_type(path, "a string", Expected::String, other);
             None
         }
     }
@@ -128,10 +162,7 @@ fn read_string(p: &mut Parsed, path: &str, value: &Json) -> Option<String> {
 
 fn read_sources(p: &mut Parsed, path: &str, value: &Json) -> Option<Vec<String>> {
     let Json::Array(items) = value else {
-        p.problem(
-            path,
-            format!("expected an array of strings; got {}", value.describe()),
-        );
+        p.wrong_type(path, "an array of strings", Expected::StringArray, value);
         return None;
     };
     let mut out = Vec::new();
@@ -146,16 +177,21 @@ fn read_sources(p: &mut Parsed, path: &str, value: &Json) -> Option<Vec<String>>
 fn read_section(p: &mut Parsed, section: Section, value: &Json) {
     let base = section.key();
     let Json::Object(entries) = value else {
-        p.problem(
-            base,
-            format!("expected an object {{…}}; got {}", value.describe()),
-        );
+        p.wrong_type(base, "an object {…}", Expected::Object, value);
         return;
     };
     for (key, value, path) in p.unique(base, entries) {
         let Some(spec) = field(&path) else {
             let hint = did_you_mean(key, section_fields(section).map(|f| f.name));
-            p.problem(&path, format!("unknown field{hint}"));
+            let suggestion = closest(key, section_fields(section).map(|f| f.name));
+            p.problem(
+                &path,
+                format!("unknown field{hint}"),
+                ProblemKind::UnknownField {
+                    suggestion: suggestion.map(str::to_string),
+                    allowed: Vec::new(),
+                },
+            );
             continue;
         };
         if let Some(v) = read_field(p, spec, &path, value) {
@@ -169,15 +205,19 @@ fn read_section(p: &mut Parsed, section: Section, value: &Json) {
 /// Reads one field's value by its kind (type and shape only).
 fn read_field(p: &mut Parsed, spec: &FieldSpec, path: &str, value: &Json) -> Option<FieldValue> {
     let wrong = |p: &mut Parsed, v: &Json| {
-        let msg = if *v == Json::Null {
-            format!(
-                "null is not allowed; expected {} (or leave the field out)",
-                expected(spec)
-            )
+        let what = Expected::Field(spec.path);
+        if *v == Json::Null {
+            p.problem(
+                path,
+                format!(
+                    "null is not allowed; expected {} (or leave the field out)",
+                    expected(spec)
+                ),
+                ProblemKind::Null { expected: what },
+            );
         } else {
-            format!("expected {}; got {}", expected(spec), v.describe())
-        };
-        p.problem(path, msg);
+            p.wrong_type(path, &expected(spec), what, v);
+        }
         None
     };
     match (spec.kind, value) {
@@ -191,7 +231,8 @@ fn read_field(p: &mut Parsed, spec: &FieldSpec, path: &str, value: &Json) -> Opt
         (FieldKind::Choice(_), Json::String(s)) => Some(FieldValue::Choice(s.clone())),
         (FieldKind::MonthDayRange, Json::Object(entries)) => read_season(p, spec, path, entries),
         (FieldKind::Monthly12 { .. }, Json::Array(items)) => {
-            read_twelve(p, path, items, &expected(spec)).map(FieldValue::Monthly)
+            read_twelve(p, path, items, &expected(spec), Expected::Field(spec.path))
+                .map(FieldValue::Monthly)
         }
         (_, v) => wrong(p, v),
     }
@@ -217,6 +258,7 @@ fn read_season(
                         did_you_mean(key, ["start", "end"]),
                         expected(spec)
                     ),
+                    unknown(key, vec!["start", "end"]),
                 );
                 ok = false;
                 continue;
@@ -225,10 +267,7 @@ fn read_season(
         match value {
             Json::String(s) => *slot = Some(s.clone()),
             other => {
-                p.problem(
-                    &sub,
-                    format!("expected a date string \"MM-DD\"; got {}", other.describe()),
-                );
+                p.wrong_type(&sub, "a date string \"MM-DD\"", Expected::DateString, other);
                 ok = false;
             }
         }
@@ -238,6 +277,10 @@ fn read_season(
             p.problem(
                 path,
                 format!("\"{name}\" is missing; expected {}", expected(spec)),
+                ProblemKind::MissingKey {
+                    key: name,
+                    expected: Expected::Field(spec.path),
+                },
             );
             ok = false;
         }
@@ -252,9 +295,22 @@ fn read_season(
 }
 
 /// Exactly 12 numbers; `what` says what is expected, for the message.
-fn read_twelve(p: &mut Parsed, path: &str, items: &[Json], what: &str) -> Option<[f64; 12]> {
+fn read_twelve(
+    p: &mut Parsed,
+    path: &str,
+    items: &[Json],
+    what: &str,
+    expected: Expected,
+) -> Option<[f64; 12]> {
     if items.len() != 12 {
-        p.problem(path, format!("has {} values; expected {what}", items.len()));
+        p.problem(
+            path,
+            format!("has {} values; expected {what}", items.len()),
+            ProblemKind::WrongCount {
+                expected,
+                found: items.len(),
+            },
+        );
         return None;
     }
     let mut out = [0.0; 12];
@@ -263,10 +319,8 @@ fn read_twelve(p: &mut Parsed, path: &str, items: &[Json], what: &str) -> Option
         match item {
             Json::Number(x) => out[i] = *x,
             other => {
-                p.problem(
-                    &format!("{path}[{i}]"),
-                    format!("expected a number; got {}", other.describe()),
-                );
+                let at = format!("{path}[{i}]");
+                p.wrong_type(&at, "a number", Expected::Number { unit: "" }, other);
                 ok = false;
             }
         }
@@ -280,12 +334,11 @@ fn read_twelve(p: &mut Parsed, path: &str, items: &[Json], what: &str) -> Option
 fn read_weather(p: &mut Parsed, value: &Json) -> WeatherSection {
     let mut w = WeatherSection::default();
     let Json::Object(entries) = value else {
-        p.problem(
+        p.wrong_type(
             "weather",
-            format!(
-                "expected an object such as {{\"builtin\": \"po-valley\"}}; got {}",
-                value.describe()
-            ),
+            "an object such as {\"builtin\": \"po-valley\"}",
+            Expected::WeatherObject,
+            value,
         );
         return w;
     };
@@ -296,27 +349,30 @@ fn read_weather(p: &mut Parsed, value: &Json) -> WeatherSection {
             "csv_file" => w.csv_file = read_string(p, &path, value),
             "monthly_means_c" => match value {
                 Json::Array(items) => {
-                    w.monthly_means_c =
-                        read_twelve(p, &path, items, "12 monthly means, °C, January first");
+                    w.monthly_means_c = read_twelve(
+                        p,
+                        &path,
+                        items,
+                        "12 monthly means, °C, January first",
+                        Expected::MonthlyMeans,
+                    );
                 }
-                other => p.problem(
+                other => p.wrong_type(
                     &path,
-                    format!(
-                        "expected an array of 12 numbers, °C; got {}",
-                        other.describe()
-                    ),
+                    "an array of 12 numbers, °C",
+                    Expected::MonthlyMeans,
+                    other,
                 ),
             },
             "diurnal_amplitude_k" => match value {
                 Json::Number(x) => w.diurnal_amplitude_k = Some(*x),
-                other => p.problem(
-                    &path,
-                    format!("expected a number, K; got {}", other.describe()),
-                ),
+                other => {
+                    p.wrong_type(&path, "a number, K", Expected::Number { unit: "K" }, other);
+                }
             },
             _ => {
                 let hint = did_you_mean(key, WEATHER_KEYS);
-                p.problem(&path, format!("unknown field{hint}; weather takes one of builtin, epw_file, csv_file or monthly_means_c (with diurnal_amplitude_k)"));
+                p.problem(&path, format!("unknown field{hint}; weather takes one of builtin, epw_file, csv_file or monthly_means_c (with diurnal_amplitude_k)"), unknown(key, WEATHER_KEYS.to_vec()));
             }
         }
     }

@@ -9,7 +9,7 @@ use std::fmt;
 
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
-use super::Problem;
+use super::{Given, Num, Problem, ProblemKind};
 
 /// One JSON value; objects keep their keys in file order, duplicates included.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,15 +23,15 @@ pub(crate) enum Json {
 }
 
 impl Json {
-    /// The value in words, for messages: `the string "abc"`, `true`, `an array`, …
-    pub(crate) fn describe(&self) -> String {
+    /// The value as given (for messages: [`Given::english`]: `the string "abc"`, `true`, …).
+    pub(crate) fn given(&self) -> Given {
         match self {
-            Json::Null => "null".to_string(),
-            Json::Bool(b) => b.to_string(),
-            Json::Number(x) => super::fields::fmt_num(*x),
-            Json::String(s) => format!("the string \"{}\"", shorten(s)),
-            Json::Array(_) => "an array".to_string(),
-            Json::Object(_) => "an object".to_string(),
+            Json::Null => Given::Null,
+            Json::Bool(b) => Given::Bool(*b),
+            Json::Number(x) => Given::Number(Num(*x)),
+            Json::String(s) => Given::String(shorten(s)),
+            Json::Array(_) => Given::Array,
+            Json::Object(_) => Given::Object,
         }
     }
 }
@@ -111,9 +111,10 @@ impl<'de> Deserialize<'de> for Json {
 /// Parses JSON text into a tree; a syntax error becomes one problem naming line and column.
 pub(crate) fn parse_tree(text: &str) -> Result<Json, Problem> {
     if text.trim().is_empty() {
-        return Err(Problem::new(
+        return Err(Problem::with_kind(
             "",
             "the scenario is empty; give a JSON object such as {}",
+            ProblemKind::Empty,
         ));
     }
     serde_json::from_str::<Json>(text).map_err(|e| syntax_problem(text, &e))
@@ -139,15 +140,40 @@ fn syntax_problem(text: &str, error: &serde_json::Error) -> Problem {
     .iter()
     .any(|t| token.eq_ignore_ascii_case(t))
     {
-        format!(": {token} is not a number in JSON (NaN and Infinity literals are not allowed)")
+        (
+            format!(
+                ": {token} is not a number in JSON (NaN and Infinity literals are not allowed)"
+            ),
+            ProblemKind::NotJsonNumber {
+                line,
+                column,
+                token: token.clone(),
+            },
+        )
     } else if reason.contains("number out of range") && !token.is_empty() {
-        format!(": {token} is too large for a 64-bit number (largest about 1.8e308)")
+        (
+            format!(": {token} is too large for a 64-bit number (largest about 1.8e308)"),
+            ProblemKind::NumberTooLarge {
+                line,
+                column,
+                token: token.clone(),
+            },
+        )
     } else {
-        String::new()
+        (
+            String::new(),
+            ProblemKind::Syntax {
+                line,
+                column,
+                detail: reason.clone(),
+            },
+        )
     };
-    Problem::new(
+    let (hint, kind) = hint;
+    Problem::with_kind(
         "",
         format!("line {line}, column {column}: invalid JSON: {reason}{hint}"),
+        kind,
     )
 }
 

@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 
 use super::fields::{check_value, fields, fmt_bound, fmt_num, quoted_list, MONTH_NAMES};
 use super::given::{Scenario, WeatherSection};
+use super::kind::{CrossRule, Num, Origin, ProblemKind, Range, Resolved};
 use super::resolved::{cooling_named, generation_named, write};
 use super::{FieldValue, Problem, ValidScenario};
 use crate::params::{cooling_preset, generation_preset, Params, WeatherSpec};
@@ -51,7 +52,11 @@ impl Scenario {
             let messages = check_value(spec, &value);
             if !messages.is_empty() {
                 bad.insert(spec.path.to_string());
-                problems.extend(messages.into_iter().map(|m| Problem::new(spec.path, m)));
+                problems.extend(
+                    messages
+                        .into_iter()
+                        .map(|(m, kind)| Problem::with_kind(spec.path, m, kind)),
+                );
             }
         }
         let weather = validate_weather(&self.weather, &mut problems);
@@ -71,13 +76,25 @@ impl Scenario {
 }
 
 /// Checks a number against a range for the weather section.
-fn weather_range(x: f64, (min, max): (f64, f64), unit: &str) -> Option<String> {
+fn weather_range(
+    x: f64,
+    (min, max): (f64, f64),
+    unit: &'static str,
+    month: Option<u8>,
+) -> Option<(String, ProblemKind)> {
     (!(x.is_finite() && (min..=max).contains(&x))).then(|| {
-        format!(
-            "{} is out of range; allowed {} to {} {unit}",
-            fmt_num(x),
-            fmt_bound(min),
-            fmt_bound(max)
+        (
+            format!(
+                "{} is out of range; allowed {} to {} {unit}",
+                fmt_num(x),
+                fmt_bound(min),
+                fmt_bound(max)
+            ),
+            ProblemKind::OutOfRange {
+                month,
+                value: Num(x),
+                range: Range::new(min, max, unit, false),
+            },
         )
     })
 }
@@ -95,66 +112,83 @@ fn validate_weather(w: &WeatherSection, problems: &mut Vec<Problem>) -> WeatherS
     .filter_map(|(k, on)| on.then_some(k))
     .collect();
     if given.len() > 1 {
-        problems.push(Problem::new(
+        problems.push(Problem::with_kind(
             "weather",
             format!(
                 "gives {} weather sources ({}); give exactly one of builtin, epw_file, csv_file or monthly_means_c",
                 given.len(),
                 given.join(" and ")
             ),
+            ProblemKind::WeatherSources {
+                given: given.clone(),
+            },
         ));
     }
     if let Some(id) = &w.builtin {
         if !known_climate(id) {
-            problems.push(Problem::new(
+            problems.push(Problem::with_kind(
                 "weather.builtin",
                 format!(
                     "\"{}\" is not a built-in climate; allowed {}",
                     super::tree::shorten(id),
                     quoted_list(&climate_ids())
                 ),
+                ProblemKind::UnknownClimate {
+                    value: super::tree::shorten(id),
+                    choices: climate_ids(),
+                },
             ));
         }
     }
     for (key, path) in [("epw_file", &w.epw_file), ("csv_file", &w.csv_file)] {
         if path.as_deref().is_some_and(|p| p.trim().is_empty()) {
-            problems.push(Problem::new(
+            problems.push(Problem::with_kind(
                 format!("weather.{key}"),
                 "the file path is empty; give the file's path relative to the scenario file",
+                ProblemKind::EmptyPath,
             ));
         }
     }
     if let Some(means) = &w.monthly_means_c {
-        for (x, month) in means.iter().zip(MONTH_NAMES) {
-            if let Some(m) = weather_range(*x, MONTHLY_MEAN_RANGE_C, "°C") {
-                problems.push(Problem::new(
+        for ((x, month), number) in means.iter().zip(MONTH_NAMES).zip(1u8..) {
+            if let Some((m, kind)) = weather_range(*x, MONTHLY_MEAN_RANGE_C, "°C", Some(number)) {
+                problems.push(Problem::with_kind(
                     "weather.monthly_means_c",
                     format!("{month}: {m}"),
+                    kind,
                 ));
             }
         }
     }
     if let Some(a) = w.diurnal_amplitude_k {
         if w.monthly_means_c.is_none() && given.is_empty() {
-            problems.push(Problem::new(
+            problems.push(Problem::with_kind(
                 "weather.diurnal_amplitude_k",
                 format!(
                     "{} is given without monthly_means_c; it only goes with monthly_means_c",
                     fmt_num(a)
                 ),
+                ProblemKind::AmplitudeWithoutMeans {
+                    value: Num(a),
+                    given: Vec::new(),
+                },
             ));
         } else if w.monthly_means_c.is_none() {
-            problems.push(Problem::new(
+            problems.push(Problem::with_kind(
                 "weather.diurnal_amplitude_k",
                 format!(
                     "{} is given with {}; it only goes with monthly_means_c",
                     fmt_num(a),
                     given.join(" and ")
                 ),
+                ProblemKind::AmplitudeWithoutMeans {
+                    value: Num(a),
+                    given: given.clone(),
+                },
             ));
         }
-        if let Some(m) = weather_range(a, DIURNAL_AMPLITUDE_RANGE_K, "K") {
-            problems.push(Problem::new("weather.diurnal_amplitude_k", m));
+        if let Some((m, kind)) = weather_range(a, DIURNAL_AMPLITUDE_RANGE_K, "K", None) {
+            problems.push(Problem::with_kind("weather.diurnal_amplitude_k", m, kind));
         }
     }
     if problems.len() > before {
@@ -221,23 +255,38 @@ fn resolve(s: &Scenario, bad: &BTreeSet<String>) -> Params {
     p
 }
 
-/// `network.supply_max_c = 70 (4G default)` or `network.supply_min_c = 80`.
-fn describe(s: &Scenario, p: &Params, path: &str, value: f64) -> String {
+/// The resolved value at `path`, with where it comes from.
+fn resolved(s: &Scenario, p: &Params, path: &'static str, value: f64) -> Resolved {
     let origin = if s.get(path).is_some() {
-        String::new()
+        Origin::Given
+    } else if matches!(
+        path,
+        "network.supply_max_c" | "network.supply_min_c" | "network.return_c"
+    ) {
+        Origin::Generation(match p.network.generation {
+            crate::params::Generation::G3 => "3G",
+            crate::params::Generation::G4 => "4G",
+            crate::params::Generation::Custom => "custom",
+        })
     } else {
-        let generation = match p.network.generation {
-            crate::params::Generation::G3 => "3G default",
-            crate::params::Generation::G4 => "4G default",
-            crate::params::Generation::Custom => "custom (3G) default",
-        };
-        let preset = matches!(
-            path,
-            "network.supply_max_c" | "network.supply_min_c" | "network.return_c"
-        );
-        format!(" ({})", if preset { generation } else { "default" })
+        Origin::Default
     };
-    format!("{path} = {}{origin}", fmt_num(value))
+    Resolved {
+        path,
+        value: Num(value),
+        origin,
+    }
+}
+
+/// `network.supply_max_c = 70 (4G default)` or `network.supply_min_c = 80`.
+fn describe(r: &Resolved) -> String {
+    let origin = match r.origin {
+        Origin::Given => String::new(),
+        Origin::Default => " (default)".to_string(),
+        Origin::Generation("custom") => " (custom (3G) default)".to_string(),
+        Origin::Generation(g) => format!(" ({g} default)"),
+    };
+    format!("{} = {}{origin}", r.path, fmt_num(r.value.0))
 }
 
 /// The cross-field rules of MODEL.md §3 on resolved values. A rule is skipped when one of its
@@ -250,7 +299,7 @@ fn cross_field_rules(
     problems: &mut Vec<Problem>,
 ) {
     let n = &p.network;
-    let mut rule = |paths: &[&str], holds: bool, message: String| {
+    let mut rule = |paths: &[&str], holds: bool, message: String, kind: CrossRule| {
         if holds || paths.iter().any(|path| bad.contains(*path)) {
             return;
         }
@@ -258,21 +307,39 @@ fn cross_field_rules(
             .iter()
             .find(|path| s.get(path).is_some())
             .or(paths.first());
-        problems.push(Problem::new(at.copied().unwrap_or("network"), message));
+        problems.push(Problem::with_kind(
+            at.copied().unwrap_or("network"),
+            message,
+            ProblemKind::CrossField(kind),
+        ));
     };
-    let max = describe(s, p, "network.supply_max_c", n.supply_max_c);
-    let min = describe(s, p, "network.supply_min_c", n.supply_min_c);
-    let ret = describe(s, p, "network.return_c", n.return_c);
-    let ground = describe(s, p, "network.ground_c", n.ground_c);
+    let r_max = resolved(s, p, "network.supply_max_c", n.supply_max_c);
+    let r_min = resolved(s, p, "network.supply_min_c", n.supply_min_c);
+    let r_ret = resolved(s, p, "network.return_c", n.return_c);
+    let r_ground = resolved(s, p, "network.ground_c", n.ground_c);
+    let (max, min, ret, ground) = (
+        describe(&r_max),
+        describe(&r_min),
+        describe(&r_ret),
+        describe(&r_ground),
+    );
     rule(
         &["network.supply_max_c", "network.supply_min_c"],
         n.supply_max_c >= n.supply_min_c,
         format!("{max} is below {min}; the cold-weather supply must be at least the mild-weather supply"),
+        CrossRule::SupplyMaxBelowMin {
+            max: r_max.clone(),
+            min: r_min.clone(),
+        },
     );
     rule(
         &["network.supply_min_c", "network.return_c"],
         n.supply_min_c > n.return_c,
         format!("{min} is not above {ret}; the supply must be warmer than the return"),
+        CrossRule::SupplyMinNotAboveReturn {
+            min: r_min.clone(),
+            ret: r_ret.clone(),
+        },
     );
     let mean = (n.supply_min_c + n.return_c) / 2.0;
     rule(
@@ -282,14 +349,26 @@ fn cross_field_rules(
             "{ground} is not below the mean of {min} and {ret}, which is {}; the network's mean temperature must be above the ground",
             fmt_num(mean)
         ),
+        CrossRule::GroundNotBelowMean {
+            ground: r_ground,
+            min: r_min,
+            ret: r_ret,
+            mean: Num(mean),
+        },
     );
-    let dhw = describe(s, p, "network.dhw_min_supply_c", n.dhw_min_supply_c);
-    let share = describe(s, p, "network.dhw_share", n.dhw_share);
+    let r_dhw = resolved(s, p, "network.dhw_min_supply_c", n.dhw_min_supply_c);
+    let r_share = resolved(s, p, "network.dhw_share", n.dhw_share);
+    let (dhw, share) = (describe(&r_dhw), describe(&r_share));
     rule(
         &["network.dhw_min_supply_c", "network.supply_max_c", "network.dhw_share"],
         n.dhw_share <= 0.0 || n.dhw_min_supply_c <= n.supply_max_c,
         format!(
             "{dhw} is above {max} while {share} > 0; the network cannot keep hot water safe. Lower dhw_min_supply_c, raise supply_max_c or set dhw_share to 0"
         ),
+        CrossRule::DhwAboveSupplyMax {
+            dhw: r_dhw,
+            max: r_max,
+            share: r_share,
+        },
     );
 }

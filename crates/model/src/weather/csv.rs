@@ -5,7 +5,7 @@
 //! must be a number within −90…70 °C (beyond the records of −89.2 and 56.7 °C).
 
 use super::lines::{decode, is_blank, last_non_blank, parse_number, quote, split_lines};
-use super::{WeatherFileError, HOURS};
+use super::{WeatherErrorKind, WeatherFileError, WeatherFormat, HOURS};
 
 /// Lowest accepted temperature, °C.
 pub const CSV_MIN_C: f64 = -90.0;
@@ -33,14 +33,20 @@ pub fn read_csv(bytes: &[u8]) -> Result<Vec<f64>, WeatherFileError> {
         if is_blank(raw) {
             continue;
         }
-        let text = decode(raw, line, "one temperature in °C per line")?;
+        let text = decode(
+            raw,
+            line,
+            "one temperature in °C per line",
+            WeatherFormat::Csv,
+        )?;
         let is_header = first;
         first = false;
         let Some(t) = parse_number(text) else {
             if is_header {
                 continue;
             }
-            let hint = if text.contains(',') || text.contains(';') {
+            let separator = text.contains(',') || text.contains(';');
+            let hint = if separator {
                 " (one value per line, with a decimal point)"
             } else {
                 ""
@@ -51,12 +57,20 @@ pub fn read_csv(bytes: &[u8]) -> Result<Vec<f64>, WeatherFileError> {
                     "{} is not a number; expected one temperature in °C per line{hint}",
                     quote(text)
                 ),
+                kind: WeatherErrorKind::NotANumber {
+                    format: WeatherFormat::Csv,
+                    text: quote(text),
+                    separator,
+                },
             });
         };
         if temps.len() == HOURS {
             return Err(WeatherFileError {
                 line,
                 message: "more than 8,760 values; expected exactly one per hour of the year".into(),
+                kind: WeatherErrorKind::TooManyRows {
+                    format: WeatherFormat::Csv,
+                },
             });
         }
         if !(CSV_MIN_C..=CSV_MAX_C).contains(&t) {
@@ -66,6 +80,7 @@ pub fn read_csv(bytes: &[u8]) -> Result<Vec<f64>, WeatherFileError> {
                     "temperature {} °C is outside the accepted range −90…70 °C",
                     quote(text)
                 ),
+                kind: WeatherErrorKind::OutOfRange { text: quote(text) },
             });
         }
         temps.push(t);
@@ -78,6 +93,10 @@ pub fn read_csv(bytes: &[u8]) -> Result<Vec<f64>, WeatherFileError> {
                 "the file ends after {n} value{}; expected 8,760, one per hour",
                 if n == 1 { "" } else { "s" }
             ),
+            kind: WeatherErrorKind::TooFewRows {
+                format: WeatherFormat::Csv,
+                found: n,
+            },
         });
     }
     Ok(temps)

@@ -8,7 +8,7 @@
 //! every later hour.
 
 use super::lines::{decode, is_blank, last_non_blank, parse_number, quote, split_lines};
-use super::{WeatherFileError, HOURS};
+use super::{WeatherErrorKind, WeatherFileError, WeatherFormat, HOURS};
 
 /// Header lines before the first hourly row.
 const HEADER_LINES: usize = 8;
@@ -46,6 +46,9 @@ pub fn read_epw(bytes: &[u8]) -> Result<Vec<f64>, WeatherFileError> {
                     HEADER_LINES + 1,
                     HEADER_LINES + HOURS
                 ),
+                kind: WeatherErrorKind::TooManyRows {
+                    format: WeatherFormat::Epw,
+                },
             });
         }
         if is_blank(raw) {
@@ -56,27 +59,45 @@ pub fn read_epw(bytes: &[u8]) -> Result<Vec<f64>, WeatherFileError> {
                      consecutive rows, one per hour",
                     temps.len()
                 ),
+                kind: WeatherErrorKind::EmptyLine {
+                    after_hour: temps.len(),
+                },
             });
         }
-        let text = decode(raw, line, "an ASCII row of comma-separated EPW fields")?;
+        let text = decode(
+            raw,
+            line,
+            "an ASCII row of comma-separated EPW fields",
+            WeatherFormat::Epw,
+        )?;
         temps.push(dry_bulb(text, line)?);
     }
     if temps.len() < HOURS {
         let rows = temps.len();
-        let message = if last < HEADER_LINES {
-            format!(
-                "the file ends after {last} line{}; expected 8 header lines, then 8,760 hourly rows",
-                if last == 1 { "" } else { "s" }
+        let (message, kind) = if last < HEADER_LINES {
+            (
+                format!(
+                    "the file ends after {last} line{}; expected 8 header lines, then 8,760 hourly rows",
+                    if last == 1 { "" } else { "s" }
+                ),
+                WeatherErrorKind::HeaderTooShort { lines: last },
             )
         } else {
-            format!(
-                "the file ends after {rows} hourly row{}; expected 8,760",
-                if rows == 1 { "" } else { "s" }
+            (
+                format!(
+                    "the file ends after {rows} hourly row{}; expected 8,760",
+                    if rows == 1 { "" } else { "s" }
+                ),
+                WeatherErrorKind::TooFewRows {
+                    format: WeatherFormat::Epw,
+                    found: rows,
+                },
             )
         };
         return Err(WeatherFileError {
             line: last + 1,
             message,
+            kind,
         });
     }
     Ok(temps)
@@ -93,6 +114,7 @@ fn dry_bulb(row: &str, line: usize) -> Result<f64, WeatherFileError> {
                  (of 35)",
                 if n == 1 { "" } else { "s" }
             ),
+            kind: WeatherErrorKind::TooFewFields { found: n },
         });
     };
     match parse_number(field) {
@@ -102,6 +124,11 @@ fn dry_bulb(row: &str, line: usize) -> Result<f64, WeatherFileError> {
                 "dry-bulb temperature (7th field) is {}, not a number",
                 quote(field)
             ),
+            kind: WeatherErrorKind::NotANumber {
+                format: WeatherFormat::Epw,
+                text: quote(field),
+                separator: false,
+            },
         }),
         Some(t) if t >= MISSING => Err(WeatherFileError {
             line,
@@ -110,6 +137,7 @@ fn dry_bulb(row: &str, line: usize) -> Result<f64, WeatherFileError> {
                  expected a temperature below 99.9 °C",
                 quote(field)
             ),
+            kind: WeatherErrorKind::TooHigh { text: quote(field) },
         }),
         Some(t) => Ok(t),
     }

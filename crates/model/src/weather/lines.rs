@@ -1,7 +1,7 @@
 //! Shared by the EPW and CSV readers: splitting bytes into numbered lines, decoding a line as
 //! UTF-8, the number grammar of MODEL.md §1, and quoting bad text in error messages.
 
-use super::WeatherFileError;
+use super::{WeatherErrorKind, WeatherFileError, WeatherFormat};
 
 /// A UTF-8 byte-order mark, which spreadsheet programs put at the start of "UTF-8" exports.
 const BOM: &[u8] = b"\xEF\xBB\xBF";
@@ -39,14 +39,22 @@ pub(super) fn decode<'a>(
     raw: &'a [u8],
     line_no: usize,
     expected: &str,
+    format: WeatherFormat,
 ) -> Result<&'a str, WeatherFileError> {
-    std::str::from_utf8(raw).map_err(|e| WeatherFileError {
-        line: line_no,
-        message: format!(
-            "byte {} (0x{:02X}) is not valid UTF-8 text; expected {expected}",
-            e.valid_up_to() + 1,
-            raw.get(e.valid_up_to()).copied().unwrap_or(0),
-        ),
+    std::str::from_utf8(raw).map_err(|e| {
+        let byte = e.valid_up_to() + 1;
+        let value = raw.get(e.valid_up_to()).copied().unwrap_or(0);
+        WeatherFileError {
+            line: line_no,
+            message: format!(
+                "byte {byte} (0x{value:02X}) is not valid UTF-8 text; expected {expected}"
+            ),
+            kind: WeatherErrorKind::NotUtf8 {
+                format,
+                byte,
+                value,
+            },
+        }
     })
 }
 

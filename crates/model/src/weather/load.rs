@@ -13,8 +13,35 @@ use crate::params::WeatherSpec;
 pub struct WeatherLoadError {
     /// Scenario path of the weather field, e.g. `weather.epw_file`.
     pub path: &'static str,
-    /// What went wrong, with the file name and line where there is one.
+    /// What went wrong, with the file name and line where there is one (English).
     pub message: String,
+    /// The same facts as data, for wording the error in another language (boxed to keep
+    /// `Result<_, WeatherLoadError>` small).
+    pub kind: Box<WeatherLoadKind>,
+}
+
+/// What went wrong loading a weather source, as data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WeatherLoadKind {
+    /// `weather.builtin` names no built-in climate.
+    UnknownClimate {
+        /// The id given.
+        id: String,
+    },
+    /// The file could not be read; `reason` is the caller's words.
+    CannotRead {
+        /// The file's path as given.
+        file: String,
+        /// Why, as the caller said it.
+        reason: String,
+    },
+    /// The file was read but is not a valid weather file.
+    File {
+        /// The file's path as given.
+        file: String,
+        /// What is wrong in it, and where.
+        error: super::WeatherFileError,
+    },
 }
 
 /// The hourly outdoor temperatures (°C, 8,760 values) for `spec`. `file` is called with the
@@ -27,6 +54,7 @@ pub fn load_weather(
         WeatherSpec::Builtin(id) => builtin_year(id).ok_or_else(|| WeatherLoadError {
             path: "weather.builtin",
             message: format!("\"{id}\" is not a built-in climate"),
+            kind: Box::new(WeatherLoadKind::UnknownClimate { id: id.clone() }),
         }),
         WeatherSpec::Monthly {
             monthly_means_c,
@@ -46,10 +74,18 @@ fn read_file(
     let bytes = file(path).map_err(|e| WeatherLoadError {
         path: field,
         message: format!("cannot read \"{path}\": {e}"),
+        kind: Box::new(WeatherLoadKind::CannotRead {
+            file: path.to_string(),
+            reason: e,
+        }),
     })?;
     reader(&bytes).map_err(|e| WeatherLoadError {
         path: field,
         message: format!("\"{path}\" {e}"),
+        kind: Box::new(WeatherLoadKind::File {
+            file: path.to_string(),
+            error: e,
+        }),
     })
 }
 

@@ -45,7 +45,7 @@ mod synthetic;
 pub use climates::{builtin_year, climate, climates, Climate, ClimateKind};
 pub use csv::{read_csv, CSV_MAX_C, CSV_MIN_C};
 pub use epw::read_epw;
-pub use load::{load_weather, WeatherLoadError};
+pub use load::{load_weather, WeatherLoadError, WeatherLoadKind};
 pub use synthetic::synthetic_year;
 
 /// Hours in the model year (no leap day).
@@ -60,14 +60,85 @@ pub const MONTH_START_HOUR: [usize; 13] = [
 pub const SMOOTHING_HOURS: usize = 72;
 
 /// An error in a weather file, naming its 1-based line.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("line {line}: {message}")]
 pub struct WeatherFileError {
     /// 1-based line number in the file (a file's lines are separated by `\n`; a line may end
     /// in `\r\n`). For a file that is too short it is the line after its last non-empty line.
     pub line: usize,
-    /// What is wrong there and what was expected, in words.
+    /// What is wrong there and what was expected, in English words.
     pub message: String,
+    /// The same facts as data, for wording the error in another language.
+    pub kind: WeatherErrorKind,
+}
+
+/// Which weather file format an error is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WeatherFormat {
+    /// An EnergyPlus weather file.
+    Epw,
+    /// A one-column CSV of temperatures.
+    Csv,
+}
+
+/// What is wrong in a weather file, as data (the facts of [`WeatherFileError::message`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WeatherErrorKind {
+    /// A line that is not valid UTF-8: the 1-based byte in the line and its value.
+    NotUtf8 {
+        /// The file's format (what the line should hold).
+        format: WeatherFormat,
+        /// 1-based position of the bad byte in the line.
+        byte: usize,
+        /// The byte's value.
+        value: u8,
+    },
+    /// More rows (EPW) or values (CSV) than the 8,760 hours of the year.
+    TooManyRows {
+        /// The file's format.
+        format: WeatherFormat,
+    },
+    /// Fewer rows (EPW) or values (CSV) than 8,760.
+    TooFewRows {
+        /// The file's format.
+        format: WeatherFormat,
+        /// Hourly rows or values read.
+        found: usize,
+    },
+    /// An EPW file that ends inside its 8 header lines.
+    HeaderTooShort {
+        /// Non-empty lines in the file.
+        lines: usize,
+    },
+    /// A blank line among an EPW file's hourly rows.
+    EmptyLine {
+        /// Hourly rows before it.
+        after_hour: usize,
+    },
+    /// An EPW row with fewer than 7 comma-separated fields.
+    TooFewFields {
+        /// Fields in the row.
+        found: usize,
+    },
+    /// A value that is not a number; `text` is quoted, cut to 24 characters and escaped.
+    NotANumber {
+        /// The file's format.
+        format: WeatherFormat,
+        /// The text, as quoted in the message (e.g. `'abc'`).
+        text: String,
+        /// A CSV line with a comma or semicolon (one value per line, decimal point).
+        separator: bool,
+    },
+    /// An EPW dry-bulb temperature of 99.9 or more (EPW's missing value).
+    TooHigh {
+        /// The text, as quoted in the message.
+        text: String,
+    },
+    /// A CSV temperature outside −90…70 °C.
+    OutOfRange {
+        /// The text, as quoted in the message.
+        text: String,
+    },
 }
 
 /// Month index 0..12 of hour `h` (0..8760); hours past the end count as December.
