@@ -151,7 +151,7 @@ pub fn draw(canvas: &web_sys::HtmlCanvasElement, kind: ChartKind, snap: &Snapsho
 
 /// The chart texts of `lang`, built once per language.
 #[cfg(target_arch = "wasm32")]
-fn chart_text(lang: Lang) -> heat_twin_charts::ChartText {
+pub fn chart_text(lang: Lang) -> heat_twin_charts::ChartText {
     thread_local! {
         static TEXTS: std::cell::RefCell<Vec<(Lang, heat_twin_charts::ChartText)>> =
             const { std::cell::RefCell::new(Vec::new()) };

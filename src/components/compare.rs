@@ -330,7 +330,7 @@ pub fn diff_cells(
 
 /// Draws the year chart of `side` on `canvas`, sized to its box × devicePixelRatio.
 #[cfg(target_arch = "wasm32")]
-fn draw(canvas: &web_sys::HtmlCanvasElement, side: &Side) {
+fn draw(canvas: &web_sys::HtmlCanvasElement, side: &Side, lang: crate::i18n::Lang) {
     use heat_twin_charts as hc;
     use plotters::prelude::IntoDrawingArea;
     let Some(window) = web_sys::window() else {
@@ -368,14 +368,14 @@ fn draw(canvas: &web_sys::HtmlCanvasElement, side: &Side) {
         demand_mwh: side.demand_mwh.as_deref(),
         rejected_mwh: &side.rejected_mwh,
     };
-    let result = hc::draw_year(&area, &data, &hc::ChartText::english(), &theme);
+    let result = hc::draw_year(&area, &data, &crate::components::charts::chart_text(lang), &theme);
     if let Err(e) = result.and_then(|()| area.present().map_err(|_| hc::DrawError::Layout)) {
         web_sys::console::warn_1(&format!("compare chart: {e}").into());
     }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn draw(_canvas: &web_sys::HtmlCanvasElement, _side: &Side) {}
+fn draw(_canvas: &web_sys::HtmlCanvasElement, _side: &Side, _lang: crate::i18n::Lang) {}
 
 type SideMemo = Memo<Option<Result<Arc<Side>, SideError>>>;
 
@@ -510,11 +510,12 @@ pub fn Compare() -> impl IntoView {
         let canvas = NodeRef::<leptos::html::Canvas>::new();
         Effect::new(move |_| {
             size_tick.track();
+            let lang = I18n::use_i18n().lang.get();
             let Some(Ok(s)) = memo.get() else {
                 return;
             };
             if let Some(c) = canvas.get() {
-                draw(&c, &s);
+                draw(&c, &s, lang);
             }
         });
         let ready = move || memo.with(|m| matches!(m, Some(Ok(_))));

@@ -61,7 +61,7 @@ pub fn input_text(v: f64) -> String {
 }
 
 /// The message key of a field's label or help: `field-<path, '.' and '_' as '-'>-<what>`.
-fn field_key(spec: &FieldSpec, what: &str) -> String {
+pub fn field_key(spec: &FieldSpec, what: &str) -> String {
     format!("field-{}-{what}", spec.path.replace(['.', '_'], "-"))
 }
 

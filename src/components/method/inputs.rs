@@ -368,6 +368,19 @@ fn weather_view(lang: Lang) -> impl IntoView {
     }
 }
 
+/// A section's title in `lang`, as the control groups name it.
+fn section_title(lang: Lang, section: Section) -> String {
+    let key = match section {
+        Section::DataCentre => "section-data-centre",
+        Section::Recovery => "section-recovery",
+        Section::Network => "section-network",
+        Section::Storage => "section-storage",
+        Section::Emissions => "section-climate",
+        Section::Economics => "section-economics",
+    };
+    crate::i18n::translate(lang, key, &[])
+}
+
 /// The inputs section: the weather, one table per section, and the two preset tables.
 #[component]
 pub fn Inputs(lang: Lang) -> impl IntoView {
@@ -403,7 +416,7 @@ pub fn Inputs(lang: Lang) -> impl IntoView {
                     let differs = move || changed.with(|c| c.as_ref().is_some_and(|l| l.iter().any(|(p, _)| *p == path)));
                     view! {
                         <tr data-path=path>
-                            <th scope="row">{row.spec.label}<br /><code class="path">{path_view(path)}</code></th>
+                            <th scope="row">{crate::i18n::translate(lang, &crate::components::field::field_key(row.spec, "label"), &[])}<br /><code class="path">{path_view(path)}</code></th>
                             <td>{row.unit}</td>
                             <td>{default}</td>
                             <td>{row.allowed}</td>
@@ -414,7 +427,7 @@ pub fn Inputs(lang: Lang) -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <h4 id=id.clone()>{section.title()}" ("<code>{section.key()}</code>")"</h4>
+                <h4 id=id.clone()>{section_title(lang, section)}" ("<code>{section.key()}</code>")"</h4>
                 <div class="table-scroll" tabindex="0" role="region" aria-labelledby=id>
                     <table class="inputs">
                         <colgroup>
