@@ -11,6 +11,7 @@ pub mod format;
 pub mod i18n;
 pub mod perf;
 pub mod presets;
+pub mod problems;
 pub mod run;
 pub mod share;
 pub mod state;
