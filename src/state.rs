@@ -140,8 +140,9 @@ fn cached_builtin(spec: &WeatherSpec) -> Result<Arc<[f64]>, String> {
     }) {
         return Ok(hit);
     }
+    let lang = crate::i18n::I18n::use_i18n().lang.get_untracked();
     let t: Arc<[f64]> = load_weather(spec, |_| Err("no file here".into()))
-        .map_err(|e| e.to_string())?
+        .map_err(|e| crate::problems::weather_load_text(lang, &e))?
         .into();
     CACHE.with(|c| {
         let mut c = c.borrow_mut();
@@ -153,8 +154,34 @@ fn cached_builtin(spec: &WeatherSpec) -> Result<Arc<[f64]>, String> {
     Ok(t)
 }
 
+/// Why an uploaded weather file was refused: the file's name and the reader's error.
+/// Displays as `name: line N: what is wrong` (English); see
+/// [`crate::problems::upload_error_text`] for the page's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UploadError {
+    /// The uploaded file's name.
+    pub name: String,
+    /// What is wrong in it, and on which line.
+    pub error: heat_twin_model::weather::WeatherFileError,
+}
+
+impl std::fmt::Display for UploadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.name, self.error)
+    }
+}
+
+impl std::error::Error for UploadError {}
+
+impl UploadError {
+    /// The message in `lang`.
+    pub fn text(&self, lang: crate::i18n::Lang) -> String {
+        crate::problems::upload_error_text(lang, &self.name, &self.error)
+    }
+}
+
 /// Parses an uploaded weather file (EPW when the name ends in .epw, else CSV).
-pub fn parse_upload(name: &str, bytes: &[u8]) -> Result<Upload, String> {
+pub fn parse_upload(name: &str, bytes: &[u8]) -> Result<Upload, UploadError> {
     let epw = name.to_ascii_lowercase().ends_with(".epw");
     let t = if epw {
         read_epw(bytes)
@@ -167,6 +194,9 @@ pub fn parse_upload(name: &str, bytes: &[u8]) -> Result<Upload, String> {
             epw,
             t_out_c: t.into(),
         }),
-        Err(e) => Err(format!("{name}: {e}")),
+        Err(error) => Err(UploadError {
+            name: name.to_string(),
+            error,
+        }),
     }
 }

@@ -154,19 +154,21 @@ pub fn choice_label(i18n: &I18n, value: &str) -> String {
     }
 }
 
-/// Applies `value` to `path` if the whole scenario stays valid; otherwise returns the message.
-/// The model's own message (English: the model names field, value and range) is kept; the
-/// words around it follow the language.
+/// Applies `value` to `path` if the whole scenario stays valid; otherwise returns the message
+/// in the page's language (in English the model's own words, naming field, value and range).
 pub fn apply(twin: Twin, path: &'static str, value: FieldValue) -> Result<(), String> {
+    let lang = I18n::use_i18n().lang.get_untracked();
     let mut next = twin.scenario.get_untracked();
-    next.set(path, value).map_err(|p| p.message)?;
+    next.set(path, value)
+        .map_err(|p| crate::problems::problem_message(lang, &p))?;
     if let Err(problems) = next.validate() {
-        let text: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
-        let i18n = I18n::use_i18n();
         return Err(translate(
-            i18n.lang.get_untracked(),
+            lang,
             "field-not-applied",
-            &[("problems", Arg::Text(text.join("; ")))],
+            &[(
+                "problems",
+                Arg::Text(crate::problems::problems_text(lang, &problems)),
+            )],
         ));
     }
     twin.scenario.set(next);

@@ -15,7 +15,7 @@ fn preset_name(stem: &str, json: &str) -> String {
 }
 
 /// Loads the preset `stem` into the twin; returns the message to show when it cannot, in the
-/// page's language (the model's problems themselves stay in English).
+/// page's language (problems too, through [`crate::problems`]).
 pub fn load_preset(twin: Twin, stem: &str) -> Result<(), String> {
     let lang = I18n::use_i18n().lang.get_untracked();
     let stem_arg = ("stem", Arg::Text(stem.to_string()));
@@ -23,11 +23,11 @@ pub fn load_preset(twin: Twin, stem: &str) -> Result<(), String> {
         return Err(translate(lang, "notice-no-preset", &[stem_arg]));
     };
     twin.load_json(json).map_err(|problems| {
-        let text: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+        let text = crate::problems::problems_text(lang, &problems);
         translate(
             lang,
             "notice-preset-failed",
-            &[stem_arg.clone(), ("problems", Arg::Text(text.join("; ")))],
+            &[stem_arg.clone(), ("problems", Arg::Text(text))],
         )
     })?;
     twin.preset.set(stem.to_string());

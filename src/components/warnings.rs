@@ -49,7 +49,10 @@ pub fn Warnings() -> impl IntoView {
                     "warning-invalid",
                     &[
                         ("field", Arg::Text(field)),
-                        ("message", Arg::Text(p.message.clone())),
+                        (
+                            "message",
+                            Arg::Text(crate::problems::problem_message(i18n.lang.get(), p)),
+                        ),
                     ],
                 );
                 ("invalid".to_string(), text)

@@ -97,10 +97,10 @@ pub fn WeatherControl() -> impl IntoView {
                     error.set(None);
                 }
                 // The previous weather stays: nothing was changed.
-                Err(msg) => error.set(Some(translate(
+                Err(e) => error.set(Some(translate(
                     lang,
                     "weather-not-loaded",
-                    &[("reason", Arg::Text(msg))],
+                    &[("reason", Arg::Text(e.text(lang)))],
                 ))),
             }
         });

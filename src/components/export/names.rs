@@ -62,15 +62,20 @@ fn fold(c: char) -> char {
     }
 }
 
-/// One line per problem: `path: what is wrong` (the model's words name the value given and
-/// what is allowed); `whole` stands for the path of a problem with the file as a whole.
+/// One line per problem in the page's language: `path: what is wrong` (naming the value given
+/// and what is allowed; in English the model's words); `whole` stands for the path of a
+/// problem with the file as a whole.
 pub fn problem_lines(problems: &[Problem], whole: &str) -> Vec<String> {
+    use leptos::prelude::GetUntracked;
+    let lang = crate::i18n::I18n::use_i18n().lang.get_untracked();
+    problem_lines_in(lang, problems, whole)
+}
+
+/// [`problem_lines`] in `lang`.
+pub fn problem_lines_in(lang: crate::i18n::Lang, problems: &[Problem], whole: &str) -> Vec<String> {
     problems
         .iter()
-        .map(|p| {
-            let path = if p.path.is_empty() { whole } else { &p.path };
-            format!("{path}: {}", p.message)
-        })
+        .map(|p| crate::problems::problem_line(lang, p, whole))
         .collect()
 }
 
