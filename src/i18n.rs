@@ -22,8 +22,8 @@ pub const STORAGE_KEY: &str = "heat-twin.language";
 /// The `.ftl` files of each language, in the same order (see the test `files_pair_up`).
 #[cfg(test)]
 const PARTS: &[&str] = &[
-    "app", "fields", "warnings", "charts", "plant", "method", "share", "saved", "compare", "export",
-    "problems",
+    "app", "fields", "warnings", "charts", "plant", "method", "share", "saved", "compare",
+    "export", "problems",
 ];
 
 macro_rules! ftl {

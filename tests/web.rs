@@ -219,11 +219,17 @@ async fn kpis_follow_the_language_and_keep_their_data_value() {
     let card = query(&root, r#"[data-kpi="heat_delivered_mwh"]"#);
     let value = card.get_attribute("data-value");
     let en = card.text_content().unwrap_or_default();
-    assert!(en.contains("Heat delivered") && en.contains("MWh/yr"), "{en}");
+    assert!(
+        en.contains("Heat delivered") && en.contains("MWh/yr"),
+        "{en}"
+    );
     i18n.lang.set(Lang::It);
     leptos::task::tick().await;
     let it = card.text_content().unwrap_or_default();
-    assert!(it.contains("Calore consegnato") && it.contains("MWh/anno"), "{it}");
+    assert!(
+        it.contains("Calore consegnato") && it.contains("MWh/anno"),
+        "{it}"
+    );
     assert_eq!(card.get_attribute("data-value"), value);
     let homes = query(&root, r#"[data-kpi="homes_equivalent"] .u"#);
     assert_eq!(homes.text_content().unwrap_or_default(), "abitazioni");

@@ -76,11 +76,10 @@ fn run_json(
 ) -> Result<Side, SideError> {
     let valid = load_scenario(json).map_err(|p| SideError::Invalid {
         name: name.clone(),
-        problems: p
-            .iter()
-            .map(|p| p.to_string())
-            .collect::<Vec<_>>()
-            .join("; "),
+        problems: crate::problems::problems_text(
+            crate::i18n::I18n::use_i18n().lang.get_untracked(),
+            &p,
+        ),
     })?;
     let upload = match &valid.weather {
         WeatherSpec::EpwFile(f) | WeatherSpec::CsvFile(f) => match upload {
@@ -119,11 +118,9 @@ fn resolve(twin: Twin, choice: &str) -> Result<Arc<Side>, SideError> {
             let why = match twin.weather.get() {
                 Err(e) => e,
                 Ok(_) => twin.valid.with(|v| match v {
-                    Err(p) => p
-                        .iter()
-                        .map(|p| p.to_string())
-                        .collect::<Vec<_>>()
-                        .join("; "),
+                    Err(p) => {
+                        crate::problems::problems_text(crate::i18n::I18n::use_i18n().lang.get(), p)
+                    }
                     Ok(_) => String::new(),
                 }),
             };
@@ -368,7 +365,12 @@ fn draw(canvas: &web_sys::HtmlCanvasElement, side: &Side, lang: crate::i18n::Lan
         demand_mwh: side.demand_mwh.as_deref(),
         rejected_mwh: &side.rejected_mwh,
     };
-    let result = hc::draw_year(&area, &data, &crate::components::charts::chart_text(lang), &theme);
+    let result = hc::draw_year(
+        &area,
+        &data,
+        &crate::components::charts::chart_text(lang),
+        &theme,
+    );
     if let Err(e) = result.and_then(|()| area.present().map_err(|_| hc::DrawError::Layout)) {
         web_sys::console::warn_1(&format!("compare chart: {e}").into());
     }

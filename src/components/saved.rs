@@ -356,7 +356,10 @@ pub fn SavedScenarios() -> impl IntoView {
             name
         };
         if let Err(problems) = twin.valid.get_untracked() {
-            let text: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+            let text: Vec<String> = problems
+                .iter()
+                .map(|p| crate::problems::problem_text(i18n.lang.get_untracked(), p))
+                .collect();
             let msg = i18n.t_args("saved-invalid", &[("problems", Arg::Text(text.join("; ")))]);
             status.set(Some((msg, true)));
             return;
@@ -396,7 +399,10 @@ pub fn SavedScenarios() -> impl IntoView {
                 )));
             }
             Err(problems) => {
-                let text: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+                let text: Vec<String> = problems
+                    .iter()
+                    .map(|p| crate::problems::problem_text(i18n.lang.get_untracked(), p))
+                    .collect();
                 let msg = i18n.t_args(
                     "saved-load-failed",
                     &[

@@ -80,8 +80,8 @@ pub enum LinkError {
     NotUtf8,
     /// The scenario is not JSON (the parser's message).
     NotJson(String),
-    /// The scenario has problems (each `path: message`).
-    Scenario(String),
+    /// The scenario has problems (shown as `path: message` in the page's language).
+    Scenario(Vec<Problem>),
     /// The weather part is not an EPW/CSV file, or its name is not UTF-8.
     WeatherKind,
     /// Not 8,760 temperatures.
@@ -123,7 +123,7 @@ impl LinkError {
             LinkError::NotJson(m) => {
                 translate(lang, "share-err-not-json", &[("detail", m.as_str().into())])
             }
-            LinkError::Scenario(m) => m.clone(),
+            LinkError::Scenario(ps) => crate::problems::problems_text(lang, ps),
             LinkError::WeatherKind => translate(lang, "share-err-weather-kind", &[]),
             LinkError::WeatherCount(n) => translate(
                 lang,
@@ -396,12 +396,7 @@ pub fn decode_scenario(value: &str) -> Result<Scenario, LinkError> {
     let json = String::from_utf8(bytes).map_err(|_| LinkError::NotUtf8)?;
     let problems = |ps: Vec<Problem>| match ps.as_slice() {
         [only] if only.path.is_empty() => LinkError::NotJson(only.message.clone()),
-        _ => LinkError::Scenario(
-            ps.iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join("; "),
-        ),
+        _ => LinkError::Scenario(ps),
     };
     load_scenario(&json).map_err(problems)?;
     parse_scenario(&json).map_err(problems)

@@ -281,12 +281,12 @@ fn each_malformed_link_says_what_is_wrong() {
         ),
         (
             link(r#"{"data_centre":{"racks":2000000}}"#),
-            LinkError::Scenario(String::new()),
+            LinkError::Scenario(Vec::new()),
             "data_centre.racks: 2000000 is out of range; allowed 0 to 1,000,000",
         ),
         (
             link(r#"{"data_centre":{"rackz":2}}"#),
-            LinkError::Scenario(String::new()),
+            LinkError::Scenario(Vec::new()),
             "rackz",
         ),
         (

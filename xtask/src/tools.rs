@@ -156,7 +156,14 @@ pub fn ensure_chromium() -> Result<(), String> {
         run(&mut c)
     };
     apt(&["update"])?;
-    apt(&["install", "-y", "chromium", "chromium-driver", "poppler-utils"]).map_err(|e| format!("{e}; {hint}"))
+    apt(&[
+        "install",
+        "-y",
+        "chromium",
+        "chromium-driver",
+        "poppler-utils",
+    ])
+    .map_err(|e| format!("{e}; {hint}"))
 }
 
 /// Everything the web build needs (trunk, wasm-bindgen, wasm-opt).
