@@ -15,6 +15,7 @@ pub mod problems;
 pub mod run;
 pub mod share;
 pub mod state;
+pub mod visible;
 
 pub use app::App;
 

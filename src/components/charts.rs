@@ -32,6 +32,11 @@ impl ChartKind {
         ChartKind::Cop,
     ];
 
+    /// The chart with `data-chart` id `id`.
+    pub fn from_id(id: &str) -> Option<ChartKind> {
+        ChartKind::ALL.into_iter().find(|k| k.id() == id)
+    }
+
     fn id(self) -> &'static str {
         match self {
             ChartKind::Year => "year",
@@ -56,21 +61,41 @@ impl ChartKind {
 /// Draws `kind` for `snap` on `canvas` in `lang`, sized to its box × devicePixelRatio.
 #[cfg(target_arch = "wasm32")]
 pub fn draw(canvas: &web_sys::HtmlCanvasElement, kind: ChartKind, snap: &Snapshot, lang: Lang) {
+    let (w, h) = (
+        f64::from(canvas.client_width()),
+        f64::from(canvas.client_height()),
+    );
+    draw_sized(canvas, kind, snap, lang, (w, h));
+}
+
+/// Draws `kind` on `canvas` whose box is `size` CSS pixels (known without asking the page for
+/// its layout, e.g. from a ResizeObserver).
+#[cfg(target_arch = "wasm32")]
+pub fn draw_sized(
+    canvas: &web_sys::HtmlCanvasElement,
+    kind: ChartKind,
+    snap: &Snapshot,
+    lang: Lang,
+    (w, h): (f64, f64),
+) {
     use heat_twin_charts as hc;
     use plotters::prelude::IntoDrawingArea;
     let Some(window) = web_sys::window() else {
         return;
     };
     let dpr = window.device_pixel_ratio().clamp(1.0, 4.0);
-    let (w, h) = (
-        f64::from(canvas.client_width()),
-        f64::from(canvas.client_height()),
-    );
     if w < 10.0 || h < 10.0 {
         return;
     }
-    canvas.set_width((w * dpr).round() as u32);
-    canvas.set_height((h * dpr).round() as u32);
+    // Resizing a canvas reallocates its pixels: only when the size really changed (the chart
+    // paints its whole background on every draw).
+    let (pw, ph) = ((w * dpr).round() as u32, (h * dpr).round() as u32);
+    if canvas.width() != pw {
+        canvas.set_width(pw);
+    }
+    if canvas.height() != ph {
+        canvas.set_height(ph);
+    }
     // A canvas may ask for a theme (the printed report is always light); otherwise the
     // system's colour scheme decides.
     let dark = match canvas.get_attribute("data-theme").as_deref() {
@@ -89,7 +114,8 @@ pub fn draw(canvas: &web_sys::HtmlCanvasElement, kind: ChartKind, snap: &Snapsho
     }
     .with_scale(dpr);
     let text = chart_text(lang);
-    let Some(backend) = plotters_canvas::CanvasBackend::with_canvas_object(canvas.clone()) else {
+    let Some(backend) = crate::components::canvas_backend::MeasuredCanvas::new(canvas.clone())
+    else {
         return;
     };
     let area = backend.into_drawing_area();
@@ -250,6 +276,17 @@ pub fn month_names(lang: Lang) -> [String; 12] {
 pub fn draw(_canvas: &web_sys::HtmlCanvasElement, _kind: ChartKind, _snap: &Snapshot, _lang: Lang) {
 }
 
+/// Natively there is no canvas: nothing to draw.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn draw_sized(
+    _canvas: &web_sys::HtmlCanvasElement,
+    _kind: ChartKind,
+    _snap: &Snapshot,
+    _lang: Lang,
+    _size: (f64, f64),
+) {
+}
+
 /// The chart area: tabs, the visible chart's canvas, its text alternative.
 #[component]
 pub fn Charts() -> impl IntoView {
@@ -259,15 +296,30 @@ pub fn Charts() -> impl IntoView {
     let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
     let size_tick = RwSignal::new(0u32);
     let _resize = window_event_listener(leptos::ev::resize, move |_| size_tick.update(|t| *t += 1));
+    // Only a chart that can be seen redraws; one scrolled out of view catches up when it
+    // comes back (this also spares the page layout that plotters' text measuring forces).
+    let visible = crate::visible::use_visible(canvas_ref);
+    let size = crate::visible::use_size(canvas_ref);
     Effect::new(move |_| {
         size_tick.track();
+        if !visible.get() {
+            return;
+        }
+        let size = size.get();
         let kind = active.get();
         let lang = i18n.lang.get();
         let Some(snap) = twin.snapshot.get() else {
             return;
         };
         if let Some(canvas) = canvas_ref.get() {
-            crate::perf::time("chart", || draw(&canvas, kind, &snap, lang));
+            crate::perf::time("chart", || {
+                // Before the first size report, ask the page (once).
+                if size.0 > 0.0 {
+                    draw_sized(&canvas, kind, &snap, lang, size)
+                } else {
+                    draw(&canvas, kind, &snap, lang)
+                }
+            });
         }
     });
     let on_key = move |ev: leptos::ev::KeyboardEvent| {

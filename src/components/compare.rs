@@ -341,8 +341,15 @@ fn draw(canvas: &web_sys::HtmlCanvasElement, side: &Side, lang: crate::i18n::Lan
     if w < 10.0 || h < 10.0 {
         return;
     }
-    canvas.set_width((w * dpr).round() as u32);
-    canvas.set_height((h * dpr).round() as u32);
+    // Resizing a canvas reallocates its pixels: only when the size really changed (the chart
+    // paints its whole background on every draw).
+    let (pw, ph) = ((w * dpr).round() as u32, (h * dpr).round() as u32);
+    if canvas.width() != pw {
+        canvas.set_width(pw);
+    }
+    if canvas.height() != ph {
+        canvas.set_height(ph);
+    }
     let dark = window
         .match_media("(prefers-color-scheme: dark)")
         .ok()
@@ -354,7 +361,8 @@ fn draw(canvas: &web_sys::HtmlCanvasElement, side: &Side, lang: crate::i18n::Lan
         hc::Theme::light()
     }
     .with_scale(dpr);
-    let Some(backend) = plotters_canvas::CanvasBackend::with_canvas_object(canvas.clone()) else {
+    let Some(backend) = crate::components::canvas_backend::MeasuredCanvas::new(canvas.clone())
+    else {
         return;
     };
     let area = backend.into_drawing_area();

@@ -1,5 +1,6 @@
 //! The page's components, one concept per file.
 
+pub mod canvas_backend;
 pub mod charts;
 pub mod compare;
 pub mod controls;

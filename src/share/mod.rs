@@ -5,9 +5,10 @@
 //! the format is documented in [`codec`]. Behaviour:
 //!
 //! - every change of the scenario (or of the uploaded file, or the project) rewrites the
-//!   fragment with `history.replaceState`: no new history entry per keystroke, and nothing is
-//!   written when the fragment would not change. Encoding takes tens of microseconds (see the
-//!   test `encoding_is_cheap`), so there is no debounce;
+//!   fragment with `history.replaceState`, once the scenario has been still for 250 ms: no new
+//!   history entry per keystroke, and nothing is written when the fragment would not change.
+//!   `replaceState` costs about 8 ms in Chromium and is throttled when called too often, so a
+//!   slider drag writes the address once, when it stops;
 //! - opening the page with a link, or pasting one in the same tab (`hashchange`), restores the
 //!   uploaded file, then the scenario, then the project; a link wins over the opening preset;
 //! - a link that cannot be opened (damaged, another version, a scenario with problems: out-of-
@@ -110,6 +111,9 @@ mod browser {
         part
     }
 
+    /// How long the scenario must stay still before the address is rewritten.
+    const WRITE_DELAY: std::time::Duration = std::time::Duration::from_millis(250);
+
     pub(super) fn install(twin: Twin, lang: RwSignal<Lang>) {
         let opened = hash();
         if codec::is_link(&opened) {
@@ -120,24 +124,47 @@ mod browser {
         let cache: Rc<RefCell<WeatherCache>> = Rc::new(RefCell::new(None));
         {
             let last = last.clone();
+            // Writing the address is slow in Chromium (≈ 8 ms per `replaceState`, and it
+            // throttles frequent calls), so the address is written once the scenario has been
+            // still for WRITE_DELAY: a drag rewrites it once, at the end, not once per frame.
+            let pending: Rc<std::cell::Cell<Option<TimeoutHandle>>> =
+                Rc::new(std::cell::Cell::new(None));
             Effect::new(move |_| {
-                let fragment = crate::perf::time("share-encode", || {
-                    twin.scenario.with(|s| {
-                        let weather = twin.upload.with(|u| {
-                            u.as_ref()
-                                .filter(|_| codec::reads_file(s))
-                                .map(|u| weather_part(&cache, u))
-                        });
-                        twin.preset.with(|p| {
-                            codec::fragment(&codec::encode_scenario(s), weather.as_deref(), p)
-                        })
-                    })
-                });
-                let mut last = last.borrow_mut();
-                if *last != fragment {
-                    write(&fragment);
-                    *last = fragment;
+                twin.scenario.track();
+                twin.upload.track();
+                twin.preset.track();
+                if let Some(previous) = pending.take() {
+                    previous.clear();
                 }
+                let last = last.clone();
+                let cache = cache.clone();
+                let handle = set_timeout_with_handle(
+                    move || {
+                        let fragment = crate::perf::time("share-encode", || {
+                            twin.scenario.with_untracked(|s| {
+                                let weather = twin.upload.with_untracked(|u| {
+                                    u.as_ref()
+                                        .filter(|_| codec::reads_file(s))
+                                        .map(|u| weather_part(&cache, u))
+                                });
+                                twin.preset.with_untracked(|p| {
+                                    codec::fragment(
+                                        &codec::encode_scenario(s),
+                                        weather.as_deref(),
+                                        p,
+                                    )
+                                })
+                            })
+                        });
+                        let mut last = last.borrow_mut();
+                        if *last != fragment {
+                            write(&fragment);
+                            *last = fragment;
+                        }
+                    },
+                    WRITE_DELAY,
+                );
+                pending.set(handle.ok());
             });
         }
         let handle = window_event_listener(leptos::ev::hashchange, move |_| {

@@ -62,7 +62,7 @@ try {
     return stamps.slice(1).map((t, i) => t - stamps[i]);
   });
 
-  const work = await page.evaluate(async () => {
+  const measureWork = () => page.evaluate(async () => {
     window.wasmBindings?.heat_twin_perf_take?.(); // forget the timings of the load and the drag
     const live = document.querySelector('input[type=range][data-field="data_centre.racks"]');
     const idle = document.createElement('input');
@@ -98,6 +98,11 @@ try {
     const stages = JSON.parse(window.wasmBindings?.heat_twin_perf_take?.() ?? '{}');
     return { live: a, idle: b, frameLive: fa, frameIdle: fb, stages };
   });
+  const work = await measureWork();
+  // The same with the year chart on screen (it redraws only while visible).
+  await page.evaluate(() => document.querySelector('canvas[data-chart]').scrollIntoView({ block: 'center' }));
+  await page.waitForTimeout(300);
+  const workChart = await measureWork();
   await context.close();
 
   const over20 = drag.filter((d) => d > 20).length;
@@ -113,6 +118,14 @@ try {
     stage_median_ms: Object.fromEntries(
       Object.entries(work.stages).map(([k, v]) => [k, { median: median(v), p95: pct(v, 0.95), count: v.length }]),
     ),
+    input_work_chart_in_view_ms: {
+      median_live: median(workChart.live),
+      median_idle: median(workChart.idle),
+      median_extra: median(workChart.live) - median(workChart.idle),
+      stage_median_ms: Object.fromEntries(
+        Object.entries(workChart.stages).map(([k, v]) => [k, { median: median(v), count: v.length }]),
+      ),
+    },
     input_to_next_frame_ms: {
       median_live: median(work.frameLive),
       median_idle: median(work.frameIdle),

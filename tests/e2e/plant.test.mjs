@@ -2,7 +2,14 @@
 // labelled values, play advances the hour, and with reduced motion there is nothing to play.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, openApp, setInput, screenshot } from './harness.mjs';
+import { serveDist, launch, openApp as open, setInput, screenshot } from './harness.mjs';
+
+/** Opens the app and scrolls the plant view into sight: out of view it does not redraw. */
+async function openApp(browser, url, opts) {
+  const r = await open(browser, url, opts);
+  await r.page.locator('.plant').scrollIntoViewIfNeeded();
+  return r;
+}
 
 let srv;
 let browser;

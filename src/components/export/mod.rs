@@ -104,6 +104,13 @@ pub fn ExportBar() -> impl IntoView {
             return;
         };
         let chart = canvas.get_attribute("data-chart").unwrap_or_default();
+        // A chart out of view is not redrawn on every change: draw it now, up to date.
+        if let (Some(kind), Some(snap)) = (
+            crate::components::charts::ChartKind::from_id(&chart),
+            twin.snapshot.get_untracked(),
+        ) {
+            crate::components::charts::draw(&canvas, kind, &snap, i18n.lang.get_untracked());
+        }
         let name = file_name(&stem(twin), &format!("chart-{chart}"), "png");
         match download::canvas_png(&canvas).and_then(|png| download::save(&name, "image/png", &png))
         {

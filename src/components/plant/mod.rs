@@ -72,14 +72,22 @@ pub fn PlantView() -> impl IntoView {
         }
     });
 
-    let markup = move || {
+    // The schematic is rebuilt only while it can be seen (replacing its SVG costs about a
+    // millisecond); out of view it keeps its last picture and catches up when it comes back.
+    let visible = crate::visible::use_visible(host);
+    let markup = Memo::new(move |previous: Option<&String>| {
+        if !visible.get() {
+            if let Some(p) = previous {
+                return p.clone();
+            }
+        }
         let layout = if wide.get() { &WIDE } else { &TALL };
         let t = text();
         match (frame.get(), scale.get()) {
             (Some(f), Some(max)) => crate::perf::time("plant", || svg::markup(&f, max, layout, t)),
             _ => String::new(),
         }
-    };
+    });
     let view_box = move || {
         let (w, h) = if wide.get() { WIDE.size } else { TALL.size };
         format!("0 0 {w} {h}")
