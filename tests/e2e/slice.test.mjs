@@ -19,6 +19,8 @@ test('moving the racks slider changes heat delivered and redraws the chart', asy
   const { page, context, foreign, errors } = await openApp(browser, server.url);
   const slider = 'input[type=range][data-field="data_centre.racks"]';
   await page.waitForSelector('canvas[data-chart]');
+  // A chart redraws while it can be seen: look at it, as a user dragging the slider would.
+  await page.locator('canvas[data-chart]').scrollIntoViewIfNeeded();
   const heat0 = await kpi(page, 'heat_delivered_mwh');
   const chart0 = await canvasHash(page, 'canvas[data-chart]');
   const racks0 = Number(await page.$eval(slider, (el) => el.value));
