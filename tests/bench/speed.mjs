@@ -42,7 +42,7 @@ try {
   const page = await context.newPage();
   await page.goto(server.url);
   await page.waitForSelector('[data-kpi="heat_delivered_mwh"][data-value]');
-  const drag = await page.evaluate(async () => {
+  const dragOnce = () => page.evaluate(async () => {
     const el = document.querySelector('input[type=range][data-field="data_centre.racks"]');
     const lo = Number(el.min);
     const hi = Number(el.max);
@@ -62,6 +62,7 @@ try {
     return stamps.slice(1).map((t, i) => t - stamps[i]);
   });
 
+  const drag = await dragOnce();
   const measureWork = () => page.evaluate(async () => {
     window.wasmBindings?.heat_twin_perf_take?.(); // forget the timings of the load and the drag
     const live = document.querySelector('input[type=range][data-field="data_centre.racks"]');
@@ -103,6 +104,7 @@ try {
   await page.evaluate(() => document.querySelector('canvas[data-chart]').scrollIntoView({ block: 'center' }));
   await page.waitForTimeout(300);
   const workChart = await measureWork();
+  const dragChart = await dragOnce();
   await context.close();
 
   const over20 = drag.filter((d) => d > 20).length;
@@ -118,6 +120,12 @@ try {
     stage_median_ms: Object.fromEntries(
       Object.entries(work.stages).map(([k, v]) => [k, { median: median(v), p95: pct(v, 0.95), count: v.length }]),
     ),
+    drag_chart_in_view_frame_interval_ms: {
+      p50: median(dragChart),
+      p95: pct(dragChart, 0.95),
+      frames: dragChart.length,
+      over_20ms: dragChart.filter((d) => d > 20).length,
+    },
     input_work_chart_in_view_ms: {
       median_live: median(workChart.live),
       median_idle: median(workChart.idle),
