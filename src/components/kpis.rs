@@ -61,7 +61,8 @@ const KPIS: &[Kpi] = &[
         note: |i, x| {
             i.t_args(
                 "kpi-homes-note",
-                &[("mwh", num(i, x.params.network.home_heat_mwh))],
+                // Two decimals: the default 11.85 MWh is A2A's figure and must read as such.
+                &[("mwh", Arg::Text(i.fixed(x.params.network.home_heat_mwh, 2)))],
             )
         },
     },
