@@ -68,27 +68,28 @@ pub fn draw(canvas: &web_sys::HtmlCanvasElement, kind: ChartKind, snap: &Snapsho
     draw_sized(canvas, kind, snap, lang, (w, h));
 }
 
-/// Draws `kind` on `canvas` whose box is `size` CSS pixels (known without asking the page for
-/// its layout, e.g. from a ResizeObserver).
+/// A canvas ready to draw on: sized to `(w, h)` CSS pixels × devicePixelRatio (resized only
+/// when that changed: resizing reallocates its pixels), with the theme it asks for through
+/// `data-theme` (the printed report is always light) or else the system's colour scheme.
+/// None when the box is too small or the canvas has no 2D context.
 #[cfg(target_arch = "wasm32")]
-pub fn draw_sized(
+pub fn prepare(
     canvas: &web_sys::HtmlCanvasElement,
-    kind: ChartKind,
-    snap: &Snapshot,
-    lang: Lang,
     (w, h): (f64, f64),
-) {
+) -> Option<(
+    plotters::drawing::DrawingArea<
+        crate::components::canvas_backend::MeasuredCanvas,
+        plotters::coord::Shift,
+    >,
+    heat_twin_charts::Theme,
+)> {
     use heat_twin_charts as hc;
     use plotters::prelude::IntoDrawingArea;
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let dpr = window.device_pixel_ratio().clamp(1.0, 4.0);
+    let window = web_sys::window()?;
     if w < 10.0 || h < 10.0 {
-        return;
+        return None;
     }
-    // Resizing a canvas reallocates its pixels: only when the size really changed (the chart
-    // paints its whole background on every draw).
+    let dpr = window.device_pixel_ratio().clamp(1.0, 4.0);
     let (pw, ph) = ((w * dpr).round() as u32, (h * dpr).round() as u32);
     if canvas.width() != pw {
         canvas.set_width(pw);
@@ -96,8 +97,6 @@ pub fn draw_sized(
     if canvas.height() != ph {
         canvas.set_height(ph);
     }
-    // A canvas may ask for a theme (the printed report is always light); otherwise the
-    // system's colour scheme decides.
     let dark = match canvas.get_attribute("data-theme").as_deref() {
         Some("light") => false,
         Some("dark") => true,
@@ -113,12 +112,25 @@ pub fn draw_sized(
         hc::Theme::light()
     }
     .with_scale(dpr);
-    let text = chart_text(lang);
-    let Some(backend) = crate::components::canvas_backend::MeasuredCanvas::new(canvas.clone())
-    else {
+    let backend = crate::components::canvas_backend::MeasuredCanvas::new(canvas.clone())?;
+    Some((backend.into_drawing_area(), theme))
+}
+
+/// Draws `kind` on `canvas` whose box is `size` CSS pixels (known without asking the page for
+/// its layout, e.g. from a ResizeObserver).
+#[cfg(target_arch = "wasm32")]
+pub fn draw_sized(
+    canvas: &web_sys::HtmlCanvasElement,
+    kind: ChartKind,
+    snap: &Snapshot,
+    lang: Lang,
+    (w, h): (f64, f64),
+) {
+    use heat_twin_charts as hc;
+    let Some((area, theme)) = prepare(canvas, (w, h)) else {
         return;
     };
-    let area = backend.into_drawing_area();
+    let text = chart_text(lang);
     let d = &snap.daily;
     fn opt(v: &[f64], takes_all_heat: bool) -> Option<&[f64]> {
         (!takes_all_heat).then_some(v)
@@ -322,6 +334,15 @@ pub fn Charts() -> impl IntoView {
             });
         }
     });
+    // The text alternative: one summary for the aria-label and the paragraph; the data table
+    // is built only while its disclosure is open.
+    let described = Memo::new(move |_| {
+        twin.snapshot
+            .get()
+            .map(|s| summary(&i18n, active.get(), &s))
+            .unwrap_or_default()
+    });
+    let table_open = RwSignal::new(false);
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         let i = ChartKind::ALL
             .iter()
@@ -359,11 +380,13 @@ pub fn Charts() -> impl IntoView {
             </div>
             <div id="chart-panel" role="tabpanel" aria-labelledby=move || format!("tab-{}", active.get().id())>
                 <canvas node_ref=canvas_ref data-chart=move || active.get().id() role="img"
-                    aria-label=move || twin.snapshot.get().map(|s| summary(&i18n, active.get(), &s)).unwrap_or_default()></canvas>
-                <details>
+                    aria-label=move || described.get()></canvas>
+                <details on:toggle=move |ev| table_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
                     <summary>{move || i18n.t("charts-as-text")}</summary>
-                    <p>{move || twin.snapshot.get().map(|s| summary(&i18n, active.get(), &s))}</p>
-                    <div class="table-wrap" tabindex="0" role="region" aria-label=move || i18n.t("charts-table-region")>{move || twin.snapshot.get().map(|s| table(&i18n, active.get(), &s))}</div>
+                    <p>{move || described.get()}</p>
+                    <div class="table-wrap" tabindex="0" role="region" aria-label=move || i18n.t("charts-table-region")>
+                        {move || table_open.get().then(|| twin.snapshot.get().map(|s| table(&i18n, active.get(), &s)))}
+                    </div>
                 </details>
             </div>
         </section>

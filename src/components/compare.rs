@@ -329,43 +329,13 @@ pub fn diff_cells(
 #[cfg(target_arch = "wasm32")]
 fn draw(canvas: &web_sys::HtmlCanvasElement, side: &Side, lang: crate::i18n::Lang) {
     use heat_twin_charts as hc;
-    use plotters::prelude::IntoDrawingArea;
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let dpr = window.device_pixel_ratio().clamp(1.0, 4.0);
-    let (w, h) = (
+    let size = (
         f64::from(canvas.client_width()),
         f64::from(canvas.client_height()),
     );
-    if w < 10.0 || h < 10.0 {
-        return;
-    }
-    // Resizing a canvas reallocates its pixels: only when the size really changed (the chart
-    // paints its whole background on every draw).
-    let (pw, ph) = ((w * dpr).round() as u32, (h * dpr).round() as u32);
-    if canvas.width() != pw {
-        canvas.set_width(pw);
-    }
-    if canvas.height() != ph {
-        canvas.set_height(ph);
-    }
-    let dark = window
-        .match_media("(prefers-color-scheme: dark)")
-        .ok()
-        .flatten()
-        .is_some_and(|m| m.matches());
-    let theme = if dark {
-        hc::Theme::dark()
-    } else {
-        hc::Theme::light()
-    }
-    .with_scale(dpr);
-    let Some(backend) = crate::components::canvas_backend::MeasuredCanvas::new(canvas.clone())
-    else {
+    let Some((area, theme)) = crate::components::charts::prepare(canvas, size) else {
         return;
     };
-    let area = backend.into_drawing_area();
     let data = hc::YearData {
         direct_mwh: &side.direct_mwh,
         storage_mwh: &side.storage_mwh,

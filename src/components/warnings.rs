@@ -40,7 +40,7 @@ pub fn Warnings() -> impl IntoView {
         if let Some(msg) = climate_warning(&i18n, twin) {
             out.push(("climate_changed_home_heat_unchanged".into(), msg));
         }
-        match twin.valid.get() {
+        twin.valid.with(|valid| match valid {
             Err(problems) => out.extend(problems.iter().map(|p| {
                 let field = heat_twin_model::scenario::field(&p.path)
                     .map(|spec| field_label(&i18n, spec))
@@ -75,7 +75,7 @@ pub fn Warnings() -> impl IntoView {
                     out.push(("weather".into(), text));
                 }
             }
-        }
+        });
         out
     };
     view! {
@@ -233,26 +233,50 @@ fn share_or_zero(part: f64, whole: f64) -> f64 {
 
 /// The climate differs from the loaded preset's while the heat per home is still the preset's.
 fn climate_warning(i18n: &I18n, twin: Twin) -> Option<String> {
-    let stem = twin.preset.get();
-    let base = crate::presets::preset(&stem)
-        .and_then(|json| heat_twin_model::scenario::load_scenario(json).ok());
-    let (base_weather, base_heat) = match base {
-        Some(b) => (b.weather, b.params.network.home_heat_mwh),
-        None => (
-            WeatherSpec::default(),
-            heat_twin_model::params::Params::default()
-                .network
-                .home_heat_mwh,
-        ),
-    };
-    let now = twin.valid.get().ok()?;
-    (now.weather != base_weather && now.params.network.home_heat_mwh == base_heat).then(|| {
+    let (base_weather, base_heat) = twin.preset.with(|stem| preset_base(stem));
+    let heat = twin.valid.with(|v| {
+        v.as_ref()
+            .ok()
+            .filter(|now| now.weather != base_weather)
+            .map(|now| now.params.network.home_heat_mwh)
+    })?;
+    (heat == base_heat).then(|| {
         i18n.t_args(
             "warning-climate-changed-home-heat-unchanged",
             &[
-                ("mwh", Arg::Text(i18n.num(now.params.network.home_heat_mwh))),
+                ("mwh", Arg::Text(i18n.fixed(heat, 2))),
                 ("italy", Arg::Text(i18n.fixed(11.85, 2))),
             ],
         )
     })
+}
+
+/// The weather and heat per home of the preset `stem` (the defaults' without one), read once
+/// per preset rather than on every change of the scenario.
+fn preset_base(stem: &str) -> (WeatherSpec, f64) {
+    thread_local! {
+        static CACHE: std::cell::RefCell<Vec<(String, (WeatherSpec, f64))>> =
+            const { std::cell::RefCell::new(Vec::new()) };
+    }
+    if let Some(hit) = CACHE.with(|c| {
+        c.borrow()
+            .iter()
+            .find(|(s, _)| s == stem)
+            .map(|(_, b)| b.clone())
+    }) {
+        return hit;
+    }
+    let base = crate::presets::preset(stem)
+        .and_then(|json| heat_twin_model::scenario::load_scenario(json).ok())
+        .map(|b| (b.weather, b.params.network.home_heat_mwh))
+        .unwrap_or_else(|| {
+            (
+                WeatherSpec::default(),
+                heat_twin_model::params::Params::default()
+                    .network
+                    .home_heat_mwh,
+            )
+        });
+    CACHE.with(|c| c.borrow_mut().push((stem.to_string(), base.clone())));
+    base
 }
