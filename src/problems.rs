@@ -788,7 +788,7 @@ mod tests {
     fn one(json: &str) -> Problem {
         let ps = problems(json);
         assert_eq!(ps.len(), 1, "{json}: {ps:?}");
-        ps.into_iter().next().unwrap()
+        ps.into_iter().next().expect("exactly one problem")
     }
 
     /// The Italian text has no message key left in it (a missing message shows its key).

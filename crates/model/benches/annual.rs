@@ -13,7 +13,7 @@ use heat_twin_model::weather::builtin_year;
 use heat_twin_model::Simulator;
 
 fn annual(c: &mut Criterion) {
-    let t_out = builtin_year("po-valley").unwrap();
+    let t_out = builtin_year("po-valley").expect("the built-in year");
     let default = Params::default();
     // Settimo Milanese-like tanks on a network small enough to leave summer surpluses.
     let mut storage = Params::default();

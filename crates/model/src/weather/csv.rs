@@ -111,7 +111,7 @@ mod tests {
     fn range_limits_are_inclusive() {
         let mut s = String::from("-90\n70\n");
         s.push_str(&"0\n".repeat(HOURS - 2));
-        let t = read_csv(s.as_bytes()).unwrap();
+        let t = read_csv(s.as_bytes()).expect("a valid CSV");
         assert_eq!((t[0], t[1]), (-90.0, 70.0));
     }
 
@@ -119,7 +119,7 @@ mod tests {
     fn a_header_only_counts_on_the_first_non_blank_line() {
         let mut s = String::from("\n\n t_out_c \n");
         s.push_str(&"1\n".repeat(HOURS));
-        assert_eq!(read_csv(s.as_bytes()).unwrap().len(), HOURS);
+        assert_eq!(read_csv(s.as_bytes()).expect("a valid CSV").len(), HOURS);
         let mut s = String::from("1\nt_out_c\n");
         s.push_str(&"1\n".repeat(HOURS - 1));
         assert_eq!(read_csv(s.as_bytes()).unwrap_err().line, 2);

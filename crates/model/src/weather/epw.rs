@@ -161,7 +161,7 @@ mod tests {
 
     #[test]
     fn reads_a_minimal_file() {
-        let t = read_epw(file(HOURS, " 1.5 ").as_bytes()).unwrap();
+        let t = read_epw(file(HOURS, " 1.5 ").as_bytes()).expect("a valid EPW");
         assert_eq!(t.len(), HOURS);
         assert!(t.iter().all(|&x| x == 1.5));
     }
