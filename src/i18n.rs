@@ -23,7 +23,7 @@ pub const STORAGE_KEY: &str = "heat-twin.language";
 #[cfg(test)]
 const PARTS: &[&str] = &[
     "app", "fields", "warnings", "charts", "plant", "method", "share", "saved", "compare",
-    "export", "problems",
+    "export", "problems", "identity",
 ];
 
 macro_rules! ftl {
@@ -40,12 +40,13 @@ macro_rules! ftl {
             include_str!(concat!("../locales/", $lang, "/compare.ftl")),
             include_str!(concat!("../locales/", $lang, "/export.ftl")),
             include_str!(concat!("../locales/", $lang, "/problems.ftl")),
+            include_str!(concat!("../locales/", $lang, "/identity.ftl")),
         ]
     };
 }
 
-const EN: [&str; 11] = ftl!("en");
-const IT: [&str; 11] = ftl!("it");
+const EN: [&str; 12] = ftl!("en");
+const IT: [&str; 12] = ftl!("it");
 
 /// A language of the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -98,7 +99,7 @@ impl Lang {
         }
     }
 
-    fn sources(self) -> &'static [&'static str; 11] {
+    fn sources(self) -> &'static [&'static str; 12] {
         match self {
             Lang::En => &EN,
             Lang::It => &IT,

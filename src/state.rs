@@ -40,6 +40,20 @@ pub struct Twin {
     pub weather: Memo<Result<Arc<[f64]>, String>>,
     /// The last simulation, or None while the scenario cannot run.
     pub snapshot: Memo<Option<Arc<Snapshot>>>,
+    /// The scenario as last loaded, opened from a link, saved or exported: edits since then
+    /// are "unsaved" (a new scenario or another preset asks first).
+    pub clean: RwSignal<Scenario>,
+    /// The scenario of the preset last loaded (`preset`), as published; `None` without one.
+    pub base: Memo<Option<Arc<Scenario>>>,
+    /// The scenario differs from the preset it was loaded from (see [`crate::components::identity`]).
+    pub modified: Memo<bool>,
+    /// The cooling technology the user last switched to (its code), for the one-line note
+    /// beside the control; cleared by loads.
+    pub cooling_note: RwSignal<Option<String>>,
+    /// The B side of a comparison opened from a link (`&c=`), if any.
+    pub compare_link: RwSignal<Option<Scenario>>,
+    /// The cooling as last seen, to tell the user's switch from a load.
+    last_cooling: StoredValue<Option<FieldValue>>,
 }
 
 impl Twin {
@@ -74,15 +88,67 @@ impl Twin {
                 _ => true,
             },
         );
-        Twin {
+        let preset = RwSignal::new(String::new());
+        let base = Memo::new(move |_| {
+            preset.with(|stem| {
+                crate::presets::preset(stem)
+                    .and_then(|json| heat_twin_model::scenario::parse_scenario(json).ok())
+                    .map(Arc::new)
+            })
+        });
+        let modified = Memo::new(move |_| {
+            base.with(|b| match b {
+                Some(b) => scenario.with(|s| s != b.as_ref()),
+                None => false,
+            })
+        });
+        let last_cooling = StoredValue::new(scenario.with_untracked(|s| s.get(COOLING)));
+        let twin = Twin {
             scenario,
             upload,
-            preset: RwSignal::new(String::new()),
+            preset,
             notice: RwSignal::new(None),
             valid,
             weather,
             snapshot,
-        }
+            clean: RwSignal::new(scenario.get_untracked()),
+            base,
+            modified,
+            cooling_note: RwSignal::new(None),
+            compare_link: RwSignal::new(None),
+            last_cooling,
+        };
+        crate::components::identity::install(twin);
+        twin
+    }
+
+    /// Puts `scenario` on the page as a whole (a preset, a link, a saved scenario, a new
+    /// scenario): it becomes the "clean" state, and its cooling is not taken for a switch.
+    /// `preset` is the stem of the preset it comes from (unmodified or not), or empty.
+    pub fn replace(&self, scenario: Scenario, preset: &str) {
+        self.last_cooling.set_value(scenario.get(COOLING));
+        self.cooling_note.set(None);
+        self.clean.set(scenario.clone());
+        self.scenario.set(scenario);
+        self.preset.set(preset.to_string());
+    }
+
+    /// Whether there are edits not saved, exported or loaded since (not tracked).
+    pub fn is_dirty(&self) -> bool {
+        self.scenario
+            .with_untracked(|s| self.clean.with_untracked(|c| s != c))
+    }
+
+    /// Marks the current scenario as saved (no unsaved edits).
+    pub fn mark_saved(&self) {
+        self.clean.set(self.scenario.get_untracked());
+    }
+
+    /// The cooling as last seen, and records `now` (used by [`crate::components::identity`]).
+    pub(crate) fn swap_cooling(&self, now: Option<FieldValue>) -> Option<FieldValue> {
+        let before = self.last_cooling.get_value();
+        self.last_cooling.set_value(now);
+        before
     }
 
     /// The state provided by [`crate::App`].
@@ -111,10 +177,16 @@ impl Twin {
                 "this scenario reads a weather file: upload it with the weather control first",
             )]);
         }
+        self.last_cooling.set_value(scenario.get(COOLING));
+        self.cooling_note.set(None);
+        self.clean.set(scenario.clone());
         self.scenario.set(scenario);
         Ok(())
     }
 }
+
+/// The path of the cooling technology.
+pub const COOLING: &str = "data_centre.cooling";
 
 /// The hourly weather of `spec`, using the uploaded file for file sources.
 pub fn weather_for(spec: &WeatherSpec, upload: Option<&Upload>) -> Result<Arc<[f64]>, String> {

@@ -2,6 +2,7 @@
 //! Network · Storage · Climate & grid · Economics. Advanced inputs are collapsed.
 
 use crate::components::field::Field;
+use crate::components::identity::{CoolingNote, Identity};
 use crate::components::weather::WeatherControl;
 use crate::i18n::I18n;
 use heat_twin_model::scenario::{section_fields, Section};
@@ -37,7 +38,10 @@ fn Group(
             <summary>{move || title.get()}</summary>
             <div class="fields">
                 {children.map(|c| c())}
-                {main.into_iter().map(|spec| view! { <Field spec=spec /> }).collect_view()}
+                {main.into_iter().map(|spec| view! {
+                    <Field spec=spec />
+                    {(spec.path == crate::state::COOLING).then(|| view! { <CoolingNote /> })}
+                }).collect_view()}
                 {(!advanced.is_empty()).then(|| view! {
                     <details class="advanced">
                         <summary>{move || i18n.t("controls-advanced")}</summary>
@@ -58,6 +62,7 @@ pub fn Controls() -> impl IntoView {
     let t = move |key: &'static str| Signal::derive(move || i18n.t(key));
     view! {
         <aside class="controls" aria-label=move || i18n.t("controls-aria")>
+            <Identity />
             <Group title=t("section-data-centre") sections=&[Section::DataCentre] open=true />
             <Group title=t("section-recovery") sections=&[Section::Recovery] />
             <Group title=t("section-network") sections=&[Section::Network] />

@@ -369,6 +369,7 @@ pub fn SavedScenarios() -> impl IntoView {
         match result {
             Some(Ok(used)) => {
                 typed.set(None);
+                twin.mark_saved();
                 let msg = if used == name {
                     i18n.t_args("saved-saved", &[("name", Arg::Text(used))])
                 } else {

@@ -1,4 +1,6 @@
-//! The preset selector: real projects from `scenarios/*.json`; choosing one sets every control.
+//! The preset selector: real projects from `scenarios/*.json`; choosing one sets every control
+//! (after asking, when there are unsaved edits); the preset the scenario came from says
+//! "(modified)" once the scenario differs from it.
 
 use crate::i18n::{translate, Arg, I18n};
 use crate::presets::PRESETS;
@@ -44,6 +46,16 @@ pub fn PresetSelect() -> impl IntoView {
         if stem.is_empty() {
             return;
         }
+        if !crate::components::identity::confirm_discard(twin) {
+            // Stay on the scenario shown: the selector goes back to it.
+            if let Some(select) = ev
+                .target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlSelectElement>(t).ok())
+            {
+                select.set_value(&twin.preset.get_untracked());
+            }
+            return;
+        }
         twin.notice.set(load_preset(twin, &stem).err());
     };
     view! {
@@ -51,7 +63,16 @@ pub fn PresetSelect() -> impl IntoView {
             <select data-control="preset" prop:value=move || twin.preset.get() on:change=on_change>
                 <option value="">{move || i18n.t("toolbar-own-scenario")}</option>
                 {PRESETS.iter().map(|(stem, json)| {
-                    view! { <option value=*stem>{preset_name(stem, json)}</option> }
+                    let name = preset_name(stem, json);
+                    // The preset the scenario was loaded from says "(modified)" once it differs.
+                    let text = move || {
+                        if twin.modified.get() && twin.preset.with(|p| p == stem) {
+                            format!("{name} {}", i18n.t("identity-modified-suffix"))
+                        } else {
+                            name.clone()
+                        }
+                    };
+                    view! { <option value=*stem>{text}</option> }
                 }).collect_view()}
             </select>
         </label>

@@ -6,7 +6,14 @@
 //! |---|---|---|
 //! | `s=` (required) | `1.` + base64url(zlib(JSON)) | the scenario, `serde_json::to_string(&Scenario)`: only the given fields, `{}` for the default |
 //! | `w=` (only with an uploaded weather file) | `1.` + `e`/`c` + `.` + base64url(name) + `.` + base64url(zlib(temperatures)) | the uploaded EPW (`e`) or CSV (`c`) file: its name and its 8,760 hourly temperatures, bit for bit |
-//! | `p=` (optional) | a preset's file stem | the project last loaded (context for the sources panel and a warning; never changes results) |
+//! | `p=` (optional) | a preset's file stem | with `s=`: the project last loaded, unmodified (context for the sources panel and a warning; never changes results). **Alone** (no `s=`): the short link of an unmodified preset, `#p=settimo-milanese` opens that preset as published |
+//! | `b=` (optional) | a preset's file stem | the preset a modified scenario is based on ("modified from", "based on" in the report); never changes results. The page writes `b=` instead of `p=` once the scenario differs from its preset, so a link never claims a preset whose figures were changed |
+//! | `c=` (optional) | as `s=` | a comparison: the scenario shown as B beside the page's scenario (A, `s=`), in the compare card; the whole of both scenarios |
+//! | `l=` (optional) | `en` or `it` | the language to open in. The page writes it whenever the language shown is not the browser's own (so a link made in Italian on an English browser opens in Italian, and a link made in the browser's language follows the reader's browser); an unknown code is ignored |
+//!
+//! The page writes the shortest link that opens what is shown: `#p=<stem>` (plus `&l=`) for an
+//! unmodified preset, else `#s=…` with `&w=`, `&p=`/`&b=`, `&c=` and `&l=` as they apply.
+//! Links written before these parts existed (`#s=1.…&w=…&p=…`) open exactly as before.
 //!
 //! base64url is RFC 4648 §5 without padding; zlib is RFC 1950 (deflate with an Adler-32
 //! checksum, so a damaged link is detected rather than read as another scenario). The leading
@@ -48,6 +55,12 @@ pub struct Shared {
     pub upload: Option<Upload>,
     /// The preset last loaded (a known file stem), or empty.
     pub preset: String,
+    /// The preset a modified scenario is based on (`b=`, a known file stem), or empty.
+    pub based_on: String,
+    /// The language of the link (`l=`), if it names a known one.
+    pub lang: Option<Lang>,
+    /// The B side of a shared comparison (`c=`), valid.
+    pub compare: Option<Scenario>,
 }
 
 /// Which part of a link.
@@ -64,7 +77,7 @@ pub enum Part {
 pub enum LinkError {
     /// The fragment has no `s=` part.
     NoScenario,
-    /// A part other than `s=`, `w=`, `p=`, or one given twice.
+    /// A part other than `s=`, `w=`, `p=`, `b=`, `c=`, `l=`, or one given twice.
     BadPart(String),
     /// A part of another format version.
     Version(Part, String),
@@ -344,37 +357,108 @@ pub fn reads_file(scenario: &Scenario) -> bool {
 
 /// Whether a fragment (without `#`) is a share link; other fragments (`#method`) are not.
 pub fn is_link(fragment: &str) -> bool {
-    fragment.split('&').any(|p| p.starts_with("s="))
+    fragment
+        .split('&')
+        .any(|p| p.starts_with("s=") || p.starts_with("p="))
+}
+
+/// What the page shows, for [`link`].
+#[derive(Debug, Clone, Copy)]
+pub struct View<'a> {
+    /// The scenario.
+    pub scenario: &'a Scenario,
+    /// The uploaded weather's `w=` value, when the scenario reads the file.
+    pub weather: Option<&'a str>,
+    /// The preset it was loaded from, or empty.
+    pub preset: &'a str,
+    /// Whether it differs from that preset.
+    pub modified: bool,
+    /// The language to write (`None`: the reader's browser decides).
+    pub lang: Option<Lang>,
+    /// The B side of a comparison shown from a link.
+    pub compare: Option<&'a Scenario>,
+}
+
+/// The shortest fragment (without `#`) that opens `view` (see the module docs).
+pub fn link(view: &View) -> String {
+    let known = !view.preset.is_empty() && crate::presets::preset(view.preset).is_some();
+    let mut out = if known && !view.modified && view.weather.is_none() && view.compare.is_none() {
+        format!("p={}", view.preset)
+    } else {
+        let mut out = fragment(
+            &encode_scenario(view.scenario),
+            view.weather,
+            if view.modified { "" } else { view.preset },
+        );
+        if known && view.modified {
+            out.push_str("&b=");
+            out.push_str(view.preset);
+        }
+        if let Some(c) = view.compare {
+            out.push_str("&c=");
+            out.push_str(&encode_scenario(c));
+        }
+        out
+    };
+    if let Some(lang) = view.lang {
+        out.push_str("&l=");
+        out.push_str(lang.code());
+    }
+    out
 }
 
 /// Reads a fragment (without `#`). Never panics.
 pub fn decode(fragment: &str) -> Result<Shared, LinkError> {
-    let (mut s, mut w, mut p) = (None, None, None);
+    let (mut s, mut w, mut p, mut b, mut c, mut l) = (None, None, None, None, None, None);
     for piece in fragment.split('&') {
         let slot = match piece.split_once('=') {
             Some(("s", v)) => (&mut s, v),
             Some(("w", v)) => (&mut w, v),
             Some(("p", v)) => (&mut p, v),
+            Some(("b", v)) => (&mut b, v),
+            Some(("c", v)) => (&mut c, v),
+            Some(("l", v)) => (&mut l, v),
             _ => return Err(LinkError::BadPart(piece.to_string())),
         };
         if slot.0.replace(slot.1).is_some() {
             return Err(LinkError::BadPart(piece.to_string()));
         }
     }
-    let scenario = decode_scenario(s.ok_or(LinkError::NoScenario)?)?;
+    let known = |stem: Option<&str>| {
+        stem.filter(|p| crate::presets::preset(p).is_some())
+            .unwrap_or_default()
+            .to_string()
+    };
+    let lang = l.and_then(Lang::from_code);
+    let compare = c.map(decode_scenario).transpose()?;
+    let Some(s) = s else {
+        // The short link of a preset as published.
+        let stem = known(p);
+        let json = crate::presets::preset(&stem).ok_or(LinkError::NoScenario)?;
+        let scenario = parse_scenario(json).map_err(LinkError::Scenario)?;
+        return Ok(Shared {
+            scenario,
+            upload: None,
+            preset: stem,
+            based_on: String::new(),
+            lang,
+            compare,
+        });
+    };
+    let scenario = decode_scenario(s)?;
     let upload = w.map(decode_weather).transpose()?;
     if reads_file(&scenario) && upload.is_none() {
         return Err(LinkError::WeatherMissing);
     }
     // An unknown project (say, one a later version removed) is only context: ignored.
-    let preset = p
-        .filter(|p| crate::presets::preset(p).is_some())
-        .unwrap_or_default()
-        .to_string();
+    let preset = known(p);
     Ok(Shared {
         scenario,
         upload,
         preset,
+        based_on: known(b),
+        lang,
+        compare,
     })
 }
 

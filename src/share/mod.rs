@@ -1,8 +1,10 @@
 //! The whole scenario in the page's address, so that a link reopens exactly what was on screen.
 //!
 //! The fragment is `#s=1.<base64url(zlib(scenario JSON))>`, plus `&w=1.…` with the hourly
-//! temperatures of an uploaded weather file and `&p=<preset>` with the project last loaded;
-//! the format is documented in [`codec`]. Behaviour:
+//! temperatures of an uploaded weather file and `&p=<preset>` with the project last loaded
+//! (`&b=` once modified), `&c=` with the B side of a shared comparison and `&l=` with the
+//! language; an unmodified preset is just `#p=<stem>`. The format is documented in [`codec`].
+//! Behaviour:
 //!
 //! - every change of the scenario (or of the uploaded file, or the project) rewrites the
 //!   fragment with `history.replaceState`, once the scenario has been still for 250 ms: no new
@@ -27,33 +29,98 @@ use crate::state::Twin;
 use heat_twin_model::scenario::Scenario;
 use leptos::prelude::*;
 
-/// Puts what a fragment holds into the twin, or the default scenario and a message.
-pub fn apply(twin: Twin, fragment: &str, lang: Lang) {
+/// Puts what a fragment holds into the twin (and its language into `i18n`), or the default
+/// scenario and a message.
+pub fn apply(twin: Twin, fragment: &str, i18n: RwSignal<Lang>) {
     match codec::decode(fragment) {
         Ok(shared) => {
+            if let Some(lang) = shared.lang {
+                i18n.set(lang);
+            }
             if shared.upload.is_some() {
                 twin.upload.set(shared.upload);
             }
-            twin.scenario.set(shared.scenario);
-            twin.preset.set(shared.preset);
+            let preset = if shared.preset.is_empty() {
+                shared.based_on
+            } else {
+                shared.preset
+            };
+            twin.replace(shared.scenario, &preset);
+            twin.compare_link.set(shared.compare);
             twin.notice.set(None);
         }
         Err(e) => {
-            twin.scenario.set(Scenario::default());
-            twin.preset.set(String::new());
-            twin.notice.set(Some(e.message(lang)));
+            twin.replace(Scenario::default(), "");
+            twin.compare_link.set(None);
+            twin.notice.set(Some(e.message(i18n.get_untracked())));
         }
     }
 }
 
-/// The fragment of the twin's current state (not tracked).
-fn current(twin: Twin) -> String {
+/// The language a link must name: the page's, when it is not the browser's own.
+pub fn link_lang(lang: Lang) -> Option<Lang> {
+    (lang != browser_lang()).then_some(lang)
+}
+
+/// The browser's own language (what a reader without `l=` gets), English when unknown.
+pub fn browser_lang() -> Lang {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::window()
+            .and_then(|w| w.navigator().language())
+            .and_then(|c| Lang::from_code(&c))
+            .unwrap_or(Lang::En)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    Lang::En
+}
+
+/// The fragment of the twin's current state (not tracked); `weather` makes the `w=` part of
+/// an upload (cached by the caller).
+pub fn current_with(
+    twin: Twin,
+    lang: Lang,
+    weather: &mut dyn FnMut(&crate::state::Upload) -> String,
+) -> String {
     twin.scenario.with_untracked(|s| {
-        twin.upload.with_untracked(|u| {
-            twin.preset
-                .with_untracked(|p| codec::encode(s, u.as_ref(), p))
+        let w = twin.upload.with_untracked(|u| {
+            u.as_ref()
+                .filter(|_| codec::reads_file(s))
+                .map(|u| weather(u))
+        });
+        twin.preset.with_untracked(|p| {
+            twin.compare_link.with_untracked(|c| {
+                codec::link(&codec::View {
+                    scenario: s,
+                    weather: w.as_deref(),
+                    preset: p,
+                    modified: twin.modified.get_untracked(),
+                    lang: link_lang(lang),
+                    compare: c.as_ref(),
+                })
+            })
         })
     })
+}
+
+/// The fragment of the twin's current state (not tracked).
+pub fn current(twin: Twin, lang: Lang) -> String {
+    current_with(twin, lang, &mut codec::encode_weather)
+}
+
+/// The whole address of the twin's current state (the page's address with its fragment).
+pub fn current_url(twin: Twin, lang: Lang) -> String {
+    let fragment = current(twin, lang);
+    #[cfg(target_arch = "wasm32")]
+    {
+        let base = web_sys::window()
+            .and_then(|w| w.location().href().ok())
+            .unwrap_or_default();
+        let base = base.split('#').next().unwrap_or_default().to_string();
+        format!("{base}#{fragment}")
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    format!("#{fragment}")
 }
 
 /// Keeps the address in step with the scenario and restores a scenario from it.
@@ -64,12 +131,12 @@ pub fn use_share_link(twin: Twin) {
     #[cfg(target_arch = "wasm32")]
     browser::install(twin, lang);
     #[cfg(not(target_arch = "wasm32"))]
-    let _ = (twin, lang, current);
+    let _ = (twin, lang);
 }
 
 #[cfg(target_arch = "wasm32")]
 mod browser {
-    use super::{apply, codec, current};
+    use super::{apply, codec, current, current_with};
     use crate::i18n::Lang;
     use crate::state::{Twin, Upload};
     use leptos::prelude::*;
@@ -117,10 +184,10 @@ mod browser {
     pub(super) fn install(twin: Twin, lang: RwSignal<Lang>) {
         let opened = hash();
         if codec::is_link(&opened) {
-            apply(twin, &opened, lang.get_untracked());
+            apply(twin, &opened, lang);
         }
         // What the address stands for now: written only when the state moves away from it.
-        let last = Rc::new(RefCell::new(current(twin)));
+        let last = Rc::new(RefCell::new(current(twin, lang.get_untracked())));
         let cache: Rc<RefCell<WeatherCache>> = Rc::new(RefCell::new(None));
         {
             let last = last.clone();
@@ -133,6 +200,8 @@ mod browser {
                 twin.scenario.track();
                 twin.upload.track();
                 twin.preset.track();
+                twin.compare_link.track();
+                lang.track();
                 if let Some(previous) = pending.take() {
                     previous.clear();
                 }
@@ -141,19 +210,8 @@ mod browser {
                 let handle = set_timeout_with_handle(
                     move || {
                         let fragment = crate::perf::time("share-encode", || {
-                            twin.scenario.with_untracked(|s| {
-                                let weather = twin.upload.with_untracked(|u| {
-                                    u.as_ref()
-                                        .filter(|_| codec::reads_file(s))
-                                        .map(|u| weather_part(&cache, u))
-                                });
-                                twin.preset.with_untracked(|p| {
-                                    codec::fragment(
-                                        &codec::encode_scenario(s),
-                                        weather.as_deref(),
-                                        p,
-                                    )
-                                })
+                            current_with(twin, lang.get_untracked(), &mut |u| {
+                                weather_part(&cache, u)
                             })
                         });
                         let mut last = last.borrow_mut();
@@ -170,9 +228,9 @@ mod browser {
         let handle = window_event_listener(leptos::ev::hashchange, move |_| {
             let now = hash();
             if codec::is_link(&now) && *last.borrow() != now {
-                apply(twin, &now, lang.get_untracked());
+                apply(twin, &now, lang);
                 // The address already holds this state (or the bad link, kept for copying).
-                *last.borrow_mut() = current(twin);
+                *last.borrow_mut() = current(twin, lang.get_untracked());
             }
         });
         // The listener lives as long as the page.

@@ -65,7 +65,10 @@ pub fn ExportBar() -> impl IntoView {
             )
         });
         match saved {
-            Ok(()) => message.set(None),
+            Ok(()) => {
+                twin.mark_saved();
+                message.set(None)
+            }
             Err(why) => fail("export-download-failed", why),
         }
     };
@@ -184,6 +187,7 @@ pub fn ExportBar() -> impl IntoView {
 
     view! {
         <div class="export-bar" role="group" aria-label=move || i18n.t("export-group")>
+            <crate::components::share_menu::ShareMenu />
             <div class="export-buttons">
                 <button type="button" data-action="export-json" title=move || i18n.t("export-json-title")
                     on:click=export_json>{move || i18n.t("export-json")}</button>

@@ -1,0 +1,49 @@
+# Identità dello scenario, condivisione, il CSV locale, le aggiunte al report e gli input che
+# differiscono nel confronto (issue 14). Stesse chiavi di locales/en/identity.ftl.
+
+identity-aria = Questo scenario
+identity-name = Nome dello scenario
+identity-description = Descrizione
+identity-description-placeholder = Di cosa tratta questo scenario (facoltativo)
+identity-untitled = Scenario senza nome
+identity-modified-from = Modificato dal progetto «{ $preset }»: i valori sono tuoi, non del progetto.
+identity-modified-suffix = (modificato)
+identity-my-scenario = Il mio scenario (da { $preset })
+identity-new = Nuovo scenario
+identity-new-title = Ricomincia dai valori predefiniti del modello
+identity-confirm-discard = Hai modifiche non salvate. Vuoi scartarle?
+identity-cooling-note = { $cooling } porta i suoi valori: { $share } del calore catturato, circuito a { $out } in uscita dall'IT, raffreddato di { $delta }, EER del raffreddamento del sito { $eer }. Puoi modificarli.
+
+share-menu = Condividi
+share-copy-link = Copia il link
+share-copy-link-title = Copia l'indirizzo di questo scenario: chi lo apre vede gli stessi input e risultati
+share-copied = Link copiato. Chi lo apre vede questo scenario.
+share-copy-refused = Il browser non ha permesso di copiare. Seleziona il link qui sotto e copialo.
+share-link-label = Link a questo scenario
+share-address-note = L'indirizzo contiene tutto lo scenario: copialo o inquadra il codice.
+share-qr-caption = Inquadra per aprire questo scenario
+share-short-link = Link breve: il progetto come pubblicato.
+
+compare-share = Copia il link a questo confronto
+compare-print = Stampa il confronto
+compare-link-side = Condiviso nel link: { $name }
+compare-inputs-title = Input diversi
+compare-inputs-none = I due scenari hanno gli stessi input.
+compare-input = Input
+compare-unit = Unità
+compare-handout-title = Confronto tra due scenari
+
+export-csv-local = CSV per foglio di calcolo
+export-csv-local-title = I risultati orari per un foglio di calcolo in italiano (virgola decimale, punto e virgola tra le colonne)
+
+report-based-on = Basato sul progetto «{ $preset }», modificato: i valori qui sotto sono di questo scenario, non del progetto.
+report-based-on-sources = Fonti del progetto da cui deriva
+report-unlimited = illimitata
+report-published = Valori pubblicati e modellati
+report-published-figure = Grandezza
+report-published-value = Pubblicato
+report-modelled-value = Modellato
+report-published-diff = Differenza
+report-chart-duration = Curva di durata del carico
+report-chart-cop = COP della pompa di calore e temperatura di mandata rispetto alla temperatura esterna
+report-scan = Inquadra per aprire questo scenario
