@@ -47,3 +47,6 @@ report-published-diff = Difference
 report-chart-duration = Load-duration curve
 report-chart-cop = Heat pump COP and supply temperature against the outdoor temperature
 report-scan = Scan to open this scenario
+report-unit-mwh-yr = MWh/yr
+report-unit-t-yr = t/yr
+report-unit-eur-yr = €/yr

@@ -47,3 +47,6 @@ report-published-diff = Differenza
 report-chart-duration = Curva di durata del carico
 report-chart-cop = COP della pompa di calore e temperatura di mandata rispetto alla temperatura esterna
 report-scan = Inquadra per aprire questo scenario
+report-unit-mwh-yr = MWh/anno
+report-unit-t-yr = t/anno
+report-unit-eur-yr = €/anno

@@ -1,8 +1,10 @@
 //! The printable report: hidden on screen, the whole page in print (style/print.css).
 //!
-//! It shows the scenario's name and description, its key inputs with units, the KPIs of the
-//! same snapshot as the cards, three charts as images, the assumptions and sources, the date
-//! and the link to the scenario. The charts are drawn by [`crate::components::charts::draw`]
+//! It shows the scenario's own name and description (a modified preset's only as "based on"),
+//! the published-versus-modelled figures of a preset as published, its key inputs with units
+//! ("unlimited" for a cap of 0), the KPIs of the same snapshot as the cards and named as on
+//! them, five charts as images (year, monthly, flows, load duration, COP), the assumptions and
+//! sources, the date and the link to the scenario as a QR code and one short line. The charts are drawn by [`crate::components::charts::draw`]
 //! on offscreen canvases of a fixed size and put into `<img>`s directly (not through signals,
 //! whose effects run too late), both on `beforeprint` and shortly after every run, so a print
 //! made without `beforeprint` (a headless PDF) has them too.
@@ -13,9 +15,7 @@ use crate::i18n::{translate, I18n, Lang};
 use crate::run::Snapshot;
 use crate::state::Twin;
 use heat_twin_model::params::{Params, WeatherSpec};
-use heat_twin_model::scenario::{
-    fields, parse_scenario, resolved_value, FieldKind, FieldSpec, FieldValue,
-};
+use heat_twin_model::scenario::{fields, resolved_value, FieldKind, FieldSpec, FieldValue};
 use heat_twin_model::Summary;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -57,6 +57,10 @@ fn exact(x: f64, style: NumberStyle) -> String {
 pub fn value_words(spec: &FieldSpec, value: &FieldValue, lang: Lang) -> String {
     let style = lang.number_style();
     match value {
+        // A cap of 0 means "no cap" (MODEL.md: heat pump maximum output).
+        FieldValue::Number(x) if *x == 0.0 && spec.path == "recovery.heat_pump_max_mw" => {
+            words(lang, "report-unlimited", "unlimited")
+        }
         FieldValue::Number(x) => match spec.unit {
             "share" => format!("{} %", exact(x * 100.0, style)),
             "" if spec.name == "racks" => format!(
@@ -180,61 +184,41 @@ pub fn kpi_rows(s: &Summary) -> Vec<KpiRow> {
     vec![
         row(
             "heat_delivered_mwh",
-            "report-kpi-heat",
+            "kpi-heat-delivered",
             Some(s.heat_delivered_mwh),
             "MWh/yr",
         ),
         row(
             "homes_equivalent",
-            "report-kpi-homes",
+            "kpi-homes",
             Some(s.homes_equivalent),
             "homes",
         ),
-        row(
-            "co2_avoided_t",
-            "report-kpi-co2",
-            Some(s.co2_avoided_t),
-            "t/yr",
-        ),
+        row("co2_avoided_t", "kpi-co2", Some(s.co2_avoided_t), "t/yr"),
         row(
             "dc_share_of_demand",
-            "report-kpi-share",
+            "kpi-dc-share",
             s.dc_share_of_demand.map(|x| x * 100.0),
             "%",
         ),
-        row("erf", "report-kpi-erf", Some(s.erf * 100.0), "%"),
-        row("pue", "report-kpi-pue", s.pue, "ratio"),
-        row(
-            "heat_pump_scop",
-            "report-kpi-scop",
-            s.heat_pump_scop,
-            "ratio",
-        ),
+        row("erf", "kpi-erf", Some(s.erf * 100.0), "%"),
+        row("pue", "kpi-pue", s.pue, "ratio"),
+        row("heat_pump_scop", "kpi-scop", s.heat_pump_scop, "ratio"),
         row(
             "simple_payback_years",
-            "report-kpi-payback",
+            "kpi-payback",
             s.simple_payback_years,
             "years",
         ),
-        row(
-            "lcoh_eur_per_mwh",
-            "report-kpi-lcoh",
-            s.lcoh_eur_per_mwh,
-            "€/MWh",
-        ),
+        row("lcoh_eur_per_mwh", "kpi-lcoh", s.lcoh_eur_per_mwh, "€/MWh"),
         row("capex_eur", "report-kpi-capex", Some(s.capex_eur), "€"),
         row(
             "utility_benefit_eur",
-            "report-kpi-utility",
+            "kpi-utility",
             Some(s.utility_benefit_eur),
             "€/yr",
         ),
-        row(
-            "dc_benefit_eur",
-            "report-kpi-dc",
-            Some(s.dc_benefit_eur),
-            "€/yr",
-        ),
+        row("dc_benefit_eur", "kpi-dc", Some(s.dc_benefit_eur), "€/yr"),
     ]
 }
 
@@ -250,11 +234,35 @@ pub fn default_sources() -> Vec<&'static str> {
 }
 
 /// The charts printed, with their fixed drawing size in CSS pixels.
-const CHARTS: [(ChartKind, u32, u32); 3] = [
-    (ChartKind::Year, 960, 380),
-    (ChartKind::Monthly, 640, 360),
-    (ChartKind::Flows, 640, 360),
+const CHARTS: [(ChartKind, u32, u32); 5] = [
+    (ChartKind::Year, 960, 300),
+    (ChartKind::Monthly, 640, 340),
+    (ChartKind::Flows, 640, 340),
+    (ChartKind::Duration, 640, 340),
+    (ChartKind::Cop, 640, 340),
 ];
+
+/// The published figures of a preset (`"published": {summary_field: value}` in its file),
+/// read from the JSON text so that a model without the field still shows them; empty when
+/// there are none. Only numbers are kept.
+pub fn published(json: &str) -> Vec<(String, f64)> {
+    let Ok(v) = serde_json::from_str::<serde_json::Value>(json) else {
+        return Vec::new();
+    };
+    v.get("published")
+        .and_then(serde_json::Value::as_object)
+        .map(|o| {
+            o.iter()
+                .filter_map(|(k, v)| v.as_f64().map(|x| (k.clone(), x)))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The modelled value of the summary field `field`, if it has one.
+pub fn modelled(s: &Summary, field: &str) -> Option<f64> {
+    serde_json::to_value(s).ok()?.get(field)?.as_f64()
+}
 
 /// Draws `kind` for `snap` on an offscreen canvas of `w` × `h` CSS pixels; its PNG data URL.
 fn chart_url(kind: ChartKind, snap: &Snapshot, lang: Lang, w: u32, h: u32) -> Option<String> {
@@ -294,14 +302,15 @@ fn now_words() -> String {
 /// The report's parts that are set directly, outside the reactive system.
 #[derive(Clone, Copy)]
 struct Live {
-    images: [NodeRef<leptos::html::Img>; 3],
+    images: [NodeRef<leptos::html::Img>; 5],
     date: NodeRef<leptos::html::Span>,
     link: NodeRef<leptos::html::A>,
+    qr: NodeRef<leptos::html::Div>,
 }
 
 impl Live {
     /// Redraws the charts into the images and sets the date and the link, synchronously.
-    fn refresh(&self, snap: Option<&Snapshot>, lang: Lang) {
+    fn refresh(&self, snap: Option<&Snapshot>, lang: Lang, url: &str) {
         for (img, (kind, w, h)) in self.images.iter().zip(CHARTS) {
             let Some(img) = img.get_untracked() else {
                 continue;
@@ -320,12 +329,13 @@ impl Live {
         if let Some(date) = self.date.get_untracked() {
             date.set_text_content(Some(&now_words()));
         }
-        if let (Some(link), Some(href)) = (
-            self.link.get_untracked(),
-            web_sys::window().and_then(|w| w.location().href().ok()),
-        ) {
-            link.set_href(&href);
-            link.set_text_content(Some(&href));
+        // The link as a QR code and one short line, not thousands of characters.
+        if let Some(link) = self.link.get_untracked() {
+            link.set_href(url);
+            link.set_text_content(Some(&crate::components::share_menu::short_line(url)));
+        }
+        if let Some(qr) = self.qr.get_untracked() {
+            qr.set_inner_html(&crate::components::share_menu::qr_svg(url).unwrap_or_default());
         }
     }
 }
@@ -336,16 +346,23 @@ pub fn Report() -> impl IntoView {
     let twin = Twin::use_twin();
     let i18n = I18n::use_i18n();
     let live = Live {
-        images: [NodeRef::new(), NodeRef::new(), NodeRef::new()],
+        images: [
+            NodeRef::new(),
+            NodeRef::new(),
+            NodeRef::new(),
+            NodeRef::new(),
+            NodeRef::new(),
+        ],
         date: NodeRef::new(),
         link: NodeRef::new(),
+        qr: NodeRef::new(),
     };
-    let _print = window_event_listener_untyped("beforeprint", move |_| {
-        live.refresh(
-            twin.snapshot.get_untracked().as_deref(),
-            i18n.lang.get_untracked(),
-        );
-    });
+    let refresh = move || {
+        let lang = i18n.lang.get_untracked();
+        let url = crate::share::current_url(twin, lang);
+        live.refresh(twin.snapshot.get_untracked().as_deref(), lang, &url);
+    };
+    let _print = window_event_listener_untyped("beforeprint", move |_| refresh());
     // Also shortly after every run (and language change), for prints without beforeprint.
     let pending = StoredValue::new(None::<TimeoutHandle>);
     Effect::new(move |_| {
@@ -354,37 +371,81 @@ pub fn Report() -> impl IntoView {
         if let Some(h) = pending.get_value() {
             h.clear();
         }
-        let handle = set_timeout_with_handle(
-            move || {
-                live.refresh(
-                    twin.snapshot.get_untracked().as_deref(),
-                    i18n.lang.get_untracked(),
-                )
-            },
-            Duration::from_millis(400),
-        );
+        let handle = set_timeout_with_handle(refresh, Duration::from_millis(400));
         pending.set_value(handle.ok());
     });
 
     let title = move || {
+        let lang = i18n.lang.get();
         twin.scenario
-            .with(|s| s.name.clone())
-            .unwrap_or_else(|| i18n.t("report-untitled"))
+            .with(|s| crate::components::identity::title(s, lang))
     };
-    // The scenario's description and sources, else those of the preset last loaded.
+    // The scenario's own description and sources; a modified preset's only as "based on".
     let about = Memo::new(move |_| {
-        let stem = twin.preset.get();
-        let (desc, sources) = twin
-            .scenario
-            .with(|s| (s.description.clone(), s.sources.clone().unwrap_or_default()));
-        if desc.is_some() || !sources.is_empty() {
-            return (desc, sources);
-        }
-        crate::presets::preset(&stem)
-            .and_then(|json| parse_scenario(json).ok())
-            .map(|p| (p.description, p.sources.unwrap_or_default()))
-            .unwrap_or((desc, sources))
+        twin.scenario
+            .with(|s| (s.description.clone(), s.sources.clone().unwrap_or_default()))
     });
+    let based_on = Memo::new(move |_| {
+        if !twin.modified.get() {
+            return None;
+        }
+        let base = twin.base.get()?;
+        Some((
+            base.name.clone().unwrap_or_else(|| twin.preset.get()),
+            base.sources.clone().unwrap_or_default(),
+        ))
+    });
+    // Published against modelled, for a preset as published.
+    let published_rows = move || {
+        if twin.modified.get() {
+            return None;
+        }
+        let figures = twin
+            .preset
+            .with(|p| crate::presets::preset(p).map(published))?;
+        let snap = twin.snapshot.get()?;
+        let labels = kpi_rows(&snap.summary);
+        let rows: Vec<_> = figures
+            .into_iter()
+            .filter_map(|(field, value)| {
+                let model = modelled(&snap.summary, &field)?;
+                let label = labels
+                    .iter()
+                    .find(|k| k.field == field)
+                    .map(|k| i18n.t(k.key))
+                    .unwrap_or_else(|| field.clone());
+                let diff = (value != 0.0)
+                    .then(|| format!("{:+.1} %", 100.0 * (model - value) / value.abs()))
+                    .map(|d| {
+                        d.replace('.', &i18n.style().decimal.to_string())
+                            .replace('-', "−")
+                    })
+                    .unwrap_or_else(|| "–".into());
+                Some(view! {
+                    <tr data-published=field>
+                        <th scope="row">{label}</th>
+                        <td>{i18n.num(value)}</td>
+                        <td>{i18n.num(model)}</td>
+                        <td>{diff}</td>
+                    </tr>
+                })
+            })
+            .collect();
+        (!rows.is_empty()).then(|| {
+            view! {
+                <h2>{i18n.t("report-published")}</h2>
+                <table class="report-inputs report-published">
+                    <thead><tr>
+                        <th scope="col">{i18n.t("report-published-figure")}</th>
+                        <th scope="col">{i18n.t("report-published-value")}</th>
+                        <th scope="col">{i18n.t("report-modelled-value")}</th>
+                        <th scope="col">{i18n.t("report-published-diff")}</th>
+                    </tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            }
+        })
+    };
     let weather = move || {
         let lang = i18n.lang.get();
         twin.valid
@@ -428,6 +489,9 @@ pub fn Report() -> impl IntoView {
             <dl class="report-kpis">
                 {kpi_rows(&snap.summary).into_iter().map(|k| {
                     let unit = match k.unit {
+                        "MWh/yr" => i18n.t("report-unit-mwh-yr"),
+                        "t/yr" => i18n.t("report-unit-t-yr"),
+                        "€/yr" => i18n.t("report-unit-eur-yr"),
                         "homes" => i18n.t("report-unit-homes"),
                         "years" => i18n.t("report-unit-years"),
                         "ratio" => i18n.t("report-unit-ratio"),
@@ -450,6 +514,7 @@ pub fn Report() -> impl IntoView {
     };
     let sources = move || {
         let (_, scenario_sources) = about.get();
+        let based = based_on.get();
         let attribution = weather().and_then(|(_, a)| a);
         view! {
             <p>{i18n.t("report-model")}</p>
@@ -458,6 +523,10 @@ pub fn Report() -> impl IntoView {
                 <p class="report-subhead">{i18n.t("report-scenario-sources")}</p>
                 <ul>{scenario_sources.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
             })}
+            {based.and_then(|(_, src)| (!src.is_empty()).then(|| view! {
+                <p class="report-subhead">{i18n.t("report-based-on-sources")}</p>
+                <ul class="report-based-on">{src.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
+            }))}
             <p class="report-subhead">{i18n.t("report-default-sources")}</p>
             <ul class="report-defaults">{default_sources().into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
         }
@@ -470,23 +539,32 @@ pub fn Report() -> impl IntoView {
                 .unwrap_or_default()
         }
     };
-    let [year_img, monthly_img, flows_img] = live.images;
+    let [year_img, monthly_img, flows_img, duration_img, cop_img] = live.images;
     view! {
         <section class="report" aria-hidden="true">
             <header class="report-head">
                 <p class="report-kicker">{move || i18n.t("report-kicker")}</p>
                 <h1 data-report="name">{title}</h1>
                 {move || about.get().0.map(|d| view! { <p class="report-description">{d}</p> })}
-                <p class="report-meta">
-                    {move || i18n.t("report-date")}" "<span node_ref=live.date></span>
-                    " · "{move || i18n.t("report-link")}" "<a node_ref=live.link href=""></a>
-                </p>
+                {move || based_on.get().map(|(name, _)| view! {
+                    <p class="report-based" data-report="based-on">
+                        {i18n.t_args("report-based-on", &[("preset", crate::i18n::Arg::Text(name))])}
+                    </p>
+                })}
+                <div class="report-link-row">
+                    <div class="report-qr" node_ref=live.qr data-qr="report" aria-hidden="true"></div>
+                    <p class="report-meta">
+                        {move || i18n.t("report-date")}" "<span node_ref=live.date></span><br />
+                        {move || i18n.t("report-scan")}": "<a node_ref=live.link href=""></a>
+                    </p>
+                </div>
             </header>
             <Show when=move || twin.snapshot.with(Option::is_none)>
                 <p class="report-cannot-run">{move || i18n.t("report-cannot-run")}</p>
             </Show>
             <h2>{move || i18n.t("report-results")}</h2>
             {kpis}
+            {published_rows}
             <h2>{move || i18n.t("report-inputs")}</h2>
             {inputs}
             <h2>{move || i18n.t("report-charts")}</h2>
@@ -502,6 +580,14 @@ pub fn Report() -> impl IntoView {
                 <figure class="report-chart">
                     <img node_ref=flows_img alt=alt(ChartKind::Flows) hidden />
                     <figcaption>{move || i18n.t("report-chart-flows")}</figcaption>
+                </figure>
+                <figure class="report-chart">
+                    <img node_ref=duration_img alt=alt(ChartKind::Duration) hidden />
+                    <figcaption>{move || i18n.t("report-chart-duration")}</figcaption>
+                </figure>
+                <figure class="report-chart">
+                    <img node_ref=cop_img alt=alt(ChartKind::Cop) hidden />
+                    <figcaption>{move || i18n.t("report-chart-cop")}</figcaption>
                 </figure>
             </div>
             <h2>{move || i18n.t("report-sources")}</h2>

@@ -265,7 +265,7 @@ fn each_malformed_link_says_what_is_wrong() {
             "cut",
         ),
         (
-            "p=brescia-pilot".into(),
+            "p=no-such-preset".into(),
             LinkError::NoScenario,
             "no scenario",
         ),
@@ -469,4 +469,64 @@ fn encoding_is_cheap() {
     );
     // Generous bounds for an unoptimised test build; see the report for release timings.
     assert!(ms_small < 5.0 && ms_preset < 20.0, "{ms_small} {ms_preset}");
+}
+
+#[test]
+fn short_links_open_a_preset_as_published() {
+    for (stem, json) in crate::presets::PRESETS {
+        let opened = decode(&format!("p={stem}&l=it")).expect("a short link opens");
+        assert_eq!(opened.scenario, parse_scenario(json).expect("preset"));
+        assert_eq!(opened.preset, *stem);
+        assert_eq!(opened.lang, Some(Lang::It));
+    }
+    assert!(is_link("p=settimo-milanese"));
+    assert!(!is_link("method"));
+}
+
+#[test]
+fn the_page_writes_the_shortest_honest_link() {
+    let json = crate::presets::preset("settimo-milanese").expect("preset");
+    let preset = parse_scenario(json).expect("preset");
+    let view = View {
+        scenario: &preset,
+        weather: None,
+        preset: "settimo-milanese",
+        modified: false,
+        lang: None,
+        compare: None,
+    };
+    assert_eq!(link(&view), "p=settimo-milanese");
+    assert_eq!(
+        link(&View {
+            lang: Some(Lang::It),
+            ..view
+        }),
+        "p=settimo-milanese&l=it"
+    );
+    // Modified: the whole scenario, and `b=` (based on), never `p=`.
+    let mut mine = preset.clone();
+    mine.name = Some("Mine".into());
+    let modified = link(&View {
+        scenario: &mine,
+        modified: true,
+        ..view
+    });
+    assert!(modified.starts_with("s=1."), "{modified}");
+    assert!(modified.ends_with("&b=settimo-milanese"), "{modified}");
+    assert!(!modified.contains("&p="));
+    let back = decode(&modified).expect("opens");
+    assert_eq!(back.scenario, mine);
+    assert_eq!(back.preset, "");
+    assert_eq!(back.based_on, "settimo-milanese");
+    // A comparison carries both scenarios.
+    let other = Scenario::default();
+    let both = link(&View {
+        scenario: &mine,
+        modified: true,
+        compare: Some(&other),
+        ..view
+    });
+    let back = decode(&both).expect("opens");
+    assert_eq!(back.scenario, mine);
+    assert_eq!(back.compare, Some(other));
 }

@@ -5,6 +5,7 @@
 //! through [`Twin::load_json`], so a file with problems changes nothing and every problem is
 //! listed with its path and the value given.
 
+pub mod csv;
 mod download;
 pub mod names;
 
@@ -32,9 +33,15 @@ impl Message {
     }
 }
 
-/// The stem of exported files: the scenario's name, else the preset's.
+/// The stem of exported files: the scenario's own name; the preset's stem only while the
+/// preset is unmodified (a modified preset carries the user's name, see
+/// [`crate::components::identity`]).
 fn stem(twin: Twin) -> String {
-    let preset = twin.preset.get_untracked();
+    let preset = if twin.modified.get_untracked() {
+        String::new()
+    } else {
+        twin.preset.get_untracked()
+    };
     twin.scenario
         .with_untracked(|s| file_stem(s.name.as_deref(), &preset))
 }
@@ -73,7 +80,7 @@ pub fn ExportBar() -> impl IntoView {
         }
     };
 
-    let export_csv = move |_| {
+    let export_csv = move |local: bool| {
         let Some(snap) = twin.snapshot.get_untracked() else {
             message.set(Some(Message::error(i18n.t("export-no-results"))));
             return;
@@ -84,12 +91,21 @@ pub fn ExportBar() -> impl IntoView {
                 let _ = crate::run::simulate(&snap.params, &t);
             }
         }
-        let mut csv = Vec::with_capacity(4 << 20);
-        let written = crate::run::with_results(|r| r.write_hourly_csv(&mut csv))
-            .map_err(|e| e.to_string())
-            .and_then(|()| {
-                download::save(&file_name(&stem(twin), "hourly", "csv"), "text/csv", &csv)
-            });
+        let lang = i18n.lang.get_untracked();
+        let (dialect, suffix) = if local {
+            (csv::Dialect::local(lang), format!("hourly-{}", lang.code()))
+        } else {
+            (csv::Dialect::STANDARD, "hourly".to_string())
+        };
+        let name = twin
+            .scenario
+            .with_untracked(|s| crate::components::identity::title(s, lang));
+        let text = crate::run::with_results(|r| csv::hourly_csv(r, &name, dialect));
+        let written = download::save(
+            &file_name(&stem(twin), &suffix, "csv"),
+            "text/csv;charset=utf-8",
+            text.as_bytes(),
+        );
         match written {
             Ok(()) => message.set(None),
             Err(why) => fail("export-download-failed", why),
@@ -197,7 +213,9 @@ pub fn ExportBar() -> impl IntoView {
                     <span>{move || i18n.t("export-import")}</span>
                 </label>
                 <button type="button" data-action="export-csv" title=move || i18n.t("export-csv-title")
-                    on:click=export_csv>{move || i18n.t("export-csv")}</button>
+                    on:click=move |_| export_csv(false)>{move || i18n.t("export-csv")}</button>
+                <button type="button" data-action="export-csv-local" title=move || i18n.t("export-csv-local-title")
+                    on:click=move |_| export_csv(true)>{move || i18n.t("export-csv-local")}</button>
                 <button type="button" data-action="export-png" title=move || i18n.t("export-png-title")
                     on:click=export_png>{move || i18n.t("export-png")}</button>
                 <button type="button" data-action="print" title=move || i18n.t("export-print-title")
