@@ -50,3 +50,4 @@ report-scan = Scan to open this scenario
 report-unit-mwh-yr = MWh/yr
 report-unit-t-yr = t/yr
 report-unit-eur-yr = €/yr
+compare-link = the scenario in the link

@@ -50,3 +50,4 @@ report-scan = Inquadra per aprire questo scenario
 report-unit-mwh-yr = MWh/anno
 report-unit-t-yr = t/anno
 report-unit-eur-yr = €/anno
+compare-link = lo scenario nel link

@@ -13,8 +13,8 @@ use crate::format::{fixed, readable, NumberStyle};
 use crate::i18n::{Arg, I18n};
 use crate::presets::PRESETS;
 use crate::state::{weather_for, Twin};
-use heat_twin_model::params::WeatherSpec;
-use heat_twin_model::scenario::{load_scenario, parse_scenario};
+use heat_twin_model::params::{Params, WeatherSpec};
+use heat_twin_model::scenario::{load_scenario, parse_scenario, Scenario};
 use heat_twin_model::Summary;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -36,6 +36,12 @@ pub struct Side {
     pub demand_mwh: Option<Vec<f64>>,
     /// Daily rejected heat, MWh/day.
     pub rejected_mwh: Vec<f64>,
+    /// The parameters run (for the inputs that differ).
+    pub params: Params,
+    /// The weather run.
+    pub weather: WeatherSpec,
+    /// The scenario as given (for the comparison's link).
+    pub scenario: Scenario,
 }
 
 /// Why a side cannot be shown.
@@ -98,6 +104,7 @@ fn run_json(
         problems: e,
     })?;
     let r = heat_twin_model::simulate(&valid.params, &t);
+    let scenario = parse_scenario(json).unwrap_or_default();
     let h = &r.hourly;
     let all = r.takes_all_heat;
     Ok(Side {
@@ -108,6 +115,9 @@ fn run_json(
         backup_mwh: (!all).then(|| daily(&h.backup_kw)),
         demand_mwh: (!all).then(|| daily(&h.demand_kw)),
         rejected_mwh: daily(&h.rejected_kw),
+        params: valid.params,
+        weather: valid.weather,
+        scenario,
     })
 }
 
@@ -135,7 +145,26 @@ fn resolve(twin: Twin, choice: &str) -> Result<Arc<Side>, SideError> {
             backup_mwh: (!s.takes_all_heat).then(|| d.backup_mwh.clone()),
             demand_mwh: (!s.takes_all_heat).then(|| d.demand_mwh.clone()),
             rejected_mwh: d.rejected_mwh.clone(),
+            params: s.params,
+            weather: twin
+                .valid
+                .with(|v| v.as_ref().map(|v| v.weather.clone()).unwrap_or_default()),
+            scenario: twin.scenario.get(),
         }));
+    }
+    if choice == "link" {
+        let scenario = twin.compare_link.get().ok_or(SideError::Missing)?;
+        let json = serde_json::to_string(&scenario).map_err(|_| SideError::Missing)?;
+        let name = scenario
+            .name
+            .clone()
+            .unwrap_or_else(|| I18n::use_i18n().t("compare-link"));
+        let side = if crate::share::codec::reads_file(&scenario) {
+            twin.upload.with(|u| run_json(name, &json, u.as_ref()))
+        } else {
+            run_json(name, &json, None)
+        };
+        return side.map(Arc::new);
     }
     let (name, json) = if let Some(stem) = choice.strip_prefix("preset:") {
         let json = crate::presets::preset(stem).ok_or(SideError::Missing)?;
@@ -379,6 +408,68 @@ pub fn Compare() -> impl IntoView {
     };
     let side_a = side(choice_a);
     let side_b = side(choice_b);
+    let details = NodeRef::<leptos::html::Details>::new();
+    // A comparison opened from a link: the page's scenario (A) against the link's B, shown.
+    Effect::new(move |_| {
+        if twin.compare_link.with(Option::is_none) {
+            return;
+        }
+        choice_a.set("current".into());
+        choice_b.set("link".into());
+        open.set(true);
+        if let Some(d) = details.get() {
+            d.set_open(true);
+        }
+    });
+    // Choosing another B leaves the shared comparison (and the address follows).
+    Effect::new(move |_| {
+        if choice_b.get() != "link" && twin.compare_link.with_untracked(Option::is_some) {
+            twin.compare_link.set(None);
+        }
+    });
+    let link_status = RwSignal::new(String::new());
+    let share_link = move |_| {
+        let (Some(Ok(a)), Some(Ok(b))) = (side_a.get_untracked(), side_b.get_untracked()) else {
+            return;
+        };
+        let url = crate::components::compare_inputs::comparison_url(&a.scenario, &b.scenario);
+        link_status.set(url.clone());
+        crate::components::compare_inputs::copy_text(url);
+    };
+    let print = move |_| {
+        #[cfg(target_arch = "wasm32")]
+        crate::components::compare_inputs::print_handout(&i18n.t("compare-handout-title"));
+    };
+    let inputs = move || {
+        let a = side_a.get()?.ok()?;
+        let b = side_b.get()?.ok()?;
+        let rows = crate::components::compare_inputs::input_diff(
+            (&a.params, &a.weather),
+            (&b.params, &b.weather),
+            i18n.lang.get(),
+        );
+        if rows.is_empty() {
+            return Some(view! { <p class="meta" data-compare-inputs="none">{i18n.t("compare-inputs-none")}</p> }.into_any());
+        }
+        Some(view! {
+            <div class="table-wrap">
+                <table class="compare-table compare-inputs">
+                    <caption>{i18n.t("compare-inputs-title")}</caption>
+                    <thead><tr>
+                        <th scope="col">{i18n.t("compare-input")}</th>
+                        <th scope="col">{i18n.t("compare-unit")}</th>
+                        <th scope="col">"A"</th>
+                        <th scope="col">"B"</th>
+                    </tr></thead>
+                    <tbody>{rows.into_iter().map(|r| view! {
+                        <tr data-compare-input=r.path>
+                            <th scope="row">{r.label}</th><td>{r.unit}</td><td>{r.a}</td><td>{r.b}</td>
+                        </tr>
+                    }).collect_view()}</tbody>
+                </table>
+            </div>
+        }.into_any())
+    };
 
     let name_of = move |s: &Side| s.name.clone().unwrap_or_else(|| i18n.t("compare-current"));
     let error_text = move |e: &SideError| match e {
@@ -411,6 +502,10 @@ pub fn Compare() -> impl IntoView {
                     on:change=move |ev| choice.set(event_target_value(&ev))>
                     <option value="">{move || i18n.t("compare-choose")}</option>
                     <option value="current">{move || i18n.t("compare-current")}</option>
+                    {move || twin.compare_link.with(|c| c.as_ref().map(|c| {
+                        let name = c.name.clone().unwrap_or_else(|| i18n.t("compare-link"));
+                        view! { <option value="link">{i18n.t_args("compare-link-side", &[("name", Arg::Text(name))])}</option> }
+                    }))}
                     <optgroup label=move || i18n.t("compare-group-presets")>
                         {PRESETS.iter().map(|(stem, json)| view! {
                             <option value=format!("preset:{stem}")>{preset_name(stem, json)}</option>
@@ -536,7 +631,7 @@ pub fn Compare() -> impl IntoView {
 
     view! {
         <section class="card compare" aria-labelledby="compare-title">
-            <details on:toggle=move |ev| {
+            <details node_ref=details on:toggle=move |ev| {
                 use wasm_bindgen::JsCast;
                 let is_open = ev
                     .target()
@@ -552,6 +647,15 @@ pub fn Compare() -> impl IntoView {
                 </div>
                 <div role="status" data-compare-problems="">{problems}</div>
                 {table}
+                {inputs}
+                <div class="compare-actions">
+                    <button type="button" data-action="share-compare" on:click=share_link
+                        disabled=move || !(matches!(side_a.get(), Some(Ok(_))) && matches!(side_b.get(), Some(Ok(_))))>
+                        {move || i18n.t("compare-share")}</button>
+                    <button type="button" data-action="print-compare" on:click=print>{move || i18n.t("compare-print")}</button>
+                    <input type="url" readonly data-control="compare-link" aria-label=move || i18n.t("compare-share")
+                        prop:value=move || link_status.get() hidden=move || link_status.with(String::is_empty) />
+                </div>
                 <div class="compare-charts">
                     {chart(side_a, "A")}
                     {chart(side_b, "B")}

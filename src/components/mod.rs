@@ -3,6 +3,7 @@
 pub mod canvas_backend;
 pub mod charts;
 pub mod compare;
+pub mod compare_inputs;
 pub mod controls;
 pub mod export;
 pub mod field;

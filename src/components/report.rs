@@ -44,7 +44,7 @@ fn words(lang: Lang, key: &str, fallback: &str) -> String {
 }
 
 /// `x` with up to four decimals, no trailing zeros, grouped thousands.
-fn exact(x: f64, style: NumberStyle) -> String {
+pub fn exact(x: f64, style: NumberStyle) -> String {
     let text = format!("{x:.4}");
     let decimals = text
         .trim_end_matches('0')
