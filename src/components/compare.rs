@@ -422,8 +422,9 @@ pub fn Compare() -> impl IntoView {
         }
     });
     // Choosing another B leaves the shared comparison (and the address follows).
-    Effect::new(move |_| {
-        if choice_b.get() != "link" && twin.compare_link.with_untracked(Option::is_some) {
+    Effect::new(move |first: Option<()>| {
+        let b = choice_b.get();
+        if first.is_some() && b != "link" && twin.compare_link.with_untracked(Option::is_some) {
             twin.compare_link.set(None);
         }
     });

@@ -678,6 +678,43 @@ mod tests {
     }
 
     #[test]
+    fn a_cap_of_zero_reads_unlimited() {
+        let spec = heat_twin_model::scenario::field("recovery.heat_pump_max_mw");
+        let Some(spec) = spec else {
+            panic!("the field exists")
+        };
+        assert_eq!(
+            value_words(spec, &FieldValue::Number(0.0), Lang::En),
+            "unlimited"
+        );
+        assert_eq!(
+            value_words(spec, &FieldValue::Number(0.0), Lang::It),
+            "illimitata"
+        );
+        assert_eq!(value_words(spec, &FieldValue::Number(5.0), Lang::En), "5 MW");
+    }
+
+    #[test]
+    fn published_figures_are_read_from_the_preset_text() {
+        let json = r#"{"name": "x", "published": {"heat_delivered_mwh": 16000, "homes_equivalent": 1350, "note": "text"}}"#;
+        let p = published(json);
+        assert_eq!(
+            p,
+            vec![
+                ("heat_delivered_mwh".to_string(), 16000.0),
+                ("homes_equivalent".to_string(), 1350.0)
+            ]
+        );
+        assert!(published("{}").is_empty());
+        let s = Summary {
+            heat_delivered_mwh: 16083.4,
+            ..Summary::default()
+        };
+        assert_eq!(modelled(&s, "heat_delivered_mwh"), Some(16083.4));
+        assert_eq!(modelled(&s, "no_such_field"), None);
+    }
+
+    #[test]
     fn exact_numbers_trim_zeros() {
         assert_eq!(exact(11.85, NumberStyle::EN), "11.85");
         assert_eq!(exact(20_000.0, NumberStyle::EN), "20,000");

@@ -495,9 +495,9 @@ fn the_page_writes_the_shortest_honest_link() {
         lang: None,
         compare: None,
     };
-    assert_eq!(link(&view), "p=settimo-milanese");
+    assert_eq!(crate::share::codec::link(&view), "p=settimo-milanese");
     assert_eq!(
-        link(&View {
+        crate::share::codec::link(&View {
             lang: Some(Lang::It),
             ..view
         }),
@@ -506,7 +506,7 @@ fn the_page_writes_the_shortest_honest_link() {
     // Modified: the whole scenario, and `b=` (based on), never `p=`.
     let mut mine = preset.clone();
     mine.name = Some("Mine".into());
-    let modified = link(&View {
+    let modified = crate::share::codec::link(&View {
         scenario: &mine,
         modified: true,
         ..view
@@ -520,7 +520,7 @@ fn the_page_writes_the_shortest_honest_link() {
     assert_eq!(back.based_on, "settimo-milanese");
     // A comparison carries both scenarios.
     let other = Scenario::default();
-    let both = link(&View {
+    let both = crate::share::codec::link(&View {
         scenario: &mine,
         modified: true,
         compare: Some(&other),

@@ -45,20 +45,81 @@ async function importFile(page, file) {
   };
 }
 
-test('the hourly CSV has 8,760 rows and its delivered_kw adds up to the heat KPI', async () => {
+/**
+ * Parses an hourly CSV: strips a byte-order mark and the `#` comment lines, splits on
+ * `separator` and reads numbers with `decimal` as the mark. Returns { comments, header, rows }.
+ */
+function parseCsv(text, separator, decimal) {
+  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n').replace(/\n$/, '').split('\n');
+  const comments = lines.filter((l) => l.startsWith('#'));
+  const data = lines.filter((l) => !l.startsWith('#'));
+  const header = data[0].split(separator);
+  const rows = data.slice(1).map((l) => l.split(separator));
+  const num = (cell) => (cell === '' ? null : Number(decimal === ',' ? cell.replace(',', '.') : cell));
+  return { comments, header, rows, num };
+}
+
+/** Sums a kW column over the year, in MWh. */
+function sumMwh({ header, rows, num }, column) {
+  const col = header.indexOf(column);
+  assert.ok(col >= 0, `${column} among ${header}`);
+  let sum = 0;
+  for (const r of rows) sum += num(r[col]);
+  return sum / 1000;
+}
+
+// Each hourly value is rounded to 0.1 kW: at most 0.05 kWh off per hour, 8,760 × 0.05 kWh =
+// 0.438 MWh over the year.
+const ROUNDING_MWH = 0.438;
+
+test('the hourly CSV has a time column, a commented header and sums to the heat KPI', async () => {
   const { page, context, foreign, errors } = await openApp(browser, server.url);
   const { name, bytes } = await download(page, '[data-action="export-csv"]');
   assert.match(name, /^[a-z0-9-]+-hourly\.csv$/);
-  const lines = bytes.toString('utf8').replace(/\r\n/g, '\n').replace(/\n$/, '').split('\n');
-  assert.equal(lines.length, 8761, 'a header and 8,760 hours');
-  const header = lines[0].split(',');
-  const col = header.findIndex((h) => h.trim() === 'delivered_kw');
-  assert.ok(col >= 0, `delivered_kw among ${header}`);
-  let sum = 0;
-  for (const line of lines.slice(1)) sum += Number(line.split(',')[col]);
+  const csv = parseCsv(bytes.toString('utf8'), ',', '.');
+  assert.equal(csv.rows.length, 8760, '8,760 hours');
+  assert.equal(csv.header[0], 'time');
+  assert.equal(csv.rows[0][0], '2025-01-01T00:00');
+  assert.equal(csv.rows[8759][0], '2025-12-31T23:00');
+  assert.ok(csv.comments.some((c) => /^# name: \S/.test(c)), csv.comments.join('\n'));
+  assert.ok(csv.comments.some((c) => c.startsWith('# model_version: ')));
+  assert.ok(csv.comments.some((c) => c.startsWith('# units: ') && /°C/.test(c) && /kW/.test(c)));
+  assert.ok(csv.comments.some((c) => /local standard time/.test(c)));
+  for (const r of csv.rows.slice(0, 50)) {
+    assert.equal(r.length, csv.header.length);
+    assert.match(r[csv.header.indexOf('delivered_kw')], /^-?\d+\.\d$/, 'kW to 0.1');
+    assert.match(r[csv.header.indexOf('t_out_c')], /^-?\d+\.\d\d$/, '°C to 0.01');
+  }
   const heat = await kpi(page, 'heat_delivered_mwh');
   assert.ok(heat > 0);
-  assert.ok(Math.abs(sum / 1000 - heat) / heat <= 1e-9, `CSV ${sum / 1000} MWh vs KPI ${heat} MWh`);
+  const sum = sumMwh(csv, 'delivered_kw');
+  assert.ok(Math.abs(sum - heat) <= ROUNDING_MWH, `CSV ${sum} MWh vs KPI ${heat} MWh`);
+  assert.deepEqual(foreign, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the local CSV opens in an Italian spreadsheet: semicolons, decimal comma, same sum', async () => {
+  const { page, context, foreign, errors } = await openApp(browser, server.url);
+  await page.selectOption('select[data-control="language"]', 'it');
+  await page.waitForFunction(() => document.documentElement.lang === 'it');
+  const { name, bytes } = await download(page, '[data-action="export-csv-local"]');
+  assert.match(name, /^[a-z0-9-]+-hourly-it\.csv$/);
+  const text = bytes.toString('utf8');
+  assert.ok(text.startsWith('\uFEFF'), 'a byte-order mark, so that Excel reads UTF-8');
+  const csv = parseCsv(text, ';', ',');
+  assert.equal(csv.rows.length, 8760);
+  assert.equal(csv.header[0], 'time');
+  const cell = csv.rows[0][csv.header.indexOf('t_out_c')];
+  assert.match(cell, /^-?\d+,\d\d$/, `decimal comma: ${cell}`);
+  const heat = await kpi(page, 'heat_delivered_mwh');
+  const sum = sumMwh(csv, 'delivered_kw');
+  assert.ok(Math.abs(sum - heat) <= ROUNDING_MWH, `local CSV ${sum} MWh vs KPI ${heat} MWh`);
+  // The standard one is still comma and dot in Italian.
+  const std = await download(page, '[data-action="export-csv"]');
+  const s = parseCsv(std.bytes.toString('utf8'), ',', '.');
+  assert.equal(s.header.length, csv.header.length);
+  assert.ok(Math.abs(sumMwh(s, 'delivered_kw') - sum) <= 1e-6);
   assert.deepEqual(foreign, []);
   assert.deepEqual(errors, []);
   await context.close();
