@@ -37,7 +37,7 @@ export-csv-local = CSV for a spreadsheet
 export-csv-local-title = The hourly results for a spreadsheet in this language (comma as decimal separator in Italian: semicolon between columns)
 
 report-based-on = Based on the preset “{ $preset }”, modified: the figures below are this scenario's, not the project's.
-report-based-on-sources = Sources of the preset it is based on
+report-based-on-sources = The preset it is based on cites { $count } sources for its own figures: see scenarios/{ $stem }.json.
 report-unlimited = unlimited
 report-published = Published and modelled
 report-published-figure = Figure

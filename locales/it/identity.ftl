@@ -37,7 +37,7 @@ export-csv-local = CSV per foglio di calcolo
 export-csv-local-title = I risultati orari per un foglio di calcolo in italiano (virgola decimale, punto e virgola tra le colonne)
 
 report-based-on = Basato sul progetto «{ $preset }», modificato: i valori qui sotto sono di questo scenario, non del progetto.
-report-based-on-sources = Fonti del progetto da cui deriva
+report-based-on-sources = Il progetto da cui deriva cita { $count } fonti per i propri valori: vedi scenarios/{ $stem }.json.
 report-unlimited = illimitata
 report-published = Valori pubblicati e modellati
 report-published-figure = Grandezza

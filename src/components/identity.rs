@@ -169,24 +169,22 @@ pub fn CoolingNote() -> impl IntoView {
             _ => None,
         };
         let cooling = i18n.t(&format!("choice-{}", code.replace('_', "-")));
+        let exact = |x: f64| crate::components::report::exact(x, i18n.style());
         let args = [
             ("cooling", Arg::Text(cooling)),
             (
                 "share",
-                Arg::Text(format!(
-                    "{} %",
-                    i18n.fixed(num(COOLING_FOLLOWERS[0])? * 100.0, 0)
-                )),
+                Arg::Text(format!("{} %", exact(num(COOLING_FOLLOWERS[0])? * 100.0))),
             ),
             (
                 "out",
-                Arg::Text(format!("{} °C", i18n.num(num(COOLING_FOLLOWERS[1])?))),
+                Arg::Text(format!("{} °C", exact(num(COOLING_FOLLOWERS[1])?))),
             ),
             (
                 "delta",
-                Arg::Text(format!("{} K", i18n.num(num(COOLING_FOLLOWERS[2])?))),
+                Arg::Text(format!("{} K", exact(num(COOLING_FOLLOWERS[2])?))),
             ),
-            ("eer", Arg::Text(i18n.num(num(COOLING_FOLLOWERS[3])?))),
+            ("eer", Arg::Text(exact(num(COOLING_FOLLOWERS[3])?))),
         ];
         Some(i18n.t_args("identity-cooling-note", &args))
     };

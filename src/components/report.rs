@@ -367,6 +367,9 @@ pub fn Report() -> impl IntoView {
     let pending = StoredValue::new(None::<TimeoutHandle>);
     Effect::new(move |_| {
         twin.snapshot.track();
+        // The link and QR code follow the name and description too.
+        twin.scenario.track();
+        twin.compare_link.track();
         i18n.lang.track();
         if let Some(h) = pending.get_value() {
             h.clear();
@@ -523,9 +526,13 @@ pub fn Report() -> impl IntoView {
                 <p class="report-subhead">{i18n.t("report-scenario-sources")}</p>
                 <ul>{scenario_sources.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
             })}
+            // A modified preset's sources are the project's, not this scenario's: named, not
+            // listed (they are in the preset's file), which also keeps the report to 2 pages.
             {based.and_then(|(_, src)| (!src.is_empty()).then(|| view! {
-                <p class="report-subhead">{i18n.t("report-based-on-sources")}</p>
-                <ul class="report-based-on">{src.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
+                <p class="report-based-on">{i18n.t_args("report-based-on-sources", &[
+                    ("stem", crate::i18n::Arg::Text(twin.preset.get())),
+                    ("count", crate::i18n::Arg::Count(src.len() as f64)),
+                ])}</p>
             }))}
             <p class="report-subhead">{i18n.t("report-default-sources")}</p>
             <ul class="report-defaults">{default_sources().into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
@@ -691,7 +698,10 @@ mod tests {
             value_words(spec, &FieldValue::Number(0.0), Lang::It),
             "illimitata"
         );
-        assert_eq!(value_words(spec, &FieldValue::Number(5.0), Lang::En), "5 MW");
+        assert_eq!(
+            value_words(spec, &FieldValue::Number(5.0), Lang::En),
+            "5 MW"
+        );
     }
 
     #[test]
