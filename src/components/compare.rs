@@ -454,7 +454,7 @@ pub fn Compare() -> impl IntoView {
         }
         Some(view! {
             <div class="table-wrap">
-                <table class="compare-table compare-inputs">
+                <table class="compare-inputs">
                     <caption>{i18n.t("compare-inputs-title")}</caption>
                     <thead><tr>
                         <th scope="col">{i18n.t("compare-input")}</th>

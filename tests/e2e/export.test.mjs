@@ -209,7 +209,7 @@ test('the printed report fits one or two A4 pages with the name, KPIs and charts
   await page.click('[data-action="print"]');
   assert.equal(await page.evaluate(() => window.__printed), 1);
   // The charts are in the report's images (drawn shortly after each run, and on beforeprint).
-  await page.waitForFunction(() => [...document.querySelectorAll('.report img')].filter((i) => i.src.startsWith('data:image/png')).length === 3, null, { timeout: 5000 });
+  await page.waitForFunction(() => [...document.querySelectorAll('.report img')].filter((i) => i.src.startsWith('data:image/png')).length === 5, null, { timeout: 5000 });
   const name = (await page.textContent('[data-report="name"]')).trim();
   assert.ok(name.length > 3, name);
   const heatText = (await page.textContent('[data-report-kpi="heat_delivered_mwh"] dd')).trim();
