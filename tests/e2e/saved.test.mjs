@@ -253,6 +253,9 @@ test('compare a preset (A) with the current scenario (B)', async () => {
 
   // A scenario with a weather file that is not uploaded cannot be compared, and says why.
   await page.selectOption('select[data-control="language"]', 'en');
+  // The language is in the link while it is not the browser's (issue 14): wait for the
+  // address to drop `l=it` before reloading.
+  await page.waitForFunction(() => !location.hash.includes('l=it'), null, { timeout: 5000 });
   const file = { name: 'Filed', saved_at: '2026-01-01T00:00:00.000Z', scenario: { weather: { csv_file: 'mine.csv' } } };
   await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, JSON.stringify([file])]);
   await reload(page);
