@@ -24,7 +24,7 @@ share-address-note = The address holds the whole scenario: copy it, or scan the 
 share-qr-caption = Scan to open this scenario
 share-short-link = Short link: the preset as published.
 
-compare-share = Copy link to this comparison
+compare-share-link = Copy link to this comparison
 compare-print = Print comparison
 compare-link-side = Shared in the link: { $name }
 compare-inputs-title = Inputs that differ

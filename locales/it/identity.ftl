@@ -24,7 +24,7 @@ share-address-note = L'indirizzo contiene tutto lo scenario: copialo o inquadra 
 share-qr-caption = Inquadra per aprire questo scenario
 share-short-link = Link breve: il progetto come pubblicato.
 
-compare-share = Copia il link a questo confronto
+compare-share-link = Copia il link a questo confronto
 compare-print = Stampa il confronto
 compare-link-side = Condiviso nel link: { $name }
 compare-inputs-title = Input diversi

@@ -652,9 +652,9 @@ pub fn Compare() -> impl IntoView {
                 <div class="compare-actions">
                     <button type="button" data-action="share-compare" on:click=share_link
                         disabled=move || !(matches!(side_a.get(), Some(Ok(_))) && matches!(side_b.get(), Some(Ok(_))))>
-                        {move || i18n.t("compare-share")}</button>
+                        {move || i18n.t("compare-share-link")}</button>
                     <button type="button" data-action="print-compare" on:click=print>{move || i18n.t("compare-print")}</button>
-                    <input type="url" readonly data-control="compare-link" aria-label=move || i18n.t("compare-share")
+                    <input type="url" readonly data-control="compare-link" aria-label=move || i18n.t("compare-share-link")
                         prop:value=move || link_status.get() hidden=move || link_status.with(String::is_empty) />
                 </div>
                 <div class="compare-charts">

@@ -86,7 +86,7 @@ pub fn current_with(
         let w = twin.upload.with_untracked(|u| {
             u.as_ref()
                 .filter(|_| codec::reads_file(s))
-                .map(|u| weather(u))
+                .map(&mut *weather)
         });
         twin.preset.with_untracked(|p| {
             twin.compare_link.with_untracked(|c| {

@@ -214,8 +214,8 @@ mod tests {
         s.push('|');
         number(&mut s, -0.04, 1, '.');
         s.push('|');
-        number(&mut s, 3.14159, 2, '.');
-        assert_eq!(s, "1234,6|0.0|3.14");
+        number(&mut s, 1.23456, 2, '.');
+        assert_eq!(s, "1234,6|0.0|1.23");
     }
 
     #[test]
