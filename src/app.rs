@@ -46,7 +46,11 @@ pub fn App() -> impl IntoView {
                 </div>
             </header>
             <section class="story" aria-label=move || i18n.t("story-aria")>
-                <p>{move || i18n.t("story")}</p>
+                <p>{move || {
+                    let lang = i18n.lang.get();
+                    twin.preset.with(|stem| crate::i18n::preset_text(lang, stem, "story"))
+                        .unwrap_or_else(|| i18n.t("story"))
+                }}</p>
             </section>
             <Headline />
             <Show when=move || twin.notice.with(Option::is_some)>

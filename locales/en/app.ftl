@@ -2,7 +2,7 @@
 app-language = Language
 app-tagline = A data centre's waste heat, warming a city's homes — hour by hour, over a year.
 story-aria = What this shows
-story = Every server turns its electricity into heat. In Brescia, A2A and Qarnot cool servers with water that leaves them at 65 °C and pipe that heat into the city's district heating network: about 16 GWh a year, enough for 1,350 apartments, avoiding some 3,500 tonnes of CO2 that gas boilers would have emitted. This twin runs that system hour by hour for a whole year, right here in your browser. Change the data centre, the cooling, the heat pumps, the network or the weather, and see how much heat reaches homes, the CO2 it saves and what it earns.
+story = Every server turns its electricity into heat. This twin runs a data centre and the district heating network it feeds hour by hour for a whole year, right here in your browser. Change the data centre, the cooling, the heat pumps, the network or the weather, and see how much heat reaches homes, the CO2 it saves and what it earns.
 footer = heat-twin runs entirely in your browser; nothing you enter leaves this page. Weather: PVGIS TMY (SARAH2/ERA5, 2005–2020) © European Union, 2001–2024, European Commission Joint Research Centre.
 
 ## Toolbar
@@ -44,13 +44,13 @@ kpi-erf = Energy reuse factor (ERF)
 kpi-erf-note = ISO/IEC 30134-6: heat reused ÷ the site's energy
 kpi-pue = Power usage effectiveness (PUE)
 kpi-pue-note = the site's energy ÷ IT energy (heat-recovery heat pumps excluded, EnEfG §11)
-kpi-scop = Heat-pump seasonal COP
+kpi-scop = Heat-pump seasonal COP (SCOP)
 kpi-scop-note = heat out ÷ electricity in over { $hours } hours
-kpi-scop-note-none = no heat pump ran
+kpi-scop-note-none = the heat pump was not needed: the loop's heat is enough on its own, or no heat pump is allowed
 kpi-payback = Simple payback
 kpi-payback-note = investment of € { $capex } ÷ yearly benefit
 kpi-payback-note-never = never: the yearly benefit is not positive
-kpi-lcoh = Cost of the recovered heat
+kpi-lcoh = Cost of the recovered heat (LCOH)
 kpi-lcoh-note = against { $boiler } €/MWh from the boiler (fuel price ÷ efficiency)
 kpi-utility = Utility gains
 kpi-utility-note = fuel saved − heat bought − its electricity and O&M

@@ -1,19 +1,19 @@
 # heat-twin messages: app (it)
 app-language = Lingua
-app-tagline = Il calore di scarto di un data centre che scalda le case di una città — ora per ora, per un anno.
+app-tagline = Il calore di scarto di un data center che scalda le case di una città, ora per ora, per un anno intero.
 story-aria = Che cosa mostra
-story = Ogni server trasforma in calore l'energia elettrica che consuma. A Brescia, A2A e Qarnot raffreddano i server con acqua che ne esce a 65 °C e immettono quel calore nella rete di teleriscaldamento della città: circa 16 GWh all'anno, abbastanza per 1.350 appartamenti, evitando circa 3.500 tonnellate di CO2 che le caldaie a gas avrebbero emesso. Questo gemello digitale simula quel sistema ora per ora per un anno intero, qui nel vostro browser. Cambiate il data centre, il raffreddamento, le pompe di calore, la rete o il clima, e vedete quanto calore arriva alle abitazioni, quanta CO2 si evita e quanto si guadagna.
-footer = heat-twin funziona interamente nel vostro browser; nulla di ciò che inserite lascia questa pagina. Dati meteo: PVGIS TMY (SARAH2/ERA5, 2005–2020) © Unione europea, 2001–2024, Centro comune di ricerca della Commissione europea.
+story = Ogni server trasforma in calore tutta l'energia elettrica che consuma. Questo gemello digitale simula un data center e la rete di teleriscaldamento che alimenta ora per ora per un anno intero, qui nel tuo browser. Cambia il data center, il raffreddamento, le pompe di calore, la rete o il clima e guarda quanto calore arriva alle abitazioni, quanta CO2 si evita e quanto si guadagna.
+footer = heat-twin funziona interamente nel tuo browser: niente di ciò che inserisci lascia questa pagina. Dati meteo: PVGIS TMY (SARAH2/ERA5, 2005–2020) © Unione europea, 2001–2024, Centro comune di ricerca (JRC) della Commissione europea.
 
 ## Barra degli strumenti
 toolbar-project = Progetto
-toolbar-own-scenario = (il vostro scenario)
+toolbar-own-scenario = (il tuo scenario)
 notice-no-preset = Non esiste il progetto «{ $stem }».
-notice-preset-failed = Il progetto «{ $stem }» non si è potuto caricare: { $problems }
+notice-preset-failed = Non è stato possibile caricare il progetto «{ $stem }»: { $problems }
 
 ## Titolo dei risultati
 headline = { $heat } MWh/anno di calore · { $homes } abitazioni · { $co2 } t di CO2 evitate all'anno
-headline-cannot-run = Lo scenario non si può simulare: vedete i messaggi qui sotto.
+headline-cannot-run = Lo scenario non si può simulare: leggi i messaggi qui sotto.
 
 ## Indicatori
 kpis-aria = Risultati di un anno
@@ -25,39 +25,39 @@ unit-t-yr = t/anno
 unit-trees = alberi
 unit-eur-yr = €/anno
 unit-eur-mwh = €/MWh
-kpi-heat-delivered = Calore consegnato
-kpi-heat-delivered-note = alla rete di teleriscaldamento in un anno, compresa la resa delle pompe di calore
+kpi-heat-delivered = Calore fornito
+kpi-heat-delivered-note = alla rete di teleriscaldamento in un anno, compreso il calore reso dalle pompe di calore
 kpi-homes = Abitazioni riscaldate
-kpi-homes-note = appartamenti equivalenti da 80 m² con { $mwh } MWh/anno ciascuno
-kpi-homes-dc = …con il solo calore del data centre
+kpi-homes-note = appartamenti equivalenti da 80 m², { $mwh } MWh/anno ciascuno
+kpi-homes-dc = …con il solo calore del data center
 kpi-homes-dc-note = senza l'energia elettrica delle pompe di calore
 kpi-co2 = CO2 evitata
-kpi-co2-note = rispetto a caldaie con combustibile da { $fuel } kg CO2/MWh (rendimento { $efficiency }), meno l'energia elettrica di rete usata a { $grid } g/kWh
+kpi-co2-note = rispetto a caldaie a { $fuel } kg CO2/MWh di combustibile (rendimento { $efficiency }), tolta l'energia elettrica di rete usata, a { $grid } g/kWh
 kpi-trees = Alberi
-kpi-trees-note = che assorbirebbero altrettanta CO2, a { $kg } kg per albero all'anno
+kpi-trees-note = che assorbirebbero la stessa CO2, a { $kg } kg per albero all'anno
 kpi-dc-share = Quota del calore della rete
-kpi-dc-share-note = del calore richiesto dalla rete in centrale
-kpi-dc-share-note-all = non mostrata: la rete assorbe tutto il calore (la sua domanda non è modellata)
-kpi-reused = Calore del data centre riutilizzato
+kpi-dc-share-note = del calore che la rete richiede in centrale
+kpi-dc-share-note-all = non indicata: la rete assorbe tutto il calore (la sua domanda non è modellata)
+kpi-reused = Calore del data center riutilizzato
 kpi-reused-note = di tutto il calore del sito; il { $captured } del calore catturato
 kpi-erf = Fattore di riutilizzo dell'energia (ERF)
 kpi-erf-note = ISO/IEC 30134-6: calore riutilizzato ÷ energia del sito
 kpi-pue = Efficacia nell'uso dell'energia (PUE)
-kpi-pue-note = energia del sito ÷ energia dell'IT (escluse le pompe di calore per il recupero, EnEfG §11)
-kpi-scop = COP stagionale (SCOP) della pompa di calore
+kpi-pue-note = energia del sito ÷ energia dell'IT (escluse le pompe di calore del recupero, EnEfG §11)
+kpi-scop = COP stagionale della pompa di calore (SCOP)
 kpi-scop-note = calore reso ÷ energia elettrica assorbita in { $hours } ore
-kpi-scop-note-none = la pompa di calore non ha funzionato
+kpi-scop-note-none = la pompa di calore non è servita: il calore del circuito basta da solo, o la pompa non è ammessa
 kpi-payback = Tempo di ritorno semplice
 kpi-payback-note = investimento di { $capex } € ÷ beneficio annuo
 kpi-payback-note-never = mai: il beneficio annuo non è positivo
-kpi-lcoh = Costo livellato del calore recuperato (LCOH)
-kpi-lcoh-note = contro { $boiler } €/MWh dalla caldaia (prezzo del combustibile ÷ rendimento)
-kpi-utility = Guadagno dell'utility
-kpi-utility-note = combustibile risparmiato − calore acquistato − relativa energia elettrica e O&M
-kpi-dc = Guadagno del data centre
-kpi-dc-note = calore venduto − relativa energia elettrica e O&M + raffreddamento risparmiato
+kpi-lcoh = Costo del calore recuperato (LCOH)
+kpi-lcoh-note = contro { $boiler } €/MWh del calore da caldaia (prezzo del combustibile ÷ rendimento)
+kpi-utility = Guadagno del gestore della rete
+kpi-utility-note = combustibile risparmiato − calore acquistato − la relativa energia elettrica e O&M
+kpi-dc = Guadagno del data center
+kpi-dc-note = calore venduto − la relativa energia elettrica e O&M + raffreddamento risparmiato
 kpi-revenue = Ricavi dalla vendita di calore
-kpi-revenue-note = calore misurato a { $price } €/MWh
+kpi-revenue-note = calore misurato, a { $price } €/MWh
 
 ## Riferimenti normativi
 bench-label = Riferimenti normativi per un sito avviato a
@@ -66,9 +66,9 @@ bench-2027 = luglio 2027
 bench-2028 = luglio 2028 o dopo
 bench-met = rispettato
 bench-not-met = non rispettato
-bench-enefg = EnEfG tedesca §11 per un sito avviato nel { $year }: ERF ≥ { $erf_need } % ({ $erf_verdict }: { $erf } %) e PUE ≤ { $pue_need } ({ $pue_verdict }: { $pue }).
-bench-eed-large = Direttiva UE sull'efficienza energetica (EED): oltre 1 MW, quindi deve recuperare il suo calore di scarto o dimostrare perché non può (art. 26) e comunicare i suoi indicatori (art. 12).
-bench-eed-medium = Direttiva UE sull'efficienza energetica (EED): 500 kW o più di IT, quindi comunica ogni anno PUE, ERF e altri indicatori (art. 12).
+bench-enefg = Germania, EnEfG §11, per un sito avviato nel { $year }: ERF ≥ { $erf_need } % ({ $erf_verdict }: { $erf } %) e PUE ≤ { $pue_need } ({ $pue_verdict }: { $pue }).
+bench-eed-large = Direttiva UE sull'efficienza energetica (EED): oltre 1 MW, quindi il sito deve recuperare il calore di scarto o dimostrare perché non può farlo (art. 26) e comunicare i suoi indicatori (art. 12).
+bench-eed-medium = Direttiva UE sull'efficienza energetica (EED): 500 kW di IT o più, quindi il sito comunica ogni anno PUE, ERF e gli altri indicatori (art. 12).
 bench-eed-small = Direttiva UE sull'efficienza energetica (EED): meno di 500 kW di IT, quindi nessun obbligo di comunicazione (art. 12).
 
 ## Clima
@@ -76,16 +76,16 @@ weather-climate = Clima
 weather-typical-year = anno tipo
 weather-monthly-normals = da medie mensili climatologiche
 weather-option = { $name } ({ $kind })
-weather-your-monthly = Le vostre medie mensili…
-weather-your-file = Il vostro file meteo…
-weather-choose-file-first = Prima scegliete qui sotto un file EPW o CSV.
+weather-your-monthly = Le tue medie mensili…
+weather-your-file = Il tuo file meteo…
+weather-choose-file-first = Prima scegli qui sotto un file EPW o CSV.
 weather-source = { $name } — { $station }, { $period }. Fonte: { $source }
-weather-your-file-note = Il vostro file { $file }, letto solo in questo browser.
-weather-synthetic-note = Un anno sintetico dalle vostre 12 medie mensili (MODEL.md §1.4).
-weather-upload-label = Caricate dati meteo orari: un EPW, o un CSV di 8.760 temperature in °C
+weather-your-file-note = Il tuo file { $file }, letto solo in questo browser.
+weather-synthetic-note = Un anno sintetico dalle tue 12 medie mensili (MODEL.md §1.4).
+weather-upload-label = Carica dati meteo orari: un file EPW, o un CSV di 8.760 temperature in °C
 weather-uploaded = caricato: { $file }
-weather-unreadable = { $file }: il file non si è potuto leggere
-weather-not-loaded = Non caricato — { $reason }. Resta il clima precedente.
+weather-unreadable = { $file }: non è stato possibile leggere il file
+weather-not-loaded = Non caricato: { $reason }. Resta il clima di prima.
 weather-monthly-legend = Temperatura esterna media mensile, °C
 weather-half-range = Metà dell'escursione giornaliera, K
 weather-not-number = «{ $text }» non è un numero

@@ -5,6 +5,7 @@
 use crate::i18n::{translate, Arg, I18n, Lang};
 use crate::run::Snapshot;
 use crate::state::Twin;
+use heat_twin_charts as hc;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -83,7 +84,6 @@ pub fn prepare(
     >,
     heat_twin_charts::Theme,
 )> {
-    use heat_twin_charts as hc;
     use plotters::prelude::IntoDrawingArea;
     let window = web_sys::window()?;
     if w < 10.0 || h < 10.0 {
@@ -126,7 +126,6 @@ pub fn draw_sized(
     lang: Lang,
     (w, h): (f64, f64),
 ) {
-    use heat_twin_charts as hc;
     let Some((area, theme)) = prepare(canvas, (w, h)) else {
         return;
     };
@@ -207,7 +206,6 @@ pub fn chart_text(lang: Lang) -> heat_twin_charts::ChartText {
 
 /// Every word the charts draw, from the messages of `lang`, and its number separators.
 pub fn build_chart_text(lang: Lang) -> heat_twin_charts::ChartText {
-    use heat_twin_charts as hc;
     let t = |key: &str| translate(lang, key, &[]);
     let style = lang.number_style();
     hc::ChartText {
@@ -256,6 +254,9 @@ pub fn build_chart_text(lang: Lang) -> heat_twin_charts::ChartText {
             pumping: t("chart-pumping"),
             delivered: t("chart-delivered"),
             storage_losses: t("chart-storage-losses"),
+            tank: t("chart-tank"),
+            tank_start: t("chart-tank-start"),
+            tank_kept: t("chart-tank-kept"),
             homes: t("chart-homes"),
             network_losses: t("chart-network-losses"),
             legend_electricity: t("chart-electricity"),
@@ -484,21 +485,42 @@ fn table(i18n: &I18n, kind: ChartKind, s: &Arc<Snapshot>) -> AnyView {
             .into_any()
         }
         ChartKind::Flows => {
-            let f = &s.flows;
-            let rows = [
-                (i18n.t("flow-it"), f.it_electricity_mwh),
-                (i18n.t("flow-overhead"), f.overhead_electricity_mwh),
-                (i18n.t("flow-captured"), f.heat_captured_mwh),
-                (i18n.t("flow-used"), f.dc_heat_used_mwh),
-                (i18n.t("flow-heat-pump"), f.heat_pump_electricity_mwh),
-                (i18n.t("flow-pumping"), f.pumping_electricity_mwh),
-                (i18n.t("flow-delivered"), f.heat_delivered_mwh),
-                (i18n.t("flow-losses"), f.network_losses_mwh),
-            ];
+            // One row per band of the chart (from, to, MWh/yr), then the nodes shown without a
+            // band: every node with both inflows and outflows balances (heat_twin_charts::graph).
+            let links = hc::flow_links(&s.flows);
+            let values = hc::node_values(&s.flows, &links);
+            let (inflow, outflow) = hc::node_totals(&links);
+            let name = |node: hc::FlowNode| i18n.t(&format!("flow-node-{}", node.key()));
+            let rows = links
+                .into_iter()
+                .filter(|l| l.mwh > 0.0)
+                .map(|l| {
+                    view! {
+                        <tr data-from=l.from.key() data-to=l.to.key() data-mwh=l.mwh.to_string()>
+                            <th scope="row">{name(l.from)}</th><td>{name(l.to)}</td><td>{n(l.mwh)}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            let alone = hc::FlowNode::ALL
+                .iter()
+                .filter(|node| {
+                    let i = node.index();
+                    values[i] > 0.0 && inflow[i] == 0.0 && outflow[i] == 0.0
+                })
+                .map(|node| {
+                    let v = values[node.index()];
+                    view! {
+                        <tr data-node=node.key() data-mwh=v.to_string()>
+                            <th scope="row">{name(*node)}</th><td>{i18n.t("flow-not-linked")}</td><td>{n(v)}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
             view! {
                 <table>
-                    <thead><tr><th scope="col">{i18n.t("table-flow")}</th><th scope="col">{i18n.t("table-mwh-yr")}</th></tr></thead>
-                    <tbody>{rows.into_iter().map(|(name, v)| view! { <tr><th scope="row">{name}</th><td>{n(v)}</td></tr> }).collect_view()}</tbody>
+                    <thead><tr><th scope="col">{i18n.t("table-flow-from")}</th><th scope="col">{i18n.t("table-flow-to")}</th><th scope="col">{i18n.t("table-mwh-yr")}</th></tr></thead>
+                    <tbody>{rows}{alone}</tbody>
                 </table>
             }
             .into_any()
@@ -514,6 +536,61 @@ fn table(i18n: &I18n, kind: ChartKind, s: &Arc<Snapshot>) -> AnyView {
                 </table>
             }
             .into_any()
+        }
+    }
+}
+
+/// The tank's annual flows for the energy-flow chart (the rest of [`hc::EnergyFlows`] is 0).
+pub fn tank_flows(s: &heat_twin_model::Summary) -> hc::EnergyFlows {
+    hc::EnergyFlows {
+        storage_charge_mwh: s.storage_charge_mwh,
+        storage_discharge_mwh: s.storage_discharge_mwh,
+        storage_loss_mwh: s.storage_loss_mwh,
+        storage_change_mwh: s.storage_end_mwh - s.storage_start_mwh,
+        ..hc::EnergyFlows::default()
+    }
+}
+
+#[cfg(test)]
+mod flow_tests {
+    use super::*;
+    use crate::presets::PRESETS;
+    use crate::state::weather_for;
+    use heat_twin_model::scenario::load_scenario;
+
+    /// For every preset, the energy-flow graph balances at every node that has both inflows and
+    /// outflows, and "delivered" receives exactly the heat-delivered KPI (not the KPI plus
+    /// pumping, as before: 83,096 vs 82,273 MWh on Brescia). Independent of the chart code: the
+    /// tank's balance `start + charge = discharge + loss + end` and the dispatch's
+    /// `direct + discharge = delivered` are the model's (MODEL.md §6–7).
+    #[test]
+    fn flows_balance_and_delivered_is_the_kpi_for_every_preset() {
+        for (stem, json) in PRESETS {
+            let valid = load_scenario(json).expect("presets are valid (presets.rs test)");
+            let t = weather_for(&valid.weather, None).expect("built-in weather");
+            let snap = crate::run::simulate(&valid.params, &t);
+            let links = hc::flow_links(&snap.flows);
+            let (inflow, outflow) = hc::node_totals(&links);
+            let kpi = snap.summary.heat_delivered_mwh;
+            let tol = 1e-6 * kpi.max(1.0);
+            for (i, node) in hc::FlowNode::ALL.iter().enumerate() {
+                if inflow[i] > 0.0 && outflow[i] > 0.0 {
+                    assert!(
+                        (inflow[i] - outflow[i]).abs() <= tol,
+                        "{stem}: {node:?} in {} out {}",
+                        inflow[i],
+                        outflow[i]
+                    );
+                }
+            }
+            let d = hc::FlowNode::Delivered.index();
+            assert!(
+                (inflow[d] - kpi).abs() <= tol,
+                "{stem}: delivered {} vs KPI {kpi}",
+                inflow[d]
+            );
+            let values = hc::node_values(&snap.flows, &links);
+            assert!((values[d] - kpi).abs() <= tol, "{stem}");
         }
     }
 }

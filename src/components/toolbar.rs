@@ -51,7 +51,7 @@ pub fn PresetSelect() -> impl IntoView {
             <select data-control="preset" prop:value=move || twin.preset.get() on:change=on_change>
                 <option value="">{move || i18n.t("toolbar-own-scenario")}</option>
                 {PRESETS.iter().map(|(stem, json)| {
-                    view! { <option value=*stem>{preset_name(stem, json)}</option> }
+                    view! { <option value=*stem>{move || crate::i18n::preset_text(i18n.lang.get(), stem, "name").unwrap_or_else(|| preset_name(stem, json))}</option> }
                 }).collect_view()}
             </select>
         </label>

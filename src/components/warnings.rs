@@ -231,16 +231,56 @@ fn share_or_zero(part: f64, whole: f64) -> f64 {
     }
 }
 
-/// The climate differs from the loaded preset's while the heat per home is still the preset's.
+/// How far the space-heating need of two climates may differ before the preset's heat per home
+/// no longer fits the new one: a ratio of heating degree-hours above 1.25 (or below 1 / 1.25).
+/// Assumed [A]: space heating scales with degree-hours (MODEL.md §4, the demand model), and 25 %
+/// is about half the step between the middles of two neighbouring Italian climate zones (DPR
+/// 412/1993, art. 2: zone D 1,401–2,100 and zone E 2,101–3,000 degree-days, middles 1,750 and
+/// 2,550, a ratio of 1.46). Brescia and Milan (both zone E, Po Valley) stay well inside it.
+pub const CLIMATE_RATIO_LIMIT: f64 = 1.25;
+
+/// Heating degree-hours of a year below `base_c`, K·h (Σ max(0, base − T)).
+pub fn degree_hours(t_out_c: &[f64], base_c: f64) -> f64 {
+    t_out_c
+        .iter()
+        .filter(|t| t.is_finite())
+        .map(|t| (base_c - t).max(0.0))
+        .sum()
+}
+
+/// True when the climates `now` and `base` truly disagree for space heating: their degree-hours
+/// below `base_c` differ by more than [`CLIMATE_RATIO_LIMIT`]. A climate without any heating
+/// hours disagrees with one that has them.
+pub fn climates_disagree(now: &[f64], base: &[f64], base_c: f64) -> bool {
+    let (a, b) = (degree_hours(now, base_c), degree_hours(base, base_c));
+    if a <= 0.0 || b <= 0.0 {
+        return (a > 0.0) != (b > 0.0);
+    }
+    let ratio = if a > b { a / b } else { b / a };
+    ratio > CLIMATE_RATIO_LIMIT
+}
+
+/// The climate differs from the loaded preset's, enough to change the heat a home needs, while
+/// the heat per home is still the preset's.
 fn climate_warning(i18n: &I18n, twin: Twin) -> Option<String> {
     let (base_weather, base_heat) = twin.preset.with(|stem| preset_base(stem));
-    let heat = twin.valid.with(|v| {
+    let (heat, base_c) = twin.valid.with(|v| {
         v.as_ref()
             .ok()
             .filter(|now| now.weather != base_weather)
-            .map(|now| now.params.network.home_heat_mwh)
+            .map(|now| {
+                (
+                    now.params.network.home_heat_mwh,
+                    now.params.network.heating_base_c,
+                )
+            })
     })?;
-    (heat == base_heat).then(|| {
+    if heat != base_heat {
+        return None;
+    }
+    let now = twin.weather.with(|w| w.as_ref().ok().cloned())?;
+    let base = crate::state::weather_for(&base_weather, None).ok()?;
+    climates_disagree(&now, &base, base_c).then(|| {
         i18n.t_args(
             "warning-climate-changed-home-heat-unchanged",
             &[
@@ -279,4 +319,36 @@ fn preset_base(stem: &str) -> (WeatherSpec, f64) {
         });
     CACHE.with(|c| c.borrow_mut().push((stem.to_string(), base.clone())));
     base
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use heat_twin_model::params::WeatherSpec;
+
+    fn builtin(id: &str) -> std::sync::Arc<[f64]> {
+        crate::state::weather_for(&WeatherSpec::Builtin(id.into()), None).expect("built-in climate")
+    }
+
+    #[test]
+    fn degree_hours_by_hand() {
+        // base 16: 10 °C gives 6 K·h, 20 °C gives 0, 15 °C gives 1: 7 K·h.
+        assert_eq!(degree_hours(&[10.0, 20.0, 15.0, f64::NAN], 16.0), 7.0);
+    }
+
+    #[test]
+    fn brescia_to_milan_agree_brescia_to_a_nordic_city_does_not() {
+        let po = builtin("po-valley");
+        assert!(!climates_disagree(&builtin("milan"), &po, 16.0));
+        assert!(!climates_disagree(
+            &builtin("brescia"),
+            &builtin("milan"),
+            16.0
+        ));
+        let nordic = "copenhagen";
+        assert!(climates_disagree(&builtin(nordic), &po, 16.0), "{nordic}");
+        // Symmetric, and a year with no heating hours disagrees with one that has them.
+        assert!(climates_disagree(&po, &builtin(nordic), 16.0));
+        assert!(climates_disagree(&[30.0; 24], &po, 16.0));
+    }
 }

@@ -90,8 +90,14 @@ pub struct FlowText {
     pub pumping: String,
     /// Node: heat delivered to the network.
     pub delivered: String,
-    /// Node: storage losses.
+    /// Node: the tank's standing losses.
     pub storage_losses: String,
+    /// Node: the hot-water tank.
+    pub tank: String,
+    /// Node: heat from the tank's content at the start of the year.
+    pub tank_start: String,
+    /// Node: heat still in the tank at the end of the year.
+    pub tank_kept: String,
     /// Node: heat reaching the homes (customers).
     pub homes: String,
     /// Node: network losses.
@@ -200,9 +206,12 @@ impl ChartText {
                 heat_pump_electricity: s("Heat pump"),
                 recovered: s("Recovered"),
                 rejected: s("Rejected"),
-                pumping: s("Pumping"),
+                pumping: s("Network pumping"),
                 delivered: s("Delivered"),
-                storage_losses: s("Storage losses"),
+                storage_losses: s("Tank losses"),
+                tank: s("Tank"),
+                tank_start: s("From the tank's start content"),
+                tank_kept: s("Kept in the tank"),
                 homes: s("Homes"),
                 network_losses: s("Network losses"),
                 legend_electricity: s("Electricity"),

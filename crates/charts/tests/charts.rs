@@ -429,13 +429,19 @@ mod flow_chart {
             pumping_electricity_mwh: 70.0,
             heat_delivered_mwh: 6_500.0,
             network_losses_mwh: 800.0,
+            // Tank: in 2,000 = out 1,500 + 300 + 200; delivered = 7,000 − 2,000 + 1,500.
+            storage_charge_mwh: 2_000.0,
+            storage_discharge_mwh: 1_500.0,
+            storage_loss_mwh: 300.0,
+            storage_change_mwh: 200.0,
         };
         let svg = render(800, 600, |a| {
             draw_flows(a, &flows, &ChartText::english(), &theme)
         });
         // In link order: IT→captured 9,000; IT→room air 1,000; captured→recovered 6,000;
-        // captured→rejected 3,000; heat pump→recovered 1,000; recovered→delivered 6,500;
-        // recovered→storage losses 500; pumping 70; delivered→homes 5,700; →losses 800.
+        // captured→rejected 3,000; heat pump→recovered 1,000; recovered→delivered 5,000;
+        // recovered→tank 2,000; tank→delivered 1,500; tank→losses 300; tank→kept 200;
+        // delivered→homes 5,700; →network losses 800. Pumping (70) is a node without a band.
         let bands: Vec<f64> = svg
             .lines()
             .filter(|l| l.starts_with("<polygon "))
@@ -452,9 +458,9 @@ mod flow_chart {
                 thickness(&p)
             })
             .collect();
-        assert_eq!(bands.len(), 10);
+        assert_eq!(bands.len(), 12);
         let expected = [
-            9000., 1000., 6000., 3000., 1000., 6500., 500., 70., 5700., 800.,
+            9000., 1000., 6000., 3000., 1000., 5000., 2000., 1500., 300., 200., 5700., 800.,
         ];
         let px_per_mwh = bands[0] / 9000.0;
         for (b, e) in bands.iter().zip(expected) {
@@ -482,6 +488,7 @@ mod flow_chart {
             pumping_electricity_mwh: 0.0,
             heat_delivered_mwh: 5_000.0,
             network_losses_mwh: 0.0,
+            ..Default::default()
         };
         let svg = render(800, 480, |a| draw_flows(a, &flows, &text, &Theme::light()));
         assert!(!shows(&svg, &text.flows.heat_pump_electricity));
@@ -507,6 +514,11 @@ mod flow_chart {
                 pumping_electricity_mwh: v,
                 heat_delivered_mwh: v,
                 network_losses_mwh: v,
+                storage_charge_mwh: v,
+                storage_discharge_mwh: v,
+                storage_loss_mwh: v,
+                // The change may be negative (a tank ending emptier): only non-finite counts as 0.
+                storage_change_mwh: if v.is_finite() { 0.0 } else { v },
             };
             let svg = render(320, 240, |a| draw_flows(a, &flows, &text, &Theme::light()));
             assert_shows(&svg, &[&text.flows.title, &text.flows.subtitle]);

@@ -134,7 +134,7 @@ pub fn PlantView() -> impl IntoView {
             <p class="plant-scale">{move || scale.get().map(|m| text().scale(m))}</p>
             <div class="timebar">
                 <Show when=move || !reduced.get()>
-                    <button type="button" data-action="plant-play" aria-label=move || text().play_label
+                    <button type="button" data-action="plant-play" aria-label=move || play_name(&text(), playing.get())
                         aria-pressed=move || playing.get().to_string() on:click=toggle>
                         <span aria-hidden="true" class="icon">{move || if playing.get() { "❚❚" } else { "▶" }}</span>
                         {move || if playing.get() { text().pause } else { text().play }}
@@ -159,6 +159,16 @@ pub fn PlantView() -> impl IntoView {
 
 /// "21 January, 08:00–09:00 · direct exchange · demand 12.3 MW, delivered from the data centre
 /// 2,040 kW", or the no-run note.
+/// The play button's accessible name: its visible words first (WCAG 2.5.3, axe
+/// `label-content-name-mismatch`), then what playing does; while playing, just "Pause".
+fn play_name(t: &PlantText, playing: bool) -> String {
+    if playing {
+        t.pause.to_string()
+    } else {
+        format!("{}: {}", t.play, t.play_label)
+    }
+}
+
 fn caption(t: &PlantText, f: Option<Frame>) -> String {
     match f {
         Some(f) => t.caption(&f),
