@@ -25,6 +25,8 @@ pub fn App() -> impl IntoView {
     let i18n = I18n::new(initial_lang());
     provide_context(i18n);
     Effect::new(move |_| apply_lang(i18n.lang.get()));
+    // The loading message and the build-time figures of index.html go once the page is up.
+    Effect::new(|_| remove_boot());
     let twin = Twin::new(Scenario::default());
     provide_context(twin);
     if let Err(msg) = load_preset(twin, OPENING_PRESET) {
@@ -73,5 +75,16 @@ pub fn App() -> impl IntoView {
                 <p>{move || i18n.t("footer")}</p>
             </footer>
         </div>
+    }
+}
+
+/// Removes index.html's `#boot` (the loading message and the build-time figures).
+fn remove_boot() {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(boot) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+    {
+        boot.remove();
     }
 }

@@ -58,6 +58,14 @@ kpi-dc = Data centre gains
 kpi-dc-note = heat sold − its electricity and O&M + cooling saved
 kpi-revenue = Heat revenue
 kpi-revenue-note = metered heat at { $price } €/MWh
+kpis-more = More figures: energy reuse, efficiency, heat pump, tank, costs and rules
+kpi-tank = Tank capacity
+kpi-tank-note = heat it holds between full and empty; rated power { $mw } MW
+kpi-tank-cycles = Tank cycles
+kpi-tank-cycles-note = full-cycle equivalents: { $mwh } MWh given back ÷ capacity
+kpi-tank-losses = Tank losses
+kpi-tank-losses-note = standing losses, { $share } % of the heat put in
+unit-per-yr = /yr
 
 ## Benchmarks
 bench-label = Benchmarks for a site starting in
@@ -70,6 +78,8 @@ bench-enefg = Germany's EnEfG §11 for a site starting in { $year }: ERF ≥ { $
 bench-eed-large = EU EED: over 1 MW, so it must use its waste heat or show why not (Art. 26) and report its KPIs (Art. 12).
 bench-eed-medium = EU EED: 500 kW or more of IT, so it reports PUE, ERF and other KPIs each year (Art. 12).
 bench-eed-small = EU EED: under 500 kW of IT, so no reporting duty (Art. 12).
+bench-italy = Italy, D.Lgs. 102/2014 (art. 2, "efficient district heating", and EED Art. 26): a network is efficient with at least { $need } % waste heat; this data centre covers { $share } % of the network's heat ({ $verdict }).
+bench-italy-all = Italy, D.Lgs. 102/2014 (art. 2, "efficient district heating", and EED Art. 26): a network is efficient with at least 50 % waste heat; this data centre's share is not known because the network takes all the heat.
 
 ## Weather
 weather-climate = Climate

@@ -58,6 +58,14 @@ kpi-dc = Guadagno del data center
 kpi-dc-note = calore venduto − la relativa energia elettrica e O&M + raffreddamento risparmiato
 kpi-revenue = Ricavi dalla vendita di calore
 kpi-revenue-note = calore misurato, a { $price } €/MWh
+kpis-more = Altri dati: riutilizzo dell'energia, efficienza, pompa di calore, accumulo, costi e norme
+kpi-tank = Capacità dell'accumulo
+kpi-tank-note = calore contenuto tra pieno e vuoto; potenza nominale { $mw } MW
+kpi-tank-cycles = Cicli dell'accumulo
+kpi-tank-cycles-note = cicli completi equivalenti: { $mwh } MWh restituiti ÷ capacità
+kpi-tank-losses = Perdite dell'accumulo
+kpi-tank-losses-note = dispersioni a riposo, il { $share } % del calore immesso
+unit-per-yr = /anno
 
 ## Riferimenti normativi
 bench-label = Riferimenti normativi per un sito avviato a
@@ -70,6 +78,8 @@ bench-enefg = Germania, EnEfG §11, per un sito avviato nel { $year }: ERF ≥ {
 bench-eed-large = Direttiva UE sull'efficienza energetica (EED): oltre 1 MW, quindi il sito deve recuperare il calore di scarto o dimostrare perché non può farlo (art. 26) e comunicare i suoi indicatori (art. 12).
 bench-eed-medium = Direttiva UE sull'efficienza energetica (EED): 500 kW di IT o più, quindi il sito comunica ogni anno PUE, ERF e gli altri indicatori (art. 12).
 bench-eed-small = Direttiva UE sull'efficienza energetica (EED): meno di 500 kW di IT, quindi nessun obbligo di comunicazione (art. 12).
+bench-italy = Italia, D.Lgs. 102/2014 (art. 2, «teleriscaldamento efficiente», e art. 26 della EED): una rete è efficiente con almeno il { $need } % di calore di scarto; questo data center copre il { $share } % del calore della rete ({ $verdict }).
+bench-italy-all = Italia, D.Lgs. 102/2014 (art. 2, «teleriscaldamento efficiente», e art. 26 della EED): una rete è efficiente con almeno il 50 % di calore di scarto; la quota di questo data center non è nota perché la rete assorbe tutto il calore.
 
 ## Clima
 weather-climate = Clima
