@@ -30,6 +30,8 @@ chart-from-storage = From storage
 chart-backup-plants = Backup plants
 chart-network-demand = Network demand
 chart-rejected-below = Rejected (below 0)
+chart-it-electricity = Data centre's IT electricity
+chart-all-heat-note = The network takes all the heat, so there is no demand curve: the dashed line is the IT electricity
 chart-duration-title = Load-duration curve
 chart-duration-x = Hours [h]
 chart-duration-y = Heat [MW]
@@ -67,6 +69,7 @@ chart-cop = Heat-pump COP
 
 ## Text alternatives
 summary-year = Heat delivered day by day over the year: { $total } MWh in all, up to { $peak } MWh on the best day; { $rejected } MWh of captured heat rejected.
+summary-year-all = Heat delivered day by day over the year: { $total } MWh in all, up to { $peak } MWh on the best day, against { $it } MWh of the data centre's IT electricity; { $rejected } MWh of captured heat rejected. The network takes all the heat, so there is no demand curve.
 summary-duration = Hours of the year sorted by load: the recovery plant peaks at { $peak } MW and runs { $hours } full-load hours.
 summary-duration-none = Hours of the year sorted by load: the recovery plant peaks at { $peak } MW and runs no full-load hours.
 summary-monthly = Heat delivered and CO2 avoided month by month; most heat in { $month }.

@@ -30,6 +30,8 @@ chart-from-storage = Dall'accumulo
 chart-backup-plants = Impianti di integrazione
 chart-network-demand = Domanda della rete
 chart-rejected-below = Dissipato (sotto lo 0)
+chart-it-electricity = Energia elettrica dell'IT del data center
+chart-all-heat-note = La rete assorbe tutto il calore, quindi non c'è una curva di domanda: la linea tratteggiata è l'energia elettrica dell'IT
 chart-duration-title = Curva di durata del carico
 chart-duration-x = Ore [h]
 chart-duration-y = Calore [MW]
@@ -67,6 +69,7 @@ chart-cop = COP della pompa di calore
 
 ## Alternative testuali
 summary-year = Calore fornito giorno per giorno durante l'anno: { $total } MWh in tutto, fino a { $peak } MWh nel giorno migliore; { $rejected } MWh di calore catturato dissipati.
+summary-year-all = Calore fornito giorno per giorno durante l'anno: { $total } MWh in tutto, fino a { $peak } MWh nel giorno migliore, contro { $it } MWh di energia elettrica dell'IT del data center; { $rejected } MWh di calore catturato dissipati. La rete assorbe tutto il calore, quindi non c'è una curva di domanda.
 summary-duration = Ore dell'anno ordinate per carico: l'impianto di recupero ha un picco di { $peak } MW e lavora { $hours } ore equivalenti a pieno carico.
 summary-duration-none = Ore dell'anno ordinate per carico: l'impianto di recupero ha un picco di { $peak } MW e non lavora nessuna ora equivalente a pieno carico.
 summary-monthly = Calore fornito e CO2 evitata mese per mese; più calore in { $month }.

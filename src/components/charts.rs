@@ -135,18 +135,26 @@ pub fn draw_sized(
         (!takes_all_heat).then_some(v)
     }
     let result = match kind {
-        ChartKind::Year => hc::draw_year(
-            &area,
-            &hc::YearData {
-                direct_mwh: &d.direct_mwh,
-                storage_mwh: &d.storage_mwh,
-                backup_mwh: opt(&d.backup_mwh, snap.takes_all_heat),
-                demand_mwh: opt(&d.demand_mwh, snap.takes_all_heat),
-                rejected_mwh: &d.rejected_mwh,
-            },
-            &text,
-            &theme,
-        ),
+        ChartKind::Year => {
+            // Without a demand curve (the network takes all the heat) the heat reads against
+            // the data centre's IT electricity, day by day.
+            let it = snap
+                .takes_all_heat
+                .then(|| crate::run::with_results(|r| daily_mwh(&r.hourly.p_it_kw)));
+            hc::draw_year_with_it(
+                &area,
+                &hc::YearData {
+                    direct_mwh: &d.direct_mwh,
+                    storage_mwh: &d.storage_mwh,
+                    backup_mwh: opt(&d.backup_mwh, snap.takes_all_heat),
+                    demand_mwh: opt(&d.demand_mwh, snap.takes_all_heat),
+                    rejected_mwh: &d.rejected_mwh,
+                },
+                it.as_deref(),
+                &text,
+                &theme,
+            )
+        }
         ChartKind::Duration => crate::run::with_results(|r| {
             let h = &r.hourly;
             hc::draw_duration(
@@ -221,6 +229,8 @@ pub fn build_chart_text(lang: Lang) -> heat_twin_charts::ChartText {
             backup: t("chart-backup-plants"),
             demand: t("chart-network-demand"),
             rejected: t("chart-rejected-below"),
+            it: t("chart-it-electricity"),
+            all_heat_note: t("chart-all-heat-note"),
         },
         duration: hc::DurationText {
             title: t("chart-duration-title"),
@@ -407,14 +417,17 @@ pub fn summary(i18n: &I18n, kind: ChartKind, s: &Snapshot) -> String {
                 .zip(&s.daily.storage_mwh)
                 .map(|(a, b)| a + b)
                 .fold(0.0, f64::max);
-            i18n.t_args(
-                "summary-year",
-                &[
-                    ("total", n(sum.heat_delivered_mwh)),
-                    ("peak", n(peak)),
-                    ("rejected", n(sum.heat_rejected_mwh)),
-                ],
-            )
+            let mut args = vec![
+                ("total", n(sum.heat_delivered_mwh)),
+                ("peak", n(peak)),
+                ("rejected", n(sum.heat_rejected_mwh)),
+            ];
+            if s.takes_all_heat {
+                args.push(("it", n(sum.it_energy_mwh)));
+                i18n.t_args("summary-year-all", &args)
+            } else {
+                i18n.t_args("summary-year", &args)
+            }
         }
         ChartKind::Duration => match sum.full_load_hours {
             Some(h) => i18n.t_args(
@@ -593,4 +606,12 @@ mod flow_tests {
             assert!((values[d] - kpi).abs() <= tol, "{stem}");
         }
     }
+}
+
+/// Daily sums of an hourly kW column, MWh/day.
+fn daily_mwh(column: &[f64]) -> Vec<f64> {
+    column
+        .chunks(24)
+        .map(|day| day.iter().sum::<f64>() / 1000.0)
+        .collect()
 }

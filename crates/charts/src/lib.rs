@@ -39,7 +39,7 @@ pub use flows::{draw_flows, EnergyFlows};
 pub use monthly::{draw_monthly, MonthlyData};
 pub use text::{ChartText, CopText, DurationText, FlowText, MonthlyText, YearText};
 pub use theme::{contrast_ratio, relative_luminance, Theme};
-pub use year::{draw_year, YearData, MAX_DAYS};
+pub use year::{draw_year, draw_year_with_it, YearData, MAX_DAYS};
 
 use plotters::drawing::DrawingAreaErrorKind;
 

@@ -23,6 +23,10 @@ pub struct YearText {
     pub demand: String,
     /// Legend: data-centre heat rejected (drawn below the zero line).
     pub rejected: String,
+    /// Legend: the data centre's IT electricity a day (a dashed line).
+    pub it: String,
+    /// Subtitle when there is no demand curve: why (the network takes all the heat).
+    pub all_heat_note: String,
 }
 
 /// Texts of the load-duration chart ([`crate::draw_duration`]).
@@ -176,6 +180,8 @@ impl ChartText {
                 backup: s("Backup plants"),
                 demand: s("Network demand"),
                 rejected: s("Rejected (below 0)"),
+                it: s("Data centre's IT electricity"),
+                all_heat_note: s("The network takes all the heat, so there is no demand curve"),
             },
             duration: DurationText {
                 title: s("Load-duration curve"),

@@ -87,6 +87,29 @@ const NAN: f64 = f64::NAN;
 mod year_chart {
     use super::*;
 
+    /// When the network takes all the heat (no demand, no backup) the chart says why there is
+    /// no demand curve and draws the IT electricity as a dashed line with its legend entry;
+    /// with a demand curve neither appears.
+    #[test]
+    fn takes_all_heat_explains_itself_and_shows_the_it_line() {
+        let text = ChartText::english();
+        let flat = vec![44.0; 365];
+        let it = vec![50.0; 365];
+        let d = YearData {
+            direct_mwh: &flat,
+            rejected_mwh: &[],
+            ..YearData::default()
+        };
+        let svg = render(800, 400, |a| {
+            heat_twin_charts::draw_year_with_it(a, &d, Some(&it), &text, &Theme::light())
+        });
+        assert_shows(&svg, &[&text.year.all_heat_note, &text.year.it]);
+        assert!(!shows(&svg, &text.year.demand));
+        let y = year();
+        let svg = render(800, 400, |a| draw_year(a, &data(y), &text, &Theme::light()));
+        assert!(!shows(&svg, &text.year.all_heat_note) && !shows(&svg, &text.year.it));
+    }
+
     fn data(y: &synthetic::Year) -> YearData<'_> {
         YearData {
             direct_mwh: &y.daily_direct_mwh,
