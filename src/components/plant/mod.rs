@@ -75,8 +75,18 @@ pub fn PlantView() -> impl IntoView {
     // The schematic is rebuilt only while it can be seen (replacing its SVG costs about a
     // millisecond); out of view it keeps its last picture and catches up when it comes back.
     let visible = crate::visible::use_visible(host);
+    // Printing rebuilds it first, seen or not (a printed page never shows stale figures).
+    let printing = RwSignal::new(false);
+    let _before_print = window_event_listener(
+        leptos::ev::Custom::<web_sys::Event>::new("beforeprint"),
+        move |_| printing.set(true),
+    );
+    let _after_print = window_event_listener(
+        leptos::ev::Custom::<web_sys::Event>::new("afterprint"),
+        move |_| printing.set(false),
+    );
     let markup = Memo::new(move |previous: Option<&String>| {
-        if !visible.get() {
+        if !visible.get() && !printing.get() {
             if let Some(p) = previous {
                 return p.clone();
             }
