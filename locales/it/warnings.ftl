@@ -18,6 +18,7 @@ warning-storage-ignored-return-line = L'accumulo da { $volume } m³ non è servi
 warning-storage-ignored-takes-all-heat = L'accumulo da { $volume } m³ non è servito e non costa nulla: un accumulo serve solo con l'immissione in mandata e una rete dalla domanda limitata, mentre qui la rete assorbe tutto il calore.
 warning-no-space-heating = Nella stagione di riscaldamento il clima non ha nessuna ora sotto la temperatura base di { $base } °C: non c'è riscaldamento degli ambienti, solo acqua calda sanitaria e dispersioni di rete.
 warning-climate-changed-home-heat-unchanged = Il clima è cambiato ma il calore per abitazione è ancora { $mwh } MWh/anno: il calore per abitazione dipende dal clima (Italia { $italy }; una casa danese 13–18), quindi impostalo per questo luogo.
+warning-takes-all-heat-implausible = «La rete assorbe tutto il calore» è attivo, ma { $delivered } MWh/anno sono il { $share } del calore che le sue { $homes } abitazioni richiedono in un anno ({ $demand } MWh): una fonte costante oltre il { $limit } circa della domanda di una rete non può essere assorbita ogni ora (d'estate la rete richiede poco calore). Disattiva l'opzione per modellare la domanda, o controlla il numero di abitazioni.
 warning-invalid = { $field }: { $message }
 warning-weather = Il clima non si può usare: { $reason }.
 warning-weather-not-uploaded = Il clima non si può usare: il file meteo «{ $file }» non è stato caricato.

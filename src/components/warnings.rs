@@ -40,6 +40,9 @@ pub fn Warnings() -> impl IntoView {
         if let Some(msg) = climate_warning(&i18n, twin) {
             out.push(("climate_changed_home_heat_unchanged".into(), msg));
         }
+        if let Some(msg) = takes_all_warning(&i18n, twin) {
+            out.push(("takes_all_heat_implausible".into(), msg));
+        }
         twin.valid.with(|valid| match valid {
             Err(problems) => out.extend(problems.iter().map(|p| {
                 let field = heat_twin_model::scenario::field(&p.path)
@@ -291,6 +294,52 @@ fn climate_warning(i18n: &I18n, twin: Twin) -> Option<String> {
     })
 }
 
+/// The largest share of a network's annual heat demand that a data centre's steady heat can
+/// plausibly cover while the network still takes all of it, every hour: 40 %. Source: the
+/// Espoo project (scenarios/espoo-microsoft-fortum.json): Fortum expects the data centres to
+/// cover about 40 % of the area's district heating and, because the network needs little heat
+/// in summer, to use only about 75 % of their waste heat over a year. A steady source covering
+/// more than this share would have to be rejected in summer, not taken.
+pub const TAKES_ALL_MAX_SHARE: f64 = 0.4;
+
+/// The network's annual demand at the plant for its homes, MWh (homes × heat per home, MODEL.md
+/// §4), and whether `delivered` is more than [`TAKES_ALL_MAX_SHARE`] of it.
+pub fn takes_all_implausible(delivered_mwh: f64, homes: f64, home_heat_mwh: f64) -> bool {
+    let demand = homes * home_heat_mwh;
+    delivered_mwh > 0.0 && (demand <= 0.0 || delivered_mwh > TAKES_ALL_MAX_SHARE * demand)
+}
+
+/// "The network takes all the heat" is on, but the heat is more than a network of this size could
+/// take every hour.
+fn takes_all_warning(i18n: &I18n, twin: Twin) -> Option<String> {
+    twin.snapshot.with(|s| {
+        let s = s.as_ref()?;
+        if !s.takes_all_heat {
+            return None;
+        }
+        let n = &s.params.network;
+        let delivered = s.summary.heat_delivered_mwh;
+        takes_all_implausible(delivered, n.homes, n.home_heat_mwh).then(|| {
+            let demand = n.homes * n.home_heat_mwh;
+            let share = if demand > 0.0 {
+                delivered / demand
+            } else {
+                0.0
+            };
+            i18n.t_args(
+                "warning-takes-all-heat-implausible",
+                &[
+                    ("delivered", Arg::Text(i18n.fixed(delivered, 0))),
+                    ("homes", Arg::Text(i18n.fixed(n.homes, 0))),
+                    ("demand", Arg::Text(i18n.fixed(demand, 0))),
+                    ("share", Arg::Text(percent(i18n, share))),
+                    ("limit", Arg::Text(percent(i18n, TAKES_ALL_MAX_SHARE))),
+                ],
+            )
+        })
+    })
+}
+
 /// The weather and heat per home of the preset `stem` (the defaults' without one), read once
 /// per preset rather than on every change of the scenario.
 fn preset_base(stem: &str) -> (WeatherSpec, f64) {
@@ -328,6 +377,17 @@ mod tests {
 
     fn builtin(id: &str) -> std::sync::Arc<[f64]> {
         crate::state::weather_for(&WeatherSpec::Builtin(id.into()), None).expect("built-in climate")
+    }
+
+    #[test]
+    fn takes_all_heat_is_plausible_for_brescia_not_for_a_small_network() {
+        // Brescia: 16,083 MWh into 179,000 homes × 11.85 = 2,121,150 MWh: 0.8 %, plausible.
+        assert!(!takes_all_implausible(16_083.0, 179_000.0, 11.85));
+        // 1,000 homes × 11.85 = 11,850 MWh; 40 % is 4,740 MWh: 16,083 is far more.
+        assert!(takes_all_implausible(16_083.0, 1_000.0, 11.85));
+        assert!(!takes_all_implausible(4_740.0, 1_000.0, 11.85));
+        assert!(takes_all_implausible(1.0, 0.0, 11.85));
+        assert!(!takes_all_implausible(0.0, 0.0, 11.85));
     }
 
     #[test]

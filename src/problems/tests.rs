@@ -4,7 +4,7 @@
 use super::*;
 use heat_twin_model::params::WeatherSpec;
 use heat_twin_model::scenario::{load_scenario, FieldValue, Scenario};
-use heat_twin_model::weather::{load_weather, read_csv, read_epw};
+use heat_twin_model::weather::{load_weather, read_csv, read_epw, HOURS};
 
 fn problems(json: &str) -> Vec<Problem> {
     load_scenario(json).err().unwrap_or_default()
@@ -256,9 +256,16 @@ fn weather_errors_in_both_languages() {
 /// exists in both languages.
 #[test]
 fn every_key_exists_in_both_languages() {
-    let src = include_str!("problems.rs");
+    let sources = [
+        include_str!("mod.rs"),
+        include_str!("kinds.rs"),
+        include_str!("weather.rs"),
+    ];
     let mut keys: Vec<String> = (1..=12).map(|m| format!("problem-month-{m}")).collect();
-    for part in src.split('"').skip(1).step_by(2) {
+    for part in sources
+        .iter()
+        .flat_map(|src| src.split('"').skip(1).step_by(2))
+    {
         let is_key = ["problem-", "weather-error-", "weather-load-"]
             .iter()
             .any(|p| part.starts_with(p))
