@@ -162,6 +162,14 @@ pub fn apply(twin: Twin, path: &'static str, value: FieldValue) -> Result<(), St
     next.set(path, value)
         .map_err(|p| crate::problems::problem_message(lang, &p))?;
     if let Err(problems) = next.validate() {
+        // A rule between fields (supply above return, …) in plain words, beside this field.
+        if let Some(plain) = crate::problems::cross_problems_plain(lang, &problems) {
+            return Err(translate(
+                lang,
+                "field-not-applied",
+                &[("problems", Arg::Text(plain))],
+            ));
+        }
         return Err(translate(
             lang,
             "field-not-applied",

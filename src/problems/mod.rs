@@ -16,11 +16,13 @@ use crate::format::fixed;
 use crate::i18n::{translate, Arg, Lang};
 
 mod kinds;
+mod plain;
 #[cfg(test)]
 mod tests;
 mod weather;
 
 use kinds::kind_text;
+pub use plain::{cross_plain, cross_problems_plain};
 pub use weather::{upload_error_text, weather_error_text, weather_load_text};
 
 pub(super) fn t(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
