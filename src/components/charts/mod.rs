@@ -451,6 +451,14 @@ pub fn tank_flows(s: &heat_twin_model::Summary) -> hc::EnergyFlows {
     }
 }
 
+/// Daily sums of an hourly kW column, MWh/day.
+fn daily_mwh(column: &[f64]) -> Vec<f64> {
+    column
+        .chunks(24)
+        .map(|day| day.iter().sum::<f64>() / 1000.0)
+        .collect()
+}
+
 #[cfg(test)]
 mod flow_tests {
     use super::*;
@@ -493,12 +501,4 @@ mod flow_tests {
             assert!((values[d] - kpi).abs() <= tol, "{stem}");
         }
     }
-}
-
-/// Daily sums of an hourly kW column, MWh/day.
-fn daily_mwh(column: &[f64]) -> Vec<f64> {
-    column
-        .chunks(24)
-        .map(|day| day.iter().sum::<f64>() / 1000.0)
-        .collect()
 }

@@ -144,7 +144,7 @@ pub fn PlantView() -> impl IntoView {
             <p class="plant-scale">{move || scale.get().map(|m| text().scale(m))}</p>
             <div class="timebar">
                 <Show when=move || !reduced.get()>
-                    <button type="button" data-action="plant-play" aria-label=move || play_name(&text(), playing.get())
+                    <button type="button" data-action="plant-play" aria-label=move || play_name(text(), playing.get())
                         aria-pressed=move || playing.get().to_string() on:click=toggle>
                         <span aria-hidden="true" class="icon">{move || if playing.get() { "❚❚" } else { "▶" }}</span>
                         {move || if playing.get() { text().pause } else { text().play }}
