@@ -12,7 +12,7 @@ mod text;
 
 use crate::i18n::I18n;
 use crate::state::Twin;
-use frame::{celsius, energy, year_max_kw, Frame, YEAR_HOURS};
+use frame::{celsius, energy, view_in_mw, year_max_kw, Frame, YEAR_HOURS};
 use layout::{TALL, WIDE, WIDE_MIN_PX};
 use leptos::prelude::*;
 use text::PlantText;
@@ -47,7 +47,10 @@ pub fn PlantView() -> impl IntoView {
         twin.snapshot.with(|s| {
             let s = s.as_ref()?;
             let capacity_kwh = s.summary.storage_capacity_mwh * 1000.0;
-            crate::run::with_results(|r| Frame::read(r, &s.params, capacity_kwh, h))
+            let frame = crate::run::with_results(|r| Frame::read(r, &s.params, capacity_kwh, h));
+            // One unit for the whole view, from the year's largest flow.
+            let mw = scale.get().is_some_and(view_in_mw);
+            frame.map(|f| Frame { mw, ..f })
         })
     });
 
@@ -190,7 +193,7 @@ fn caption(t: &PlantText, f: Option<Frame>) -> String {
 fn values(t: &'static PlantText, f: Frame) -> impl IntoView {
     let fl = f.flows;
     let st = t.style;
-    let power = |kw: f64| t.power(kw);
+    let power = |kw: f64| t.power_of(&f, kw);
     let mut rows: Vec<(&'static str, String)> = vec![
         (t.f_it, power(fl.it)),
         (t.f_captured, power(fl.captured)),

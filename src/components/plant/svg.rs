@@ -2,7 +2,7 @@
 //! as the inner HTML of the view's `<svg>`: cheap to rebuild every animation frame and testable
 //! natively.
 
-use super::frame::{band_width, celsius, energy, power, Frame};
+use super::frame::{band_width, celsius, energy, power_in, view_in_mw, Frame};
 use super::layout::{Anchor, At, Band, Layout, Rect};
 use super::text::PlantText;
 use crate::format::NumberStyle;
@@ -118,7 +118,7 @@ fn flow(out: &mut String, f: &FlowSpec, max_kw: f64, st: NumberStyle) {
     if f.label {
         let At(x, y, a) = f.band.label;
         text(out, At(x, y, a), "fname", f.name);
-        text(out, At(x, y + 16.0, a), "fvalue", &power(f.kw, st));
+        text(out, At(x, y + 16.0, a), "fvalue", &power_in(f.kw, view_in_mw(max_kw), st));
     }
     out.push_str("</g>");
 }
@@ -245,7 +245,7 @@ pub fn markup(f: &Frame, max_kw: f64, l: &Layout, t: &PlantText) -> String {
             &mut o,
             At(nx + nw / 2.0, ny + nh - 12.0, Anchor::Middle),
             "nvalue",
-            &power(d, t.style),
+            &power_in(d, f.mw, t.style),
         );
     }
     if !f.takes_all_heat {
@@ -255,7 +255,7 @@ pub fn markup(f: &Frame, max_kw: f64, l: &Layout, t: &PlantText) -> String {
             &mut o,
             At(bx + bw / 2.0, by + bh - 12.0, Anchor::Middle),
             "nvalue",
-            &power(fl.backup, t.style),
+            &power_in(fl.backup, f.mw, t.style),
         );
     }
     node(&mut o, l.homes_box, "homes", t.homes);
@@ -510,6 +510,7 @@ mod tests {
             demand_kw: Some(10_000.0),
             delivered_kw: 1800.0,
             storage: None,
+            mw: false,
         }
     }
 
