@@ -51,7 +51,7 @@ test('the selector switches to Italian, formats numbers, keeps data-value and is
   const it = await texts(page);
   assert.match(it.story, /^Ogni server trasforma in calore/);
   assert.match(it.story, /teleriscaldamento/);
-  assert.equal(it.heading, 'Data centre');
+  assert.equal(it.heading, 'Data center'); // the Italian spelling (locales/glossary.md)
   assert.equal(it.homesLabel, 'Abitazioni riscaldate');
   assert.equal(it.homesUnit, 'abitazioni');
   assert.notEqual(it.field, en.field);

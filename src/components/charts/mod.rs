@@ -452,6 +452,7 @@ pub fn tank_flows(s: &heat_twin_model::Summary) -> hc::EnergyFlows {
 }
 
 /// Daily sums of an hourly kW column, MWh/day.
+#[cfg(target_arch = "wasm32")]
 fn daily_mwh(column: &[f64]) -> Vec<f64> {
     column
         .chunks(24)
