@@ -51,6 +51,34 @@ pub enum HeatPumpOwner {
     DataCentre,
 }
 
+/// Heating-hours rule of the network's buildings (docs/model/demand.md §2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HeatingRule {
+    /// `continuous`: no daily cap, hourly degree-hours (version 1; default).
+    Continuous,
+    /// `it_zone_a`: DPR 74/2013 zone A, 1 Dec – 15 Mar, 6 h a day within 05:00–23:00.
+    ItZoneA,
+    /// `it_zone_b`: zone B, 1 Dec – 31 Mar, 8 h a day.
+    ItZoneB,
+    /// `it_zone_c`: zone C, 15 Nov – 31 Mar, 10 h a day.
+    ItZoneC,
+    /// `it_zone_d`: zone D, 1 Nov – 15 Apr, 12 h a day.
+    ItZoneD,
+    /// `it_zone_e`: zone E, 15 Oct – 15 Apr, 14 h a day.
+    ItZoneE,
+    /// `it_zone_f`: zone F, no limit on season or hours.
+    ItZoneF,
+}
+
+/// How the cold-water (mains) temperature is set (docs/model/demand.md §3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColdWater {
+    /// `climate`: from the year's outdoor temperatures (Burch & Christensen 2007; default).
+    Climate,
+    /// `constant`: `cold_water_c` all year.
+    Constant,
+}
+
 /// A heating season of whole days, inclusive; a start after the end wraps over New Year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct HeatingSeason {
@@ -146,6 +174,18 @@ pub struct NetworkParams {
     pub baseload_mw: f64,
     /// `takes_all_heat`, the network takes all the data centre's heat (default false).
     pub takes_all_heat: bool,
+    /// `heating_rule`, heating-hours rule (default `continuous`; docs/model/demand.md §2).
+    pub heating_rule: HeatingRule,
+    /// `heating_exempt_share`, share of space heating exempt from the hours cap (0–1; default 0).
+    pub heating_exempt_share: f64,
+    /// `daylight_saving`, daily profiles follow EU summer time (default true).
+    pub daylight_saving: bool,
+    /// `cold_water`, cold-water temperature model (default `climate`).
+    pub cold_water: ColdWater,
+    /// `cold_water_c`, constant cold-water temperature, °C (0–30; default 15, UNI/TS 11300-2).
+    pub cold_water_c: f64,
+    /// `return_rise_k`, rise of the return at no space-heating load, K (0–30; default 0).
+    pub return_rise_k: f64,
 }
 
 /// Hot-water tank at the plant (MODEL.md §6).
@@ -286,6 +326,12 @@ impl Default for Params {
                 loss_share: 0.12,
                 baseload_mw: 0.0,
                 takes_all_heat: false,
+                heating_rule: HeatingRule::Continuous,
+                heating_exempt_share: 0.0,
+                daylight_saving: true,
+                cold_water: ColdWater::Climate,
+                cold_water_c: 15.0,
+                return_rise_k: 0.0,
             },
             storage: StorageParams {
                 volume_m3: 0.0,

@@ -253,6 +253,8 @@ pub struct Hourly {
     pub t_smooth_c: Box<[f64]>,
     /// Network supply temperature `T_sup`, °C.
     pub t_supply_c: Box<[f64]>,
+    /// Network return temperature `T_ret`, °C (docs/model/demand.md §4).
+    pub t_return_c: Box<[f64]>,
     /// IT power `P_it`, kW.
     pub p_it_kw: Box<[f64]>,
     /// Facility power `P_dc`, kW.
@@ -306,6 +308,7 @@ impl Hourly {
             t_out_c: column(),
             t_smooth_c: column(),
             t_supply_c: column(),
+            t_return_c: column(),
             p_it_kw: column(),
             p_dc_kw: column(),
             q_captured_kw: column(),

@@ -22,9 +22,10 @@
 use crate::data_centre::DataCentre;
 use crate::dispatch::{dispatch_hour, settle, DispatchHour, PlantHour};
 use crate::emissions::Emissions;
-use crate::network::{Demand, SupplyCurve};
-use crate::params::Params;
-use crate::recovery::{Lift, Mode, Recovery, RecoveryHour};
+use crate::network::cold_water::DAYS;
+use crate::network::{Demand, DemandDay, Mains, SupplyCurve};
+use crate::params::{ColdWater, Params};
+use crate::recovery::{LiftCache, Mode, Recovery, RecoveryHour};
 use crate::results::{Hourly, Results};
 use crate::storage::Tank;
 use crate::summary::{summarise, RunFacts};
@@ -74,35 +75,43 @@ pub struct SupplySide {
     pub demand_kw: f64,
     /// What the data centre may serve `D_dc`, kW.
     pub dc_demand_kw: f64,
+    /// Network return temperature `T_ret`, °C.
+    pub t_return_c: f64,
     /// What the recovery plant could do.
     pub recovery: RecoveryHour,
 }
 
 impl Plant {
     /// The hour step, first half: data centre, network demand and recovery plant (§2–§5), for
-    /// hour of day `hod`, 0-based `day`, outdoor and supply temperatures and the supply's
-    /// [`Lift`]. Nothing here depends on the tank.
+    /// LST hour `h` of the day whose constants are `day` (docs/model/demand.md), outdoor and
+    /// supply temperatures, with the hour's return from the customers' load and the recovery's
+    /// [`crate::recovery::Lift`] from `lifts`. Nothing here depends on the tank.
     #[inline(always)]
     pub fn supply_side(
         &self,
-        hod: usize,
-        day: usize,
+        h: usize,
+        day: &DemandDay,
         t_out_c: f64,
         t_supply_c: f64,
-        lift: Lift,
+        lifts: &mut LiftCache,
     ) -> SupplySide {
         let dc = &self.data_centre;
-        let p_it_kw = dc.it_power_kw(self.utilisation[hod]);
+        let p_it_kw = dc.it_power_kw(self.utilisation[h % 24]);
         let q_captured_kw = dc.captured_kw(p_it_kw);
-        let w = self.demand.degree_hours(t_out_c, day);
-        let network_loss_kw = self.demand.loss_kw(t_supply_c);
-        let demand_kw = w * self.space_heating_per_degree_hour
-            + self.demand.hot_water_kw[hod]
-            + network_loss_kw;
+        let customers = self
+            .demand
+            .customers(day, h, t_out_c, self.space_heating_per_degree_hour);
+        let t_return_c = self
+            .demand
+            .return_curve
+            .return_c(customers.space_heating_kw, customers.hot_water_kw);
+        let network_loss_kw = self.demand.loss_at_kw(t_supply_c, t_return_c);
+        let demand_kw = customers.space_heating_kw + customers.hot_water_kw + network_loss_kw;
         let dc_demand_kw = self.demand.dc_demand_kw(demand_kw);
+        let recovery = self.recovery.at_return(t_return_c);
+        let lift = lifts.get(&recovery, t_supply_c);
         let recovery =
-            self.recovery
-                .hour_with(lift, q_captured_kw, t_supply_c, dc_demand_kw, self.bounded);
+            recovery.hour_with(lift, q_captured_kw, t_supply_c, dc_demand_kw, self.bounded);
         debug_assert!(demand_kw.is_finite() && recovery.available_kw.is_finite());
         SupplySide {
             p_it_kw,
@@ -110,6 +119,7 @@ impl Plant {
             network_loss_kw,
             demand_kw,
             dc_demand_kw,
+            t_return_c,
             recovery,
         }
     }
@@ -148,32 +158,6 @@ impl Plant {
             &self.tank,
             content_kwh,
         )
-    }
-}
-
-/// The supply's [`Lift`], recomputed only when the supply temperature changes (the flat parts of
-/// the supply curve give long runs of equal hours).
-#[derive(Debug, Clone, Copy)]
-struct LiftCache {
-    supply_c: f64,
-    lift: Lift,
-}
-
-impl LiftCache {
-    fn new() -> Self {
-        LiftCache {
-            supply_c: f64::NAN,
-            lift: Lift::Fallback,
-        }
-    }
-
-    #[inline(always)]
-    fn get(&mut self, recovery: &Recovery, supply_c: f64) -> Lift {
-        if supply_c != self.supply_c {
-            self.lift = recovery.lift(supply_c);
-            self.supply_c = supply_c;
-        }
-        self.lift
     }
 }
 
@@ -355,10 +339,33 @@ impl Simulator {
         );
         let mut lifts = LiftCache::new();
         let mut content = plant.tank.warm_up_start_kwh();
+        let demand = &plant.demand;
+        let mut hot_water_factors = [1.0; DAYS];
+        if demand.cold_water == ColdWater::Climate {
+            Mains::new(demand.cold_water, demand.cold_water_c, &hr.t_out_c)
+                .daily_factors(&mut hot_water_factors);
+        }
+        let mut day = DemandDay::default();
         for h in 0..HOURS {
+            if h % 24 == 0 {
+                let d = h / 24;
+                let degree_hours = if demand.rule_share > 0.0 {
+                    hr.t_out_c[h..h + 24]
+                        .iter()
+                        .map(|&t| demand.degree_hours(t, d))
+                        .sum()
+                } else {
+                    0.0
+                };
+                day = demand.day(
+                    d,
+                    degree_hours,
+                    plant.space_heating_per_degree_hour,
+                    hot_water_factors[d],
+                );
+            }
             let t_sup = hr.t_supply_c[h];
-            let lift = lifts.get(&plant.recovery, t_sup);
-            let f = plant.supply_side(h % 24, h / 24, hr.t_out_c[h], t_sup, lift);
+            let f = plant.supply_side(h, &day, hr.t_out_c[h], t_sup, &mut lifts);
             if TANK {
                 content = plant
                     .dispatch(&f.recovery, f.dc_demand_kw, content)
@@ -368,6 +375,7 @@ impl Simulator {
             hr.q_captured_kw[h] = f.q_captured_kw;
             hr.network_loss_kw[h] = f.network_loss_kw;
             hr.demand_kw[h] = f.demand_kw;
+            hr.t_return_c[h] = f.t_return_c;
             dc_demand[h] = f.dc_demand_kw;
             hr.available_kw[h] = f.recovery.available_kw;
             hr.mode[h] = f.recovery.mode;

@@ -18,8 +18,21 @@
 //!
 //! Sources: degree-hour method and hot-water share as in PyPSA-Eur; network losses 5–40 % of heat
 //! fed in (DIN EN 13941 method, PyPSA-Eur default 15 %).
+//!
+//! **Daily shape** (docs/model/demand.md): profiles follow the clock ([`Clock`], daylight saving);
+//! with an Italian heating-hours rule the day's degree-hours `W_d` are delivered by the rule's
+//! per-mille profile `q` ([`rule_profile`]):
+//! `SH[h] = E_sh/Σw · ((1 − e) · W_d · q[c(h)]/Q_d + e · w[h])`, `e` the exempt share (the
+//! continuous rule is `e = 1`: version 1); hot water follows the cold water,
+//! `DHW[h] = E_cust · dhw_share / 365 · k[d] · p[c(h)]/P_d` ([`crate::network::Mains`]); `Q_d`,
+//! `P_d` are the profiles' sums over the day's clock hours (1,000 except on the two switch
+//! days), so every day keeps its energy exactly. The return follows [`ReturnCurve`] and the
+//! losses the hour's return.
 
-use crate::params::{HeatingSeason, NetworkParams};
+use super::clock::{is_weekend, Clock};
+use super::heating_rule::rule_profile;
+use super::temperatures::ReturnCurve;
+use crate::params::{ColdWater, HeatingSeason, NetworkParams};
 
 /// Daily hot-water profile, per mille of a day's hot water in each hour 0–23 (sums to 1,000).
 pub const HOT_WATER_PROFILE_PER_MILLE: [f64; 24] = [
@@ -52,6 +65,44 @@ pub struct Demand {
     pub baseload_kw: f64,
     /// The network takes all the data centre's heat (`D_dc` unbounded).
     pub takes_all_heat: bool,
+    /// The clock of the daily profiles.
+    pub clock: Clock,
+    /// Share of space heating that follows the rule's daily profile, `1 − e` (0 for the
+    /// continuous rule and zone F).
+    pub rule_share: f64,
+    /// The rule's per-mille space-heating profile by clock hour, weekday then weekend (zeros
+    /// when `rule_share` is 0).
+    pub rule_profile: [[f64; 24]; 2],
+    /// Customers' hot water on an average day, kWh.
+    pub hot_water_per_day_kwh: f64,
+    /// The return temperature rule.
+    pub return_curve: ReturnCurve,
+    /// How the cold-water temperature is set.
+    pub cold_water: ColdWater,
+    /// Constant cold-water temperature, °C (with [`ColdWater::Constant`]).
+    pub cold_water_c: f64,
+}
+
+/// What one day of the year contributes to every hour of it (see [`Demand::day`]).
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct DemandDay {
+    /// Rule space heating per ‰ of the day's profile, `E_sh/Σw · (1 − e) · W_d / Q_d`, kW.
+    pub rule_kw_per_permille: f64,
+    /// Hot water of the day, `E_cust · dhw_share / 365 · k[d]`, kWh.
+    pub hot_water_kwh: f64,
+    /// Sum of the hot-water profile over the day's clock hours, `P_d`, ‰.
+    pub hot_water_permille: f64,
+    /// Saturday or Sunday.
+    pub weekend: bool,
+}
+
+/// Space heating and hot water of the customers in one hour, kW.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct CustomerHour {
+    /// Space heating `SH`, kW.
+    pub space_heating_kw: f64,
+    /// Hot water `DHW`, kW.
+    pub hot_water_kw: f64,
 }
 
 impl Demand {
@@ -64,6 +115,13 @@ impl Demand {
         for (kw, p) in hot_water_kw.iter_mut().zip(HOT_WATER_PROFILE_PER_MILLE) {
             *kw = hot_water_per_day_kwh * p / 1000.0;
         }
+        let (rule_share, rule_profile) = match network.heating_rule.hours_per_day() {
+            Some(hours) => (
+                1.0 - network.heating_exempt_share,
+                [rule_profile(hours, false), rule_profile(hours, true)],
+            ),
+            None => (0.0, [[0.0; 24]; 2]),
+        };
         Demand {
             space_heating_kwh: customers_kwh * (1.0 - network.dhw_share),
             hot_water_kw,
@@ -71,10 +129,83 @@ impl Demand {
             return_c: network.return_c,
             ground_c: network.ground_c,
             heating_base_c: network.heating_base_c,
-            heating_season: network.heating_season,
+            heating_season: network.heating_season.or(network.heating_rule.season()),
             baseload_kw: 1000.0 * network.baseload_mw,
             takes_all_heat: network.takes_all_heat,
+            clock: Clock {
+                daylight_saving: network.daylight_saving,
+            },
+            rule_share,
+            rule_profile,
+            hot_water_per_day_kwh,
+            return_curve: ReturnCurve::from_params(network),
+            cold_water: network.cold_water,
+            cold_water_c: network.cold_water_c,
         }
+    }
+
+    /// The constants of 0-based `day`: its degree-hours `W_d` (K·h, season included), the
+    /// year's space heating per degree-hour `E_sh/Σw` (kW/K) and the day's hot-water factor
+    /// `k[d]` (mean 1 over the year).
+    pub fn day(
+        &self,
+        day: usize,
+        degree_hours_of_day: f64,
+        space_heating_per_degree_hour: f64,
+        hot_water_factor: f64,
+    ) -> DemandDay {
+        let weekend = is_weekend(day);
+        let profile = &self.rule_profile[usize::from(weekend)];
+        let switch = self.clock.is_switch_day(day);
+        let rule_permille = if switch {
+            self.clock.day_sum(profile, day)
+        } else {
+            1000.0
+        };
+        let hot_water_permille = if switch {
+            self.clock.day_sum(&HOT_WATER_PROFILE_PER_MILLE, day)
+        } else {
+            1000.0
+        };
+        let rule_kw_per_permille = if self.rule_share > 0.0 && rule_permille > 0.0 {
+            space_heating_per_degree_hour * self.rule_share * degree_hours_of_day / rule_permille
+        } else {
+            0.0
+        };
+        DemandDay {
+            rule_kw_per_permille,
+            hot_water_kwh: self.hot_water_per_day_kwh * hot_water_factor,
+            hot_water_permille,
+            weekend,
+        }
+    }
+
+    /// Space heating and hot water in LST hour `h` of `day` (from [`Demand::day`]) at outdoor
+    /// temperature `t_out_c`, with `E_sh/Σw` = `space_heating_per_degree_hour`.
+    #[inline]
+    pub fn customers(
+        &self,
+        day: &DemandDay,
+        h: usize,
+        t_out_c: f64,
+        space_heating_per_degree_hour: f64,
+    ) -> CustomerHour {
+        let c = self.clock.hour_of_day(h);
+        let w = self.degree_hours(t_out_c, h / 24);
+        let rule_kw = day.rule_kw_per_permille * self.rule_profile[usize::from(day.weekend)][c];
+        let hourly_kw = space_heating_per_degree_hour * (1.0 - self.rule_share) * w;
+        CustomerHour {
+            space_heating_kw: rule_kw + hourly_kw,
+            hot_water_kw: day.hot_water_kwh * HOT_WATER_PROFILE_PER_MILLE[c]
+                / day.hot_water_permille,
+        }
+    }
+
+    /// Network loss `L` at supply `t_supply_c` and return `t_return_c`, kW (never negative).
+    #[inline]
+    pub fn loss_at_kw(&self, t_supply_c: f64, t_return_c: f64) -> f64 {
+        let theta = (t_supply_c + t_return_c) / 2.0 - self.ground_c;
+        self.loss_kw_per_k * theta.max(0.0)
     }
 
     /// Heating degree-hour weight `w` of an hour at `t_out_c` on 0-based `day` (0–364), K·h.
@@ -109,11 +240,10 @@ impl Demand {
         }
     }
 
-    /// Network loss `L` at supply temperature `t_supply_c`, kW (never negative).
+    /// Network loss `L` at supply temperature `t_supply_c` and the design return, kW.
     #[inline]
     pub fn loss_kw(&self, t_supply_c: f64) -> f64 {
-        let theta = (t_supply_c + self.return_c) / 2.0 - self.ground_c;
-        self.loss_kw_per_k * theta.max(0.0)
+        self.loss_at_kw(t_supply_c, self.return_c)
     }
 
     /// What the data centre may serve, `D_dc = max(0, D − baseload)`, kW, of plant demand `D`.

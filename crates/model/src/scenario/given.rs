@@ -220,6 +220,18 @@ section! {
         baseload_mw: f64,
         /// The network takes all the data centre's heat.
         takes_all_heat: bool,
+        /// Heating-hours rule: `continuous` or `it_zone_a` … `it_zone_f`.
+        heating_rule: String,
+        /// Share of space heating exempt from the hours cap.
+        heating_exempt_share: f64,
+        /// Daily profiles follow EU daylight saving time.
+        daylight_saving: bool,
+        /// Cold-water model: `climate` or `constant`.
+        cold_water: String,
+        /// Constant cold-water temperature, °C.
+        cold_water_c: f64,
+        /// Rise of the return at no space-heating load, K.
+        return_rise_k: f64,
     }
 }
 

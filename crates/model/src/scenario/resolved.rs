@@ -2,9 +2,11 @@
 //! the UI ([`resolved_value`]) and writing validated values during resolution.
 
 use super::fields::{format_month_day, parse_month_day};
-use super::table::{COOLING, FEED_IN, GENERATION, OWNER};
+use super::table::{COLD_WATER, COOLING, FEED_IN, GENERATION, HEATING_RULE, OWNER};
 use super::FieldValue;
-use crate::params::{Cooling, FeedIn, Generation, HeatPumpOwner, HeatingSeason, Params};
+use crate::params::{
+    ColdWater, Cooling, FeedIn, Generation, HeatPumpOwner, HeatingRule, HeatingSeason, Params,
+};
 
 /// A [`Params`] field type that converts to and from a [`FieldValue`].
 trait ParamField: Sized {
@@ -91,6 +93,24 @@ choice_enum!(
     Generation,
     GENERATION,
     [Generation::G3, Generation::G4, Generation::Custom]
+);
+choice_enum!(
+    HeatingRule,
+    HEATING_RULE,
+    [
+        HeatingRule::Continuous,
+        HeatingRule::ItZoneA,
+        HeatingRule::ItZoneB,
+        HeatingRule::ItZoneC,
+        HeatingRule::ItZoneD,
+        HeatingRule::ItZoneE,
+        HeatingRule::ItZoneF
+    ]
+);
+choice_enum!(
+    ColdWater,
+    COLD_WATER,
+    [ColdWater::Climate, ColdWater::Constant]
 );
 choice_enum!(FeedIn, FEED_IN, [FeedIn::SupplyLine, FeedIn::ReturnLine]);
 choice_enum!(
@@ -193,6 +213,12 @@ params_map! {
     "network.loss_share" => network.loss_share,
     "network.baseload_mw" => network.baseload_mw,
     "network.takes_all_heat" => network.takes_all_heat,
+    "network.heating_rule" => network.heating_rule,
+    "network.heating_exempt_share" => network.heating_exempt_share,
+    "network.daylight_saving" => network.daylight_saving,
+    "network.cold_water" => network.cold_water,
+    "network.cold_water_c" => network.cold_water_c,
+    "network.return_rise_k" => network.return_rise_k,
     "storage.volume_m3" => storage.volume_m3,
     "storage.hours_to_full" => storage.hours_to_full,
     "storage.loss_per_day" => storage.loss_per_day,

@@ -15,6 +15,18 @@ pub(crate) const COOLING: &[&str] = &[
 pub(crate) const GENERATION: &[&str] = &["3G", "4G", "custom"];
 /// `recovery.feed_in` choices.
 pub(crate) const FEED_IN: &[&str] = &["supply_line", "return_line"];
+/// `network.heating_rule` choices.
+pub(crate) const HEATING_RULE: &[&str] = &[
+    "continuous",
+    "it_zone_a",
+    "it_zone_b",
+    "it_zone_c",
+    "it_zone_d",
+    "it_zone_e",
+    "it_zone_f",
+];
+/// `network.cold_water` choices.
+pub(crate) const COLD_WATER: &[&str] = &["climate", "constant"];
 /// `economics.heat_pump_owner` choices.
 pub(crate) const OWNER: &[&str] = &["utility", "data_centre"];
 
@@ -146,6 +158,25 @@ pub(crate) static FIELDS: &[FieldSpec] = &[
     row!(Network "network"."takes_all_heat", K::Bool, "", D::Bool(false), advanced: false,
         "Network takes all the heat", "The network is large enough to absorb all the data centre's heat every hour, as in Brescia or Milan; demand and storage are then not modelled.",
         "MODEL.md §5; Brescia network (REFERENCE.md §1)"),
+    // docs/model/demand.md: daily shape, hot water, return
+    row!(Network "network"."heating_rule", K::Choice(HEATING_RULE), "", D::Choice("continuous"), advanced: false,
+        "Heating-hours rule", "continuous: heating follows the outdoor temperature hour by hour. it_zone_a … it_zone_e: the Italian daily cap (6 to 14 hours between 05:00 and 23:00, in a morning and an evening block) and season, with the morning start-up peak; it_zone_f has no limit.",
+        "DPR 74/2013 art. 4 (docs/model/demand.md §2; network-data.md §1.1: cefenergia 2024, cento)"),
+    row!(Network "network"."heating_exempt_share", num(0.0, 1.0), "share", D::Number(0.0), advanced: true,
+        "Space heating exempt from the hours cap", "Share of the space heating in buildings exempt from the daily cap (hospitals, CHP-fed systems, radiant floors), which heat around the clock.",
+        "DPR 74/2013 exemptions (network-data.md §1.1); share not found, 0 assumed"),
+    row!(Network "network"."daylight_saving", K::Bool, "", D::Bool(true), advanced: true,
+        "Daylight saving time", "Daily profiles follow people's clocks, one hour ahead from the last Sunday of March to the last Sunday of October; switch off outside the EU.",
+        "EU Directive 2000/84/EC (docs/model/demand.md §1)"),
+    row!(Network "network"."cold_water", K::Choice(COLD_WATER), "", D::Choice("climate"), advanced: true,
+        "Cold-water temperature", "climate: mains water follows the year's outdoor temperature with a lag, so hot water needs more heat in winter; constant: the value below all year.",
+        "Burch & Christensen 2007, EnergyPlus water-mains correlation (docs/model/demand.md §3)"),
+    row!(Network "network"."cold_water_c", num(0.0, 30.0), "°C", D::Number(15.0), advanced: true,
+        "Constant cold-water temperature", "Mains water temperature all year when the cold-water model is constant. Milan's groundwater stays at 14–15 °C.",
+        "UNI/TS 11300-2 θ0 = 15 °C; MM spa for Milan (network-data.md §5)"),
+    row!(Network "network"."return_rise_k", num(0.0, 30.0), "K", D::Number(0.0), advanced: true,
+        "Return rise at low heating load", "How much warmer the return is when there is no space heating (summer, heating off) than at full load; 0 keeps the return constant. Capped at half the mild-weather supply-return difference.",
+        "network-data.md §4.3: +5 K suggested for sensitivity, size unsourced (assumed)"),
     // §6 Storage
     row!(Storage "storage"."volume_m3", num(0.0, 1_000_000.0), "m³", D::Number(0.0), advanced: false,
         "Tank volume", "Volume of the hot-water tank at the plant; 0 means no storage.",
