@@ -83,24 +83,24 @@ pub struct SupplySide {
 
 impl Plant {
     /// The hour step, first half: data centre, network demand and recovery plant (§2–§5), for
-    /// LST hour `h` of the day whose constants are `day` (docs/model/demand.md), outdoor and
+    /// LST hour of day `hod` of the day whose constants are `day` (docs/model/demand.md), outdoor and
     /// supply temperatures, with the hour's return from the customers' load and the recovery's
     /// [`crate::recovery::Lift`] from `lifts`. Nothing here depends on the tank.
     #[inline(always)]
     pub fn supply_side(
         &self,
-        h: usize,
+        hod: usize,
         day: &DemandDay,
         t_out_c: f64,
         t_supply_c: f64,
         lifts: &mut LiftCache,
     ) -> SupplySide {
         let dc = &self.data_centre;
-        let p_it_kw = dc.it_power_kw(self.utilisation[h % 24]);
+        let p_it_kw = dc.it_power_kw(self.utilisation[hod % 24]);
         let q_captured_kw = dc.captured_kw(p_it_kw);
-        let customers = self
-            .demand
-            .customers(day, h, t_out_c, self.space_heating_per_degree_hour);
+        let customers =
+            self.demand
+                .customers(day, hod, t_out_c, self.space_heating_per_degree_hour);
         let t_return_c = self
             .demand
             .return_curve
@@ -108,10 +108,15 @@ impl Plant {
         let network_loss_kw = self.demand.loss_at_kw(t_supply_c, t_return_c);
         let demand_kw = customers.space_heating_kw + customers.hot_water_kw + network_loss_kw;
         let dc_demand_kw = self.demand.dc_demand_kw(demand_kw);
-        let recovery = self.recovery.at_return(t_return_c);
-        let lift = lifts.get(&recovery, t_supply_c);
-        let recovery =
-            recovery.hour_with(lift, q_captured_kw, t_supply_c, dc_demand_kw, self.bounded);
+        let hour_plant;
+        let plant = if t_return_c == self.recovery.return_c {
+            &self.recovery
+        } else {
+            hour_plant = self.recovery.at_return(t_return_c);
+            &hour_plant
+        };
+        let lift = lifts.get(plant, t_supply_c);
+        let recovery = plant.hour_with(lift, q_captured_kw, t_supply_c, dc_demand_kw, self.bounded);
         debug_assert!(demand_kw.is_finite() && recovery.available_kw.is_finite());
         SupplySide {
             p_it_kw,
@@ -345,44 +350,43 @@ impl Simulator {
             Mains::new(demand.cold_water, demand.cold_water_c, &hr.t_out_c)
                 .daily_factors(&mut hot_water_factors);
         }
-        let mut day = DemandDay::default();
-        for h in 0..HOURS {
-            if h % 24 == 0 {
-                let d = h / 24;
-                let degree_hours = if demand.rule_share > 0.0 {
-                    hr.t_out_c[h..h + 24]
-                        .iter()
-                        .map(|&t| demand.degree_hours(t, d))
-                        .sum()
-                } else {
-                    0.0
-                };
-                day = demand.day(
-                    d,
-                    degree_hours,
-                    plant.space_heating_per_degree_hour,
-                    hot_water_factors[d],
-                );
+        for (d, &hot_water_factor) in hot_water_factors.iter().enumerate() {
+            let hours = d * 24..d * 24 + 24;
+            let degree_hours = if demand.rule_share > 0.0 {
+                hr.t_out_c[hours.clone()]
+                    .iter()
+                    .map(|&t| demand.degree_hours(t, d))
+                    .sum()
+            } else {
+                0.0
+            };
+            let day = demand.day(
+                d,
+                degree_hours,
+                plant.space_heating_per_degree_hour,
+                hot_water_factor,
+            );
+            for (hod, h) in hours.enumerate() {
+                let t_sup = hr.t_supply_c[h];
+                let f = plant.supply_side(hod, &day, hr.t_out_c[h], t_sup, &mut lifts);
+                if TANK {
+                    content = plant
+                        .dispatch(&f.recovery, f.dc_demand_kw, content)
+                        .content_end_kwh;
+                }
+                hr.p_it_kw[h] = f.p_it_kw;
+                hr.q_captured_kw[h] = f.q_captured_kw;
+                hr.network_loss_kw[h] = f.network_loss_kw;
+                hr.demand_kw[h] = f.demand_kw;
+                hr.t_return_c[h] = f.t_return_c;
+                dc_demand[h] = f.dc_demand_kw;
+                hr.available_kw[h] = f.recovery.available_kw;
+                hr.mode[h] = f.recovery.mode;
+                hr.cop[h] = f.recovery.cop;
+                hp_share[h] = f.recovery.hp_share;
+                g[h] = f.recovery.dc_heat_per_kwh;
+                capped[h] = f.recovery.capped;
             }
-            let t_sup = hr.t_supply_c[h];
-            let f = plant.supply_side(h, &day, hr.t_out_c[h], t_sup, &mut lifts);
-            if TANK {
-                content = plant
-                    .dispatch(&f.recovery, f.dc_demand_kw, content)
-                    .content_end_kwh;
-            }
-            hr.p_it_kw[h] = f.p_it_kw;
-            hr.q_captured_kw[h] = f.q_captured_kw;
-            hr.network_loss_kw[h] = f.network_loss_kw;
-            hr.demand_kw[h] = f.demand_kw;
-            hr.t_return_c[h] = f.t_return_c;
-            dc_demand[h] = f.dc_demand_kw;
-            hr.available_kw[h] = f.recovery.available_kw;
-            hr.mode[h] = f.recovery.mode;
-            hr.cop[h] = f.recovery.cop;
-            hp_share[h] = f.recovery.hp_share;
-            g[h] = f.recovery.dc_heat_per_kwh;
-            capped[h] = f.recovery.capped;
         }
         if TANK {
             content

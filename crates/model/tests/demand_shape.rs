@@ -135,7 +135,10 @@ fn annual_heat_per_home_unchanged_by_the_shape() {
             v1.network.heating_rule = HeatingRule::Continuous;
             v1.network.heating_season = rule.season();
             let hourly = customers_kwh(&simulate(&v1, &t), 0..8760);
-            assert!(close(shaped, hourly, 1e-9), "{rule:?}: {shaped} vs {hourly}");
+            assert!(
+                close(shaped, hourly, 1e-9),
+                "{rule:?}: {shaped} vs {hourly}"
+            );
         }
     }
 }
@@ -166,7 +169,8 @@ fn hot_water_follows_the_clock_and_the_mains() {
     p.network.dhw_share = 1.0;
     p.network.loss_share = 0.0;
     let r = simulate(&p, &t);
-    let month = |r: &Results, m: usize| customers_kwh(r, MONTH_START_HOUR[m]..MONTH_START_HOUR[m + 1]);
+    let month =
+        |r: &Results, m: usize| customers_kwh(r, MONTH_START_HOUR[m]..MONTH_START_HOUR[m + 1]);
     // More heat per day in January (cold mains) than in July (warm mains); Jan and Jul both
     // have 31 days. On the built-in year the water swings ±5–6 K around 16–17 °C, so the
     // winter day needs about (40 − 11)/(40 − 22) ≈ 1.6 times the summer's.

@@ -11,7 +11,7 @@
 //! so the annual hot water is unchanged.
 
 use crate::params::ColdWater;
-use crate::weather::monthly_means;
+use crate::weather::{monthly_means, HOURS, MONTH_START_HOUR};
 
 /// Temperature the hot water is delivered at, °C (UNI/TS 11300-2, θ_er = 40 °C).
 pub const DHW_DELIVERY_C: f64 = 40.0;
@@ -45,8 +45,18 @@ impl Mains {
         if mode == ColdWater::Constant || t_out_c.is_empty() {
             return constant;
         }
-        let mean = t_out_c.iter().sum::<f64>() / t_out_c.len() as f64;
         let months = monthly_means(t_out_c);
+        // The annual mean from the monthly ones, weighted by their hours (one pass, not two).
+        let mean = if t_out_c.len() == HOURS {
+            months
+                .iter()
+                .zip(MONTH_START_HOUR.windows(2))
+                .map(|(m, w)| m * (w[1] - w[0]) as f64)
+                .sum::<f64>()
+                / HOURS as f64
+        } else {
+            t_out_c.iter().sum::<f64>() / t_out_c.len() as f64
+        };
         let (lo, hi) = months
             .iter()
             .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &m| {

@@ -40,6 +40,20 @@ pub const HOT_WATER_PROFILE_PER_MILLE: [f64; 24] = [
     35.0, 45.0, 65.0, 88.0, 80.0, 65.0, 40.0, 25.0,
 ];
 
+/// A daily profile with hour 0 repeated at index 24.
+const fn wrap(profile: [f64; 24]) -> [f64; 25] {
+    let mut out = [0.0; 25];
+    let mut k = 0;
+    while k < 25 {
+        out[k] = profile[k % 24];
+        k += 1;
+    }
+    out
+}
+
+/// [`HOT_WATER_PROFILE_PER_MILLE`] with hour 0 repeated at index 24.
+const HOT_WATER_WRAPPED: [f64; 25] = wrap(HOT_WATER_PROFILE_PER_MILLE);
+
 /// Mean network temperature above ground of the reference 3G network, K:
 /// `(82.5 + 50)/2 − 10 = 56.25`.
 pub const THETA_REF_K: f64 = 56.25;
@@ -77,23 +91,32 @@ pub struct Demand {
     pub hot_water_per_day_kwh: f64,
     /// The return temperature rule.
     pub return_curve: ReturnCurve,
+    /// The rule profile with clock hour 0 repeated at index 24 (for hours shifted by daylight
+    /// saving past midnight).
+    pub rule_profile_wrapped: [[f64; 25]; 2],
     /// How the cold-water temperature is set.
     pub cold_water: ColdWater,
     /// Constant cold-water temperature, °C (with [`ColdWater::Constant`]).
     pub cold_water_c: f64,
 }
 
-/// What one day of the year contributes to every hour of it (see [`Demand::day`]).
+/// What one day of the year contributes to each of its hours (see [`Demand::day`]).
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct DemandDay {
     /// Rule space heating per ‰ of the day's profile, `E_sh/Σw · (1 − e) · W_d / Q_d`, kW.
     pub rule_kw_per_permille: f64,
-    /// Hot water of the day, `E_cust · dhw_share / 365 · k[d]`, kWh.
-    pub hot_water_kwh: f64,
-    /// Sum of the hot-water profile over the day's clock hours, `P_d`, ‰.
-    pub hot_water_permille: f64,
-    /// Saturday or Sunday.
-    pub weekend: bool,
+    /// Hot water per ‰ of the day's profile, `E_cust · dhw_share / 365 · k[d] / P_d`, kW.
+    pub hot_water_kw_per_permille: f64,
+    /// Profile row: 0 weekday, 1 weekend.
+    pub weekend: usize,
+    /// Hours the clock is ahead of LST before `switch_hod` (0 or 1).
+    pub shift_before: usize,
+    /// Hours the clock is ahead of LST from `switch_hod` on (0 or 1).
+    pub shift_after: usize,
+    /// LST hour of the day at which the clock changes (0 on days without a change).
+    pub switch_hod: usize,
+    /// The day lies in the heating season.
+    pub in_season: bool,
 }
 
 /// Space heating and hot water of the customers in one hour, kW.
@@ -137,6 +160,7 @@ impl Demand {
             },
             rule_share,
             rule_profile,
+            rule_profile_wrapped: rule_profile.map(wrap),
             hot_water_per_day_kwh,
             return_curve: ReturnCurve::from_params(network),
             cold_water: network.cold_water,
@@ -154,18 +178,21 @@ impl Demand {
         space_heating_per_degree_hour: f64,
         hot_water_factor: f64,
     ) -> DemandDay {
-        let weekend = is_weekend(day);
-        let profile = &self.rule_profile[usize::from(weekend)];
-        let switch = self.clock.is_switch_day(day);
-        let rule_permille = if switch {
-            self.clock.day_sum(profile, day)
+        let weekend = usize::from(is_weekend(day));
+        let first = day * 24;
+        let shift_before = self.clock.hour_of_day(first);
+        let shift_after = (self.clock.hour_of_day(first + 23) + 1) % 24;
+        let (switch_hod, rule_permille, hot_water_permille) = if self.clock.is_switch_day(day) {
+            let profile = &self.rule_profile[weekend];
+            (
+                (0..24)
+                    .find(|&k| (self.clock.hour_of_day(first + k) + 24 - k) % 24 == shift_after)
+                    .unwrap_or(0),
+                self.clock.day_sum(profile, day),
+                self.clock.day_sum(&HOT_WATER_PROFILE_PER_MILLE, day),
+            )
         } else {
-            1000.0
-        };
-        let hot_water_permille = if switch {
-            self.clock.day_sum(&HOT_WATER_PROFILE_PER_MILLE, day)
-        } else {
-            1000.0
+            (0, 1000.0, 1000.0)
         };
         let rule_kw_per_permille = if self.rule_share > 0.0 && rule_permille > 0.0 {
             space_heating_per_degree_hour * self.rule_share * degree_hours_of_day / rule_permille
@@ -174,30 +201,54 @@ impl Demand {
         };
         DemandDay {
             rule_kw_per_permille,
-            hot_water_kwh: self.hot_water_per_day_kwh * hot_water_factor,
-            hot_water_permille,
+            hot_water_kw_per_permille: self.hot_water_per_day_kwh * hot_water_factor
+                / hot_water_permille,
             weekend,
+            shift_before,
+            shift_after,
+            switch_hod,
+            in_season: self.in_season(day),
         }
     }
 
-    /// Space heating and hot water in LST hour `h` of `day` (from [`Demand::day`]) at outdoor
-    /// temperature `t_out_c`, with `E_sh/Σw` = `space_heating_per_degree_hour`.
+    /// Space heating and hot water in LST hour `hod` (0–23) of a day (from [`Demand::day`]) at
+    /// outdoor temperature `t_out_c`, with `E_sh/Σw` = `space_heating_per_degree_hour`:
+    /// `SH = E_sh/Σw · ((1 − e) · W_d · q[c]/Q_d + e · w)` (`e` = 1 for the continuous rule:
+    /// version 1), `DHW = E_cust · dhw_share / 365 · k[d] · p[c]/P_d`, `c` the clock hour.
     #[inline]
     pub fn customers(
         &self,
         day: &DemandDay,
-        h: usize,
+        hod: usize,
         t_out_c: f64,
         space_heating_per_degree_hour: f64,
     ) -> CustomerHour {
-        let c = self.clock.hour_of_day(h);
-        let w = self.degree_hours(t_out_c, h / 24);
-        let rule_kw = day.rule_kw_per_permille * self.rule_profile[usize::from(day.weekend)][c];
+        let shift = if hod < day.switch_hod {
+            day.shift_before
+        } else {
+            day.shift_after
+        };
+        // The profiles are stored with hour 0 repeated at index 24, so `c` needs no modulo.
+        let c = (hod + shift).min(24);
+        let w = if day.in_season {
+            (self.heating_base_c - t_out_c).max(0.0)
+        } else {
+            0.0
+        };
         let hourly_kw = space_heating_per_degree_hour * (1.0 - self.rule_share) * w;
+        let rule = &self.rule_profile_wrapped[day.weekend.min(1)];
         CustomerHour {
-            space_heating_kw: rule_kw + hourly_kw,
-            hot_water_kw: day.hot_water_kwh * HOT_WATER_PROFILE_PER_MILLE[c]
-                / day.hot_water_permille,
+            space_heating_kw: day.rule_kw_per_permille * rule[c] + hourly_kw,
+            hot_water_kw: day.hot_water_kw_per_permille * HOT_WATER_WRAPPED[c],
+        }
+    }
+
+    /// Whether 0-based `day` is in the heating season (always without a season).
+    #[inline]
+    pub fn in_season(&self, day: usize) -> bool {
+        match self.heating_season {
+            Some(season) => season.contains(day as u16),
+            None => true,
         }
     }
 
@@ -211,11 +262,7 @@ impl Demand {
     /// Heating degree-hour weight `w` of an hour at `t_out_c` on 0-based `day` (0–364), K·h.
     #[inline]
     pub fn degree_hours(&self, t_out_c: f64, day: usize) -> f64 {
-        let in_season = match self.heating_season {
-            Some(season) => season.contains(day as u16),
-            None => true,
-        };
-        if in_season {
+        if self.in_season(day) {
             (self.heating_base_c - t_out_c).max(0.0)
         } else {
             0.0

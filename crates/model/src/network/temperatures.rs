@@ -78,6 +78,9 @@ impl ReturnCurve {
     /// `hot_water_kw`: `return_c + Δ · (1 − x)`, `x = SH/(SH + DHW)` (0 when both are 0).
     #[inline]
     pub fn return_c(&self, space_heating_kw: f64, hot_water_kw: f64) -> f64 {
+        if self.rise_k == 0.0 {
+            return self.design_c;
+        }
         let total = space_heating_kw + hot_water_kw;
         let x = if total > 0.0 {
             (space_heating_kw / total).clamp(0.0, 1.0)
