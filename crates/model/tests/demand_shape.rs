@@ -335,7 +335,7 @@ proptest! {
         let hot_water = expected * p.network.dhw_share;
         prop_assert!(close(total, expected, 1e-9) || close(total, hot_water, 1e-9),
             "{total} vs {expected}");
-        let json = serde_json::to_value(&r.summary).unwrap();
+        let json = serde_json::to_value(r.summary).unwrap();
         for (name, value) in json.as_object().unwrap() {
             prop_assert!(value.is_null() || value.as_f64().is_some_and(f64::is_finite), "{name}");
         }
