@@ -73,9 +73,9 @@ pub enum HeatingRule {
 /// How the cold-water (mains) temperature is set (docs/model/demand.md §3).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ColdWater {
-    /// `climate`: from the year's outdoor temperatures (Burch & Christensen 2007; default).
+    /// `climate`: from the year's outdoor temperatures (Burch & Christensen 2007).
     Climate,
-    /// `constant`: `cold_water_c` all year.
+    /// `constant`: `cold_water_c` all year (default: version 1).
     Constant,
 }
 
@@ -180,7 +180,7 @@ pub struct NetworkParams {
     pub heating_exempt_share: f64,
     /// `daylight_saving`, daily profiles follow EU summer time (default true).
     pub daylight_saving: bool,
-    /// `cold_water`, cold-water temperature model (default `climate`).
+    /// `cold_water`, cold-water temperature model (default `constant`).
     pub cold_water: ColdWater,
     /// `cold_water_c`, constant cold-water temperature, °C (0–30; default 15, UNI/TS 11300-2).
     pub cold_water_c: f64,
@@ -329,7 +329,7 @@ impl Default for Params {
                 heating_rule: HeatingRule::Continuous,
                 heating_exempt_share: 0.0,
                 daylight_saving: true,
-                cold_water: ColdWater::Climate,
+                cold_water: ColdWater::Constant,
                 cold_water_c: 15.0,
                 return_rise_k: 0.0,
             },

@@ -168,6 +168,7 @@ fn hot_water_follows_the_clock_and_the_mains() {
     let mut p = Params::default();
     p.network.dhw_share = 1.0;
     p.network.loss_share = 0.0;
+    p.network.cold_water = ColdWater::Climate;
     let r = simulate(&p, &t);
     let month =
         |r: &Results, m: usize| customers_kwh(r, MONTH_START_HOUR[m]..MONTH_START_HOUR[m + 1]);
@@ -181,7 +182,7 @@ fn hot_water_follows_the_clock_and_the_mains() {
         customers_annual_kwh(&p),
         1e-9
     ));
-    // Constant mains: every day alike (version 1).
+    // Constant mains (the default): every day alike (version 1).
     p.network.cold_water = ColdWater::Constant;
     let c = simulate(&p, &t);
     assert!(close(month(&c, 0), month(&c, 6), 1e-9));
