@@ -614,6 +614,24 @@ mod tests {
     }
 
     #[test]
+    fn return_above_the_hot_end_lowers_the_cop() {
+        // 45 °C loop (hot end 42 °C), no COP ceiling. Return 35 °C: sink 45 → 73 °C,
+        // T_lm = 28 / ln(346.15/318.15) = 331.95 K; source 310.12 K; COP = 0.58 · 331.95 / 21.83
+        // = 8.82. Return 44 °C > 42: T_pre = 44, sink 47 → 73 °C, T_lm = 26 / ln(346.15/320.15)
+        // = 332.99 K, lift 22.87 K, COP = 0.58 · 332.99 / 22.87 = 8.45, and s = 1.
+        let mut r = four_g(true);
+        r.heat_pump = Some(HeatPump {
+            max_cop: 20.0,
+            ..DEA
+        });
+        let cold = r.hour(1000.0, 70.0, 1.0e9, true);
+        let warm = r.at_return(44.0).hour(1000.0, 70.0, 1.0e9, true);
+        assert_relative_eq!(cold.cop, 8.82, epsilon = 0.01);
+        assert_relative_eq!(warm.cop, 8.45, epsilon = 0.01);
+        assert_relative_eq!(warm.hp_share, 1.0);
+    }
+
+    #[test]
     fn cache_matches_the_direct_computation() {
         let base = four_g(true);
         let mut cache = LiftCache::new();
