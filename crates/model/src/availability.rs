@@ -157,7 +157,9 @@ pub fn fill_mask(mask: &mut [bool], maintenance: &[Period], availability: f64) -
         }
     }
     let counts = MaskCounts {
-        maintenance_hours: (mask.len() as u32).saturating_sub(open_hours),
+        maintenance_hours: u32::try_from(mask.len())
+            .unwrap_or(u32::MAX)
+            .saturating_sub(open_hours),
         outage_hours: outage_hours(open_hours, availability),
     };
     let m = u64::from(counts.outage_hours);
@@ -168,15 +170,30 @@ pub fn fill_mask(mask: &mut [bool], maintenance: &[Period], availability: f64) -
     let free = u64::from(open_hours) - m;
     let mut j = 0;
     let (mut start, mut len) = block(j, k, m, free);
-    // `i`: index among the open hours.
-    for (i, hour) in (0_u64..).zip(mask.iter_mut().filter(|h| **h)) {
-        while i >= start + len && j + 1 < k {
+    // `first`: index among the open hours of the day's first hour. Days are wholly open or
+    // wholly in maintenance after the first pass; only open days advance the index.
+    let mut first: u64 = 0;
+    for day in mask.chunks_mut(24) {
+        if !day.first().copied().unwrap_or(false) {
+            continue;
+        }
+        let end = first + day.len() as u64;
+        while j < k && start < end {
+            // The part of block j inside this day, as offsets into the day.
+            let from = start.max(first) - first;
+            let to = (start + len).min(end) - first;
+            if let Some(hours) = day.get_mut(from as usize..to as usize) {
+                hours.fill(false);
+            }
+            if start + len > end {
+                break; // the block goes on into the next open day
+            }
             j += 1;
-            (start, len) = block(j, k, m, free);
+            if j < k {
+                (start, len) = block(j, k, m, free);
+            }
         }
-        if i >= start && i < start + len {
-            *hour = false;
-        }
+        first = end;
     }
     counts
 }

@@ -123,15 +123,20 @@ impl CopModel {
     /// `η · (T_sink + ΔT_p/2) / (max(lift, 0) + ΔT_p)`; 0 for non-finite temperatures.
     #[inline]
     pub fn cop_refrigerant(&self, duty: &Duty) -> f64 {
-        let sink = duty.sink_lm_k();
-        let source = duty.source_lm_k();
-        if !(sink.is_finite() && source.is_finite()) {
+        self.cop_refrigerant_from_log_means(duty.sink_lm_k(), duty.source_lm_k())
+    }
+
+    /// [`CopModel::cop_refrigerant`] from the streams' log-mean temperatures, K (the source's is
+    /// constant over a year: compute it once).
+    #[inline]
+    pub fn cop_refrigerant_from_log_means(&self, sink_lm_k: f64, source_lm_k: f64) -> f64 {
+        if !(sink_lm_k.is_finite() && source_lm_k.is_finite()) {
             return 0.0;
         }
-        let lift = (sink - source).max(0.0);
+        let lift = (sink_lm_k - source_lm_k).max(0.0);
         // ΔT_p ≥ 1 K after validation; the floor only keeps unvalidated use finite.
         let cop =
-            self.efficiency * (sink + 0.5 * self.penalty_k) / (lift + self.penalty_k.max(1.0));
+            self.efficiency * (sink_lm_k + 0.5 * self.penalty_k) / (lift + self.penalty_k.max(1.0));
         if cop.is_finite() && cop > 0.0 {
             cop
         } else {
@@ -143,7 +148,14 @@ impl CopModel {
     /// `1 / (1/(η_drive · COP_ref) + f_aux)`; 0 when `COP_ref` is 0.
     #[inline]
     pub fn cop(&self, duty: &Duty) -> f64 {
-        let work = self.drive_efficiency * self.cop_refrigerant(duty);
+        self.cop_from_log_means(duty.sink_lm_k(), duty.source_lm_k())
+    }
+
+    /// [`CopModel::cop`] from the streams' log-mean temperatures, K.
+    #[inline]
+    pub fn cop_from_log_means(&self, sink_lm_k: f64, source_lm_k: f64) -> f64 {
+        let work =
+            self.drive_efficiency * self.cop_refrigerant_from_log_means(sink_lm_k, source_lm_k);
         if work > 0.0 {
             let cop = 1.0 / (1.0 / work + self.aux_share.max(0.0));
             if cop.is_finite() {
@@ -200,6 +212,17 @@ mod tests {
             epsilon = 1e-12
         );
         assert!(d.lorenz_cop().is_infinite());
+    }
+
+    #[test]
+    fn log_mean_entry_agrees() {
+        let d = duty(50.0, 85.0, 30.0, 20.0);
+        let m = CopModel::DEFAULT;
+        assert_eq!(
+            m.cop(&d),
+            m.cop_from_log_means(d.sink_lm_k(), d.source_lm_k())
+        );
+        assert_eq!(m.cop_from_log_means(f64::NAN, 300.0), 0.0);
     }
 
     #[test]
