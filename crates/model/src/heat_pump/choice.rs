@@ -78,6 +78,15 @@ pub fn choose(heat_pump: &OptionHour, return_line: &OptionHour, prices: &Prices)
     }
 }
 
+/// The COP above which a kWh of heat-pump heat costs less than the heat it displaces:
+/// `p_el / (c_heat − c_vom)`; `None` when `c_heat ≤ c_vom` (never worth running) or a price is not
+/// a number.
+pub fn break_even_cop(prices: &Prices) -> Option<f64> {
+    let margin = prices.heat_value_eur_per_mwh - prices.heat_pump_vom_eur_per_mwh;
+    let cop = prices.electricity_eur_per_mwh.max(0.0) / margin;
+    (margin > 0.0 && cop.is_finite()).then_some(cop)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -114,6 +123,21 @@ mod tests {
         let hp = OptionHour::heat_pump(1_000.0, 0.8, 4.0, 0.01);
         let rl = OptionHour::return_line(400.0, 0.01);
         assert_eq!(choose(&hp, &rl, &p), Choice::ReturnLine);
+    }
+
+    #[test]
+    fn break_even_by_hand() {
+        // 200 / (80 − 2) = 2.5641.
+        let cop = break_even_cop(&PRICES).expect("heat worth more than O&M");
+        assert!((cop - 200.0 / 78.0).abs() < 1e-12);
+        // At that COP, s = 1, no pumping: the heat pump's net value is zero.
+        let hp = OptionHour::heat_pump(1_000.0, 1.0, cop, 0.0);
+        assert!(hp.net_value_eur_per_h(&PRICES).abs() < 1e-9);
+        let free_heat = Prices {
+            heat_value_eur_per_mwh: 2.0,
+            ..PRICES
+        };
+        assert_eq!(break_even_cop(&free_heat), None);
     }
 
     #[test]

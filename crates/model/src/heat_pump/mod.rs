@@ -10,7 +10,7 @@ mod cop;
 mod jensen;
 mod units;
 
-pub use choice::{choose, Choice, OptionHour, Prices};
+pub use choice::{break_even_cop, choose, Choice, OptionHour, Prices};
 pub use cop::{CopModel, Duty, ParamError};
 pub use jensen::{jensen_cop, JensenParams, Refrigerant};
 pub use units::{dispatch_units, size_units, UnitDispatch, UnitSizing, DEFAULT_MAX_UNIT_KW};
