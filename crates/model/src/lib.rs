@@ -14,10 +14,12 @@
 
 #![warn(missing_docs)]
 
+pub mod availability;
 pub mod data_centre;
 pub mod dispatch;
 pub mod economics;
 pub mod emissions;
+pub mod heat_pump;
 pub mod network;
 pub mod params;
 pub mod recovery;
