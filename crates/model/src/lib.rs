@@ -14,6 +14,7 @@
 
 #![warn(missing_docs)]
 
+pub mod capex;
 pub mod data_centre;
 pub mod dispatch;
 pub mod economics;
