@@ -19,6 +19,7 @@ pub mod data_centre;
 pub mod dispatch;
 pub mod economics;
 pub mod emissions;
+pub mod life;
 pub mod network;
 pub mod params;
 pub mod prices;
