@@ -404,6 +404,12 @@ fn timing_twenty_years() {
         std::hint::black_box(r.npv_utility_eur);
     });
     println!("20 years, stub annual model: median {stub:.1} µs");
+    // Reference: one annual run on the same machine (shared, so absolute times vary).
+    let mut one = heat_twin_model::Simulator::new();
+    let single = median_us(201, || {
+        std::hint::black_box(one.run(&params, &t_out).summary.erf);
+    });
+    println!("one annual run (reference): median {single:.0} µs");
     let mut simulator = Some(heat_twin_model::Simulator::new());
     let mut real = |life: &LifeParams| {
         let mut years = SimulatedYears::with_simulator(&params, &t_out, simulator.take().unwrap());
