@@ -17,10 +17,11 @@
 
 use crate::scenario::{Num, Problem, ProblemKind, Range};
 
-/// A country with a price set.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// A country with a price set (default Italy, the Brescia opening view).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Country {
     /// Italy, `IT`.
+    #[default]
     Italy,
     /// Denmark, `DK`.
     Denmark,

@@ -30,8 +30,9 @@ pub use finance::{discounted_payback_years, irr, npv, IrrUndefined};
 pub use grid::GridPath;
 pub use model::{plant_as_built, with_it_share, year_physics, SimulatedYears};
 pub use params::{
-    Escalation, LifeParams, MemoBy, CAPEX_RANGE, DISCOUNT_RATE_RANGE, ESCALATION_RANGES, MAX_YEARS,
-    OM_RANGE, RAMP_RANGE, START_YEAR_RANGE, YEARS_RANGE,
+    Escalation, LifeParams, MemoBy, CAPEX_RANGE, DEFAULT_DISCOUNT_RATE, DEFAULT_START_YEAR,
+    DEFAULT_YEARS, DISCOUNT_RATE_RANGE, ESCALATION_RANGES, MAX_YEARS, OM_RANGE, RAMP_RANGE,
+    START_YEAR_RANGE, YEARS_RANGE,
 };
 
 use crate::prices::{Party, PriceSet};
@@ -207,7 +208,7 @@ pub fn project_life<M: AnnualModel + ?Sized>(params: &LifeParams, model: &mut M)
             prices: params.prices_in(k),
         };
         let key = memo_key(params.memo, &inputs);
-        let physics = match memo.iter().find(|(k, _)| *k == key) {
+        let physics = match memo.iter().find(|(seen, _)| *seen == key) {
             Some((_, physics)) => *physics,
             None => {
                 let physics = model.run_year(&inputs);

@@ -133,15 +133,31 @@ pub struct LifeParams {
     pub memo: MemoBy,
 }
 
+/// Default operating years: a large heat pump's technical lifetime (DEA el&DH, 25 years,
+/// range 15–40; money-data.md §5.2).
+pub const DEFAULT_YEARS: u32 = 25;
+/// Default calendar year of operating year 1 (assumed: the next heating season).
+pub const DEFAULT_START_YEAR: u16 = 2026;
+/// Default real discount rate (MODEL.md §9; the EU cohesion-policy financial rate is 4 %, the
+/// Danish socio-economic 3.5 %, PyPSA-Eur 7 %: money-data.md §5.1).
+pub const DEFAULT_DISCOUNT_RATE: f64 = 0.05;
+
+impl Default for LifeParams {
+    /// Italy's defaults (the Brescia opening view).
+    fn default() -> Self {
+        LifeParams::for_country(Country::Italy)
+    }
+}
+
 impl LifeParams {
     /// Defaults for a project in `country`: its prices and grid path, 25 years from 2026, a
     /// flat ramp, 5 % discount, no escalation, no capex or O&M yet.
     pub fn for_country(country: Country) -> LifeParams {
         LifeParams {
-            years: 25,
-            start_year: 2026,
+            years: DEFAULT_YEARS,
+            start_year: DEFAULT_START_YEAR,
             ramp: vec![1.0],
-            discount_rate: 0.05,
+            discount_rate: DEFAULT_DISCOUNT_RATE,
             escalation: Escalation::default(),
             grid_path: GridPath::for_country(country),
             prices: country.prices(),
