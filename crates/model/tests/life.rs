@@ -436,3 +436,83 @@ fn timing_twenty_years() {
         "20 years, simulate, memo on all inputs with escalation (20 runs): median {all:.0} µs"
     );
 }
+
+/// The life of preset `file` priced in `country`: capex as built from the design year (the
+/// pipe at the scenario's €/m), O&M as MODEL.md §9, 25 years, flat ramp.
+fn preset_life(file: &str, country: Country) -> heat_twin_model::life::Life {
+    let path = format!("{}/../../scenarios/{file}", env!("CARGO_MANIFEST_DIR"));
+    let json = std::fs::read_to_string(path).unwrap();
+    let valid = heat_twin_model::scenario::load_scenario(&json).unwrap();
+    let t_out = heat_twin_model::weather::load_weather(&valid.weather, |_| {
+        Err("no weather files in this test".to_string())
+    })
+    .unwrap();
+    let params = valid.params;
+    let design = simulate(&params, &t_out);
+    let e = &params.economics;
+    let pipe_eur = e.pipe_length_km * 1000.0 * e.pipe_capex_eur_per_m;
+    let plant = plant_as_built(&params, &design, pipe_eur);
+    let c = capex(&CapexParams::default(), &plant, e.heat_pump_owner);
+    let mut life = LifeParams::for_country(country);
+    life.capex_utility_eur = c.utility_eur;
+    life.capex_data_centre_eur = c.data_centre_eur;
+    life.om_utility_eur = e.om_share_of_capex * c.utility_eur;
+    life.om_data_centre_eur = e.om_share_of_capex * c.data_centre_eur;
+    project_life(&life, &mut SimulatedYears::new(&params, &t_out))
+}
+
+#[test]
+fn espoo_is_worth_more_at_finnish_prices() {
+    // Issue 13: Espoo paid back in 27 years at Italian prices and 7 at Finnish ones. Finnish
+    // electricity (67 €/MWh) is a third of Italy's and its gas (90 €/MWh) 1.7 times dearer.
+    let it = preset_life("espoo-microsoft-fortum.json", Country::Italy);
+    let fi = preset_life("espoo-microsoft-fortum.json", Country::Finland);
+    assert!(fi.npv_system_eur > it.npv_system_eur);
+    assert!(fi.npv_system_eur > 0.0);
+    let (it_payback, fi_payback) = (
+        it.discounted_payback_system_years.unwrap_or(f64::INFINITY),
+        fi.discounted_payback_system_years.unwrap_or(f64::INFINITY),
+    );
+    assert!(fi_payback < it_payback, "{fi_payback} vs {it_payback}");
+    // The same physics: heat and CO2 differ only through the grid path.
+    assert_eq!(
+        it.lifetime_heat_delivered_mwh,
+        fi.lifetime_heat_delivered_mwh
+    );
+}
+
+#[test]
+#[ignore = "a printout of every preset priced at home and in Italy: --ignored --nocapture"]
+fn presets_priced_at_home() {
+    for (file, code) in [
+        ("brescia-pilot.json", "IT"),
+        ("brescia-phase1.json", "IT"),
+        ("settimo-milanese.json", "IT"),
+        ("lombardy-150k-homes.json", "IT"),
+        ("meta-odense.json", "DK"),
+        ("espoo-microsoft-fortum.json", "FI"),
+        ("stockholm-data-parks.json", "SE"),
+    ] {
+        for country in [Country::from_code(code).unwrap(), Country::Italy] {
+            let l = preset_life(file, country);
+            let capex = -(l.years[0].cash_flow_utility_eur + l.years[0].cash_flow_data_centre_eur);
+            println!(
+                "{file:30} {}: capex {:>6.1} M€, NPV system {:>7.1} M€ (utility {:>7.1}, data centre {:>6.1}), \
+                 payback {:?} y, IRR {:?}, LCOH {:?} €/MWh, {:.0} GWh, {:.0} kt CO2",
+                country.code(),
+                capex / 1e6,
+                l.npv_system_eur / 1e6,
+                l.npv_utility_eur / 1e6,
+                l.npv_data_centre_eur / 1e6,
+                l.discounted_payback_system_years.map(|y| (y * 10.0).round() / 10.0),
+                l.irr_system.map(|r| (r * 1000.0).round() / 10.0),
+                l.lifetime_lcoh_eur_per_mwh.map(f64::round),
+                l.lifetime_heat_delivered_mwh / 1000.0,
+                l.lifetime_co2_avoided_t / 1000.0,
+            );
+            if code == "IT" {
+                break;
+            }
+        }
+    }
+}
