@@ -15,13 +15,16 @@
 #![warn(missing_docs)]
 
 pub mod availability;
+pub mod capex;
 pub mod data_centre;
 pub mod dispatch;
 pub mod economics;
 pub mod emissions;
 pub mod heat_pump;
+pub mod life;
 pub mod network;
 pub mod params;
+pub mod prices;
 pub mod recovery;
 pub mod results;
 pub mod scenario;
