@@ -95,7 +95,7 @@ fn the_spell_has_the_documented_shape() {
         assert_eq!((spell.start_day, spell.days), (19, 5), "{}", c.id);
         assert_eq!(spell.label(), "20–24 January");
         assert_eq!(spell.core_mean_c, c.design_temperature_c);
-        let a_s = c.diurnal_amplitude_k.min(2.0);
+        let a_s = c.diurnal_amplitude_k.min(1.5);
         assert_eq!(spell.diurnal_amplitude_k, a_s, "{}", c.id);
 
         let t = builtin_year(c.id).unwrap();
