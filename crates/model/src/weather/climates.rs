@@ -11,6 +11,12 @@
 //! Monthly means are either read from a published table or computed by us from a named,
 //! archived national or ECA&D station series (each entry says which); a city whose
 //! temperatures could not be traced to such a source is left out rather than estimated.
+//!
+//! Every entry also records its heating design temperature with its source (or why it is
+//! assumed), its standard-time offset from UTC, and the design cold spell laid over its year
+//! when the year alone does not reach the design temperature within 2 K
+//! (docs/model/climates.md: the nine synthetic cities get one on 20–24 January; the PVGIS year,
+//! whose coldest hour is −3.81 °C against Milan's −5 °C, does not).
 
 use std::sync::OnceLock;
 
@@ -41,7 +47,8 @@ pub struct Climate {
     /// How the hourly year is made.
     pub kind: ClimateKind,
     /// Monthly mean temperatures, °C, January first. For [`ClimateKind::Synthetic`] these
-    /// define the year; for [`ClimateKind::Tmy`] they are the means of the shipped hours.
+    /// define the year (the cold spell keeps them); for [`ClimateKind::Tmy`] they are the means
+    /// of the shipped hours (UTC; the local-time year differs by less than 0.02 K).
     pub monthly_means_c: [f64; 12],
     /// Half the mean daily temperature range, K (the `A_d` of §1.4). For a TMY it is computed
     /// from the hourly data (UTC days) and is informative only.
