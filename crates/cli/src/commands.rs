@@ -157,6 +157,12 @@ pub fn climates(args: &[String]) -> Result<(), Failure> {
                     "kind": match c.kind { ClimateKind::Tmy => "tmy", ClimateKind::Synthetic => "synthetic" },
                     "monthly_means_c": c.monthly_means_c, "diurnal_amplitude_k": c.diurnal_amplitude_k,
                     "station": c.station, "period": c.period, "source": c.source,
+                    "design_temperature_c": c.design_temperature_c, "design_source": c.design_source,
+                    "design_assumed": c.design_assumed, "utc_offset_h": c.utc_offset_h,
+                    "cold_spell": c.cold_spell.map(|s| json!({
+                        "start_day": s.start_day, "days": s.days, "dates": s.label(),
+                        "core_mean_c": s.core_mean_c, "diurnal_amplitude_k": s.diurnal_amplitude_k,
+                    })),
                 })
             })
             .collect();
@@ -174,6 +180,17 @@ pub fn climates(args: &[String]) -> Result<(), Failure> {
         );
         println!("{:<12} station: {}; period: {}", "", c.station, c.period);
         println!("{:<12} source: {}", "", c.source);
+        let spell = c
+            .cold_spell
+            .map_or("none (the year reaches it)".into(), |s| s.label());
+        println!(
+            "{:<12} design {} °C{}: {}; cold spell {spell}; UTC{:+}",
+            "",
+            c.design_temperature_c,
+            if c.design_assumed { " (assumed)" } else { "" },
+            c.design_source,
+            c.utc_offset_h
+        );
     }
     Ok(())
 }
