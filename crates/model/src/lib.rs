@@ -20,6 +20,7 @@ pub mod economics;
 pub mod emissions;
 pub mod network;
 pub mod params;
+pub mod pipe;
 pub mod recovery;
 pub mod results;
 pub mod scenario;

@@ -1,0 +1,391 @@
+//! The connection pipe between the data centre and the district heating network: a pair of
+//! pre-insulated steel pipes (EN 253), supply and return (specification: docs/model/pipe.md).
+//!
+//! **Equations.** Design flow `ṁ_d = Q_d / (c_p ΔT)`; automatic DN = the smallest catalogue DN
+//! whose gradient `R(ṁ_d)` ≤ `max_pressure_gradient_pa_per_m` and velocity ≤
+//! `max_velocity_m_per_s` (parallel DN600 pairs beyond its capacity). Per hour, for `n` pairs of
+//! route length `L`:
+//!
+//! ```text
+//! Q_loss = n · L · U · [(T_s − T_g) + (T_r − T_g)] / 1000      kW, floored at 0
+//! Δp     = R(ṁ/n) · 2 L                                        Pa (supply + return)
+//! P_pump = Δp · (ṁ / ρ) / η_pump / 1000                        kW
+//! C_pipe = n · L · c(DN)                                       € (price year 2020)
+//! ```
+//!
+//! `R` is Darcy–Weisbach with Swamee–Jain ([`hydraulics`]); water properties at the mean
+//! temperature ([`water`]); `U` and `c(DN)` from the [`catalogue`]. Length 0 gives no loss, no
+//! pumping and no capex.
+//!
+//! **Sources.** EN 253 dimensions (isoplus R 2.0, 2005; LOGSTOR 2020.03 via the ESDL Energy Data
+//! Repository); `U` derived with the EN 13941 two-pipe method; cost LOGSTOR 2020.03 via EDR;
+//! sizing limits vicus-software.com (100–200 Pa/m) and HotMaps `parameters.py` (3 m/s); roughness
+//! vicus-software.com (new steel 0.05 mm); pump efficiency 0.8 HotMaps. Details and tags in
+//! docs/model/pipe.md.
+//!
+//! **Use.** Validate [`ConnectionParams`] once ([`ConnectionParams::validate`]), build a
+//! [`Connection`] with [`Connection::design`] at the design point, then call its methods each
+//! hour: they take and return scalars, allocate nothing and cannot fail.
+
+pub mod catalogue;
+pub mod hydraulics;
+pub mod water;
+
+mod params;
+
+pub use catalogue::{PipeSize, Series, CAPEX_PRICE_YEAR, CATALOGUE, DN_LIST};
+pub use hydraulics::Limits;
+pub use params::*;
+
+/// Smallest temperature difference between supply and return used to turn heat into a mass
+/// flow, K (keeps `Q / (c_p ΔT)` finite; the scenario's own rules keep ΔT far above it).
+pub const MIN_DELTA_K: f64 = 1.0;
+
+/// The design point of the connection: the heat it must carry and its temperatures.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DesignPoint {
+    /// Design heat carried, kW (e.g. the recovery's heat at design IT load); ≥ 0.
+    pub heat_kw: f64,
+    /// Supply temperature (data centre → network), °C.
+    pub supply_c: f64,
+    /// Return temperature (network → data centre), °C.
+    pub return_c: f64,
+}
+
+/// Mass flow, kg/s, that carries `heat_kw` between `supply_c` and `return_c`:
+/// `Q · 1000 / (c_p(T_m) · max(T_s − T_r, 1 K))`; 0 for heat that is not positive and finite.
+///
+/// Hand check: 5,000 kW at 80/45 °C: T_m 62.5 °C, c_p = 4185.1 + 0.25 · 5.1 = 4186.375 J/(kg·K);
+/// ṁ = 5,000,000 / (4186.375 · 35) = 34.124 kg/s.
+pub fn mass_flow_kg_s(heat_kw: f64, supply_c: f64, return_c: f64) -> f64 {
+    if !(heat_kw.is_finite() && heat_kw > 0.0) {
+        return 0.0;
+    }
+    let delta = supply_c - return_c;
+    let delta = if delta.is_finite() {
+        delta.max(MIN_DELTA_K)
+    } else {
+        MIN_DELTA_K
+    };
+    let mean = 0.5 * (supply_c + return_c);
+    heat_kw * 1000.0 / (water::specific_heat_j_per_kg_k(mean) * delta)
+}
+
+/// Heat lost by `pairs` supply/return pairs of `length_m` with coefficient `u_w_per_m_k` (per
+/// pipe), kW: `pairs · L · U · ((T_s − T_g) + (T_r − T_g)) / 1000`, floored at 0; 0 for any input
+/// that is not finite.
+pub fn heat_loss_kw(
+    u_w_per_m_k: f64,
+    length_m: f64,
+    pairs: u32,
+    supply_c: f64,
+    return_c: f64,
+    ground_c: f64,
+) -> f64 {
+    let q =
+        f64::from(pairs) * length_m * u_w_per_m_k * ((supply_c - ground_c) + (return_c - ground_c))
+            / 1000.0;
+    if q.is_finite() {
+        q.max(0.0)
+    } else {
+        0.0
+    }
+}
+
+/// Pump electricity, kW, to push `mass_flow_kg_s` of water of density `density_kg_per_m3`
+/// against `pressure_drop_pa`: `Δp · ṁ/ρ / η / 1000`; 0 unless every input is positive and finite.
+pub fn pumping_kw(
+    pressure_drop_pa: f64,
+    mass_flow_kg_s: f64,
+    density_kg_per_m3: f64,
+    pump_efficiency: f64,
+) -> f64 {
+    let p = pressure_drop_pa * mass_flow_kg_s / density_kg_per_m3 / pump_efficiency / 1000.0;
+    let ok = pressure_drop_pa > 0.0
+        && mass_flow_kg_s > 0.0
+        && density_kg_per_m3 > 0.0
+        && pump_efficiency > 0.0;
+    if ok && p.is_finite() {
+        p
+    } else {
+        0.0
+    }
+}
+
+/// A designed connection: the chosen pipe and the constants every hour needs. `Copy`, built once.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Connection {
+    /// Route length, m (0: no connection pipe).
+    pub length_m: f64,
+    /// The catalogue pipe (given or chosen).
+    pub size: PipeSize,
+    /// Parallel supply/return pairs (1 unless even DN600 cannot carry the design flow).
+    pub pairs: u32,
+    /// Insulation series.
+    pub series: Series,
+    /// Linear heat-loss coefficient per pipe of the series, W/(m·K).
+    pub u_w_per_m_k: f64,
+    /// Absolute roughness, m.
+    pub roughness_m: f64,
+    /// Pump efficiency, 0–1.
+    pub pump_efficiency: f64,
+    /// Design mass flow of the whole line, kg/s.
+    pub design_mass_flow_kg_s: f64,
+    /// Design pressure gradient per pipe, Pa/m (Swamee–Jain).
+    pub design_gradient_pa_per_m: f64,
+    /// Design velocity, m/s.
+    pub design_velocity_m_per_s: f64,
+    /// Whether the design flow keeps the sizing limits (always with the automatic DN; a given DN
+    /// may be too small, which the caller can report).
+    pub within_limits: bool,
+    /// Whether the DN was chosen automatically.
+    pub automatic: bool,
+}
+
+impl Connection {
+    /// Designs the connection for `params` at `design`. Parameters outside their ranges (which
+    /// [`ConnectionParams::validate`] refuses) are clamped into them, a NaN taken as the default,
+    /// and a DN not in the catalogue replaced by the next larger one, so this never fails.
+    pub fn design(params: &ConnectionParams, design: DesignPoint) -> Connection {
+        let p = params.clamped();
+        let mean_c = 0.5 * (design.supply_c + design.return_c);
+        let m = mass_flow_kg_s(design.heat_kw, design.supply_c, design.return_c);
+        let roughness_m = p.roughness_mm / 1000.0;
+        let limits = p.limits();
+        let (size, pairs) = match p.dn {
+            None => hydraulics::choose_size(m, roughness_m, mean_c, limits),
+            Some(dn) => (
+                CATALOGUE
+                    .iter()
+                    .find(|s| s.dn >= dn)
+                    .unwrap_or(&CATALOGUE[CATALOGUE.len() - 1]),
+                1,
+            ),
+        };
+        let per_pair = m / f64::from(pairs);
+        let d = size.inner_m();
+        Connection {
+            length_m: p.length_km * 1000.0,
+            size: *size,
+            pairs,
+            series: p.series,
+            u_w_per_m_k: size.u_w_per_m_k(p.series),
+            roughness_m,
+            pump_efficiency: p.pump_efficiency,
+            design_mass_flow_kg_s: m,
+            design_gradient_pa_per_m: hydraulics::pressure_gradient_pa_per_m(
+                per_pair,
+                d,
+                roughness_m,
+                mean_c,
+            ),
+            design_velocity_m_per_s: hydraulics::velocity_m_per_s(per_pair, d, mean_c),
+            within_limits: hydraulics::within_limits(size, per_pair, roughness_m, mean_c, limits),
+            automatic: p.dn.is_none(),
+        }
+    }
+
+    /// Nominal diameter, DN.
+    pub fn dn(&self) -> u32 {
+        self.size.dn
+    }
+
+    /// Heat lost to the ground this hour, kW (docs/model/pipe.md §5).
+    pub fn heat_loss_kw(&self, supply_c: f64, return_c: f64, ground_c: f64) -> f64 {
+        heat_loss_kw(
+            self.u_w_per_m_k,
+            self.length_m,
+            self.pairs,
+            supply_c,
+            return_c,
+            ground_c,
+        )
+    }
+
+    /// Pressure drop of the line (supply + return), Pa, for a total `mass_flow_kg_s` at `mean_c`.
+    pub fn pressure_drop_pa(&self, mass_flow_kg_s: f64, mean_c: f64) -> f64 {
+        let per_pair = mass_flow_kg_s / f64::from(self.pairs.max(1));
+        hydraulics::pressure_gradient_pa_per_m(
+            per_pair,
+            self.size.inner_m(),
+            self.roughness_m,
+            mean_c,
+        ) * 2.0
+            * self.length_m
+    }
+
+    /// Pump electricity, kW, for a total `mass_flow_kg_s` at mean water temperature `mean_c`.
+    pub fn pumping_kw_at_flow(&self, mass_flow_kg_s: f64, mean_c: f64) -> f64 {
+        pumping_kw(
+            self.pressure_drop_pa(mass_flow_kg_s, mean_c),
+            mass_flow_kg_s,
+            water::density_kg_per_m3(mean_c),
+            self.pump_efficiency,
+        )
+    }
+
+    /// Pump electricity, kW, this hour for `heat_kw` carried between `supply_c` and `return_c`.
+    pub fn pumping_kw(&self, heat_kw: f64, supply_c: f64, return_c: f64) -> f64 {
+        let m = mass_flow_kg_s(heat_kw, supply_c, return_c);
+        self.pumping_kw_at_flow(m, 0.5 * (supply_c + return_c))
+    }
+
+    /// Installed cost, € (price year [`CAPEX_PRICE_YEAR`]).
+    pub fn capex_eur(&self) -> f64 {
+        f64::from(self.pairs) * self.length_m * self.size.capex_eur_per_m
+    }
+
+    /// Heat lost over the hours of the slices, MWh (hours beyond the shorter slice ignored).
+    pub fn annual_heat_loss_mwh(&self, supply_c: &[f64], return_c: &[f64], ground_c: f64) -> f64 {
+        supply_c
+            .iter()
+            .zip(return_c)
+            .map(|(&s, &r)| self.heat_loss_kw(s, r, ground_c))
+            .sum::<f64>()
+            / 1000.0
+    }
+
+    /// Pump electricity over the hours of the slices, MWh, for the hourly heat carried `heat_kw`
+    /// (hours beyond the shortest slice ignored).
+    pub fn annual_pumping_mwh(&self, heat_kw: &[f64], supply_c: &[f64], return_c: &[f64]) -> f64 {
+        heat_kw
+            .iter()
+            .zip(supply_c)
+            .zip(return_c)
+            .map(|((&q, &s), &r)| self.pumping_kw(q, s, r))
+            .sum::<f64>()
+            / 1000.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FIVE_MW: DesignPoint = DesignPoint {
+        heat_kw: 5000.0,
+        supply_c: 80.0,
+        return_c: 45.0,
+    };
+
+    #[test]
+    fn mass_flow_by_hand() {
+        // See the doc comment: 5,000,000 / (4186.375 · 35) = 34.1243 kg/s.
+        assert!((mass_flow_kg_s(5000.0, 80.0, 45.0) - 34.1243).abs() < 1e-4);
+        // ΔT below 1 K uses 1 K: 10 kW at 70/70 °C → 10,000 / 4190.2 = 2.38652 kg/s.
+        assert!((mass_flow_kg_s(10.0, 70.0, 70.0) - 2.38652).abs() < 1e-5);
+        assert_eq!(mass_flow_kg_s(0.0, 80.0, 45.0), 0.0);
+        assert_eq!(mass_flow_kg_s(-5.0, 80.0, 45.0), 0.0);
+        assert_eq!(mass_flow_kg_s(f64::INFINITY, 80.0, 45.0), 0.0);
+    }
+
+    #[test]
+    fn five_mw_gets_dn200() {
+        // DN150 at 34.12 kg/s, 62.5 °C: v = 34.12/(981.9·0.020182) = 1.72 m/s, R ≈ 144 Pa/m
+        // > 100; DN200: R = 37.5 Pa/m (hydraulics test) ≤ 100 → DN200, one pair.
+        let c = Connection::design(&ConnectionParams::default(), FIVE_MW);
+        assert_eq!((c.dn(), c.pairs), (200, 1));
+        assert!(c.within_limits && c.automatic);
+        assert!((c.design_gradient_pa_per_m - 37.475).abs() < 0.01);
+        let dn150 = catalogue::by_dn(150).expect("DN150");
+        let r150 = hydraulics::pressure_gradient_pa_per_m(34.1243, dn150.inner_m(), 5e-5, 62.5);
+        assert!(r150 > 100.0, "{r150}");
+    }
+
+    #[test]
+    fn heat_loss_by_hand() {
+        // Datasheet example (money-data.md §2.2): DN200 series 2, U = 0.321 W/(m·K), 80/45 °C,
+        // ground 13.4 °C: q = 0.321·(66.6 + 31.6) = 31.5222 W/m; 1 km → 31.5222 kW.
+        let c = Connection::design(&ConnectionParams::default(), FIVE_MW);
+        assert!((c.heat_loss_kw(80.0, 45.0, 13.4) - 31.5222).abs() < 1e-9);
+        // Series 1 (U 0.412): 0.412·98.2 = 40.4584 kW; two parallel pairs double it.
+        assert!((heat_loss_kw(0.412, 1000.0, 1, 80.0, 45.0, 13.4) - 40.4584).abs() < 1e-9);
+        assert!((heat_loss_kw(0.412, 1000.0, 2, 80.0, 45.0, 13.4) - 80.9168).abs() < 1e-9);
+        // Water colder than the ground: floored at 0.
+        assert_eq!(heat_loss_kw(0.412, 1000.0, 1, 10.0, 5.0, 20.0), 0.0);
+        // A year at constant temperatures: 8,760 · 31.5222 / 1000 = 276.1345 MWh.
+        let s = vec![80.0; 8760];
+        let r = vec![45.0; 8760];
+        assert!((c.annual_heat_loss_mwh(&s, &r, 13.4) - 276.134_472).abs() < 1e-6);
+    }
+
+    #[test]
+    fn pumping_by_hand() {
+        // Δp = 37.4753 Pa/m · 2 · 1000 m = 74,950.6 Pa; V̇ = 34.1243/981.895 = 0.0347535 m³/s;
+        // P = 74,950.6 · 0.0347535 / 0.8 = 3,256.0 W.
+        let c = Connection::design(&ConnectionParams::default(), FIVE_MW);
+        assert!((c.pressure_drop_pa(34.1243, 62.5) - 74_950.6).abs() < 1.0);
+        assert!((c.pumping_kw(5000.0, 80.0, 45.0) - 3.2560).abs() < 1e-3);
+        assert!((pumping_kw(74_950.6, 34.1243, 981.895, 0.8) - 3.2560).abs() < 1e-3);
+        let q = vec![5000.0; 10];
+        let s = vec![80.0; 10];
+        let r = vec![45.0; 10];
+        assert!((c.annual_pumping_mwh(&q, &s, &r) - 0.032560).abs() < 1e-5);
+        assert_eq!(c.pumping_kw(0.0, 80.0, 45.0), 0.0);
+    }
+
+    #[test]
+    fn capex_by_dn_and_length() {
+        // DN200: 1,355 €/m · 1,000 m = 1,355,000 €.
+        let c = Connection::design(&ConnectionParams::default(), FIVE_MW);
+        assert_eq!(c.capex_eur(), 1_355_000.0);
+        let p = ConnectionParams {
+            length_km: 2.5,
+            dn: Some(100),
+            ..ConnectionParams::default()
+        };
+        // DN100 given: 936 €/m · 2,500 m = 2,340,000 €; too small for 5 MW (v ≈ 3.9 m/s).
+        let c = Connection::design(&p, FIVE_MW);
+        assert_eq!((c.dn(), c.capex_eur()), (100, 2_340_000.0));
+        assert!(!c.within_limits && !c.automatic);
+    }
+
+    #[test]
+    fn length_zero_gives_zeros() {
+        let p = ConnectionParams {
+            length_km: 0.0,
+            ..ConnectionParams::default()
+        };
+        let c = Connection::design(&p, FIVE_MW);
+        assert_eq!(c.heat_loss_kw(90.0, 50.0, 0.0), 0.0);
+        assert_eq!(c.pumping_kw(5000.0, 80.0, 45.0), 0.0);
+        assert_eq!(c.capex_eur(), 0.0);
+    }
+
+    #[test]
+    fn validate_names_the_field_value_and_range() {
+        assert!(ConnectionParams::default().validate().is_empty());
+        let p = ConnectionParams {
+            length_km: 600.0,
+            dn: Some(55),
+            pump_efficiency: f64::NAN,
+            ..ConnectionParams::default()
+        };
+        let problems = p.validate();
+        let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(text.len(), 3, "{text:?}");
+        assert_eq!(
+            text[0],
+            "connection.length_km: 600 is out of range; allowed 0 to 500 km"
+        );
+        assert!(text[1].starts_with("connection.pump_efficiency: NaN is out of range"));
+        assert!(text[2].starts_with("connection.dn: DN55 is not in the EN 253 catalogue"));
+    }
+
+    #[test]
+    fn invalid_params_are_clamped_not_panicking() {
+        let p = ConnectionParams {
+            length_km: f64::NAN,
+            dn: Some(10_000),
+            series: Series::S3,
+            max_pressure_gradient_pa_per_m: -1.0,
+            max_velocity_m_per_s: f64::INFINITY,
+            roughness_mm: 0.0,
+            pump_efficiency: 0.0,
+        };
+        let c = Connection::design(&p, FIVE_MW);
+        assert_eq!((c.dn(), c.length_m), (600, 1000.0));
+        assert_eq!(c.u_w_per_m_k, 0.404);
+        assert!(c.pumping_kw(5000.0, 80.0, 45.0).is_finite());
+    }
+}
