@@ -108,7 +108,8 @@ pub fn pressure_gradient_pa_per_m(
         reynolds(mass_flow_kg_s, inner_m, mean_c),
         roughness_m / inner_m,
     );
-    f * rho * v * v / (2.0 * inner_m)
+    // Saturates rather than overflowing for absurd flows (beyond ~1e150 kg/s).
+    (f * rho * v * v / (2.0 * inner_m)).min(f64::MAX)
 }
 
 /// The same gradient with Colebrook–White when turbulent (`Re ≥ 4,000`), for checks; otherwise

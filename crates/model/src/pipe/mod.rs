@@ -7,7 +7,8 @@
 //! route length `L`:
 //!
 //! ```text
-//! Q_loss = n · L · U · [(T_s − T_g) + (T_r − T_g)] / 1000      kW, floored at 0
+//! Q_loss = n · L · U · [(T_s − T_g) + (T_r − T_g)] / 1000      kW, floored at 0 (pipe kept warm)
+//! Q_loss = n · Σ_pipes ṁ_p c_p (T_in − T_g)(1 − e^(−U L/(ṁ_p c_p))) / 1000   (carrying ṁ = n ṁ_p)
 //! Δp     = R(ṁ/n) · 2 L                                        Pa (supply + return)
 //! P_pump = Δp · (ṁ / ρ) / η_pump / 1000                        kW
 //! C_pipe = n · L · c(DN)                                       € (price year 2020)
@@ -72,8 +73,8 @@ pub fn mass_flow_kg_s(heat_kw: f64, supply_c: f64, return_c: f64) -> f64 {
 }
 
 /// Heat lost by `pairs` supply/return pairs of `length_m` with coefficient `u_w_per_m_k` (per
-/// pipe), kW: `pairs · L · U · ((T_s − T_g) + (T_r − T_g)) / 1000`, floored at 0; 0 for any input
-/// that is not finite.
+/// pipe), kW: `pairs · L · U · ((T_s − T_g) + (T_r − T_g)) / 1000`, floored at 0 (NaN → 0;
+/// saturates at `f64::MAX`).
 pub fn heat_loss_kw(
     u_w_per_m_k: f64,
     length_m: f64,
@@ -85,15 +86,39 @@ pub fn heat_loss_kw(
     let q =
         f64::from(pairs) * length_m * u_w_per_m_k * ((supply_c - ground_c) + (return_c - ground_c))
             / 1000.0;
-    if q.is_finite() {
-        q.max(0.0)
-    } else {
-        0.0
+    saturate(q)
+}
+
+/// Heat lost by `pairs` pairs carrying a total `mass_flow_kg_s`, kW, with the water cooling along
+/// each pipe (docs/model/pipe.md §5): per pipe, inlet temperature `T_in` (supply `T_s`, return
+/// `T_r`) and flow `ṁ_p = ṁ/pairs`, `ṁ_p c_p (T_in − T_g)(1 − exp(−U L / (ṁ_p c_p)))`; summed,
+/// floored at 0. Tends to [`heat_loss_kw`] at large flow; 0 at zero flow (standing water cools
+/// to the ground and stops losing). A flow that is not positive and finite gives 0.
+pub fn heat_loss_at_flow_kw(
+    u_w_per_m_k: f64,
+    length_m: f64,
+    pairs: u32,
+    mass_flow_kg_s: f64,
+    supply_c: f64,
+    return_c: f64,
+    ground_c: f64,
+) -> f64 {
+    let m = mass_flow_kg_s / f64::from(pairs.max(1));
+    if !(m.is_finite() && m > 0.0) {
+        return 0.0;
     }
+    let pipe = |t_in: f64| {
+        let mc = m * water::specific_heat_j_per_kg_k(t_in);
+        // 1 − e^(−k) as −expm1(−k): exact for the small k of a well-insulated pipe.
+        -mc * (t_in - ground_c) * (-(u_w_per_m_k * length_m / mc)).exp_m1()
+    };
+    let q = f64::from(pairs) * (pipe(supply_c) + pipe(return_c)) / 1000.0;
+    saturate(q)
 }
 
 /// Pump electricity, kW, to push `mass_flow_kg_s` of water of density `density_kg_per_m3`
-/// against `pressure_drop_pa`: `Δp · ṁ/ρ / η / 1000`; 0 unless every input is positive and finite.
+/// against `pressure_drop_pa`: `Δp · ṁ/ρ / η / 1000`; 0 unless every input is positive
+/// (saturates at `f64::MAX`).
 pub fn pumping_kw(
     pressure_drop_pa: f64,
     mass_flow_kg_s: f64,
@@ -105,10 +130,20 @@ pub fn pumping_kw(
         && mass_flow_kg_s > 0.0
         && density_kg_per_m3 > 0.0
         && pump_efficiency > 0.0;
-    if ok && p.is_finite() {
-        p
+    if ok {
+        saturate(p)
     } else {
         0.0
+    }
+}
+
+/// A result clamped to `0..=f64::MAX` (NaN → 0): the hourly functions stay finite and ≥ 0 even
+/// for inputs far outside any scenario's range (where they saturate).
+fn saturate(x: f64) -> f64 {
+    if x.is_nan() {
+        0.0
+    } else {
+        x.clamp(0.0, f64::MAX)
     }
 }
 
@@ -202,16 +237,37 @@ impl Connection {
         )
     }
 
-    /// Pressure drop of the line (supply + return), Pa, for a total `mass_flow_kg_s` at `mean_c`.
+    /// Heat lost this hour while carrying `heat_kw` between `supply_c` and `return_c`, kW, with the
+    /// water cooling along the pipe ([`heat_loss_at_flow_kw`]).
+    pub fn heat_loss_carrying_kw(
+        &self,
+        heat_kw: f64,
+        supply_c: f64,
+        return_c: f64,
+        ground_c: f64,
+    ) -> f64 {
+        heat_loss_at_flow_kw(
+            self.u_w_per_m_k,
+            self.length_m,
+            self.pairs,
+            mass_flow_kg_s(heat_kw, supply_c, return_c),
+            supply_c,
+            return_c,
+            ground_c,
+        )
+    }
+
+    /// Pressure drop of the line (supply + return), Pa, for a total `mass_flow_kg_s` at `mean_c`
+    /// (saturates at `f64::MAX`).
     pub fn pressure_drop_pa(&self, mass_flow_kg_s: f64, mean_c: f64) -> f64 {
         let per_pair = mass_flow_kg_s / f64::from(self.pairs.max(1));
-        hydraulics::pressure_gradient_pa_per_m(
+        let r = hydraulics::pressure_gradient_pa_per_m(
             per_pair,
             self.size.inner_m(),
             self.roughness_m,
             mean_c,
-        ) * 2.0
-            * self.length_m
+        );
+        saturate(r * 2.0 * self.length_m)
     }
 
     /// Pump electricity, kW, for a total `mass_flow_kg_s` at mean water temperature `mean_c`.
@@ -241,6 +297,24 @@ impl Connection {
             .iter()
             .zip(return_c)
             .map(|(&s, &r)| self.heat_loss_kw(s, r, ground_c))
+            .sum::<f64>()
+            / 1000.0
+    }
+
+    /// Heat lost over the hours of the slices while carrying `heat_kw`, MWh
+    /// ([`Connection::heat_loss_carrying_kw`]; hours beyond the shortest slice ignored).
+    pub fn annual_heat_loss_carrying_mwh(
+        &self,
+        heat_kw: &[f64],
+        supply_c: &[f64],
+        return_c: &[f64],
+        ground_c: f64,
+    ) -> f64 {
+        heat_kw
+            .iter()
+            .zip(supply_c)
+            .zip(return_c)
+            .map(|((&q, &s), &r)| self.heat_loss_carrying_kw(q, s, r, ground_c))
             .sum::<f64>()
             / 1000.0
     }
