@@ -2,22 +2,22 @@
 //! cost (docs/model/pipe.md §2).
 //!
 //! Sources (tags as in the project's research datasheet, money-data.md §2 and §7.2):
-//! - steel outside diameter × wall: isoplus design catalogue "Heating pipe" R 2.0, 04/2005 [P];
+//! - steel outside diameter × wall: isoplus design catalogue "Heating pipe" R 2.0, 04/2005 \[P\];
 //!   inner diameter = OD − 2·wall, identical to LOGSTOR Product Catalogue 2020.03 as encoded in
-//!   the ESDL Energy Data Repository (EDR) pipe assets [P];
-//! - casing diameters, series 1/2/3: LOGSTOR 2020.03 via EDR [P] (no series 3 at DN600);
+//!   the ESDL Energy Data Repository (EDR) pipe assets \[P\];
+//! - casing diameters, series 1/2/3: LOGSTOR 2020.03 via EDR \[P\] (no series 3 at DN600);
 //! - `U`, W/(m·K) per pipe of a supply/return pair, referred to that pipe's temperature above the
-//!   ground: [D] EN 13941 / Wallentén two-pipe method (U1 − U2) with LOGSTOR geometry, PUR λ 0.027,
+//!   ground: \[D\] EN 13941 / Wallentén two-pipe method (U1 − U2) with LOGSTOR geometry, PUR λ 0.027,
 //!   soil λ 1.5 W/(m·K), cover 0.8 m, 0.1 m between casings;
 //! - cost, € per route metre of the pair: LOGSTOR 2020.03 via EDR "combined investment and
-//!   installation costs" [P]; price year not stated, taken as 2020 [A] (see [`CAPEX_PRICE_YEAR`]).
+//!   installation costs" \[P\]; price year not stated, taken as 2020 \[A\] (see [`CAPEX_PRICE_YEAR`]).
 
 /// Insulation series of EN 253 pipes (thicker casing, less loss: series 1 < 2 < 3).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Series {
     /// Series 1 (standard insulation).
     S1,
-    /// Series 2 (reinforced), the default [A: the middle series].
+    /// Series 2 (reinforced), the default \[A: the middle series\].
     #[default]
     S2,
     /// Series 3 (twice reinforced). Not made at DN600: there the series-2 casing and `U` are used
@@ -94,7 +94,7 @@ impl PipeSize {
     }
 }
 
-/// Price year of [`PipeSize::capex_eur_per_m`] [A: the LOGSTOR catalogue edition; EDR does not
+/// Price year of [`PipeSize::capex_eur_per_m`] \[A: the LOGSTOR catalogue edition; EDR does not
 /// state it].
 pub const CAPEX_PRICE_YEAR: u32 = 2020;
 

@@ -9,28 +9,28 @@ use crate::scenario::{Num, Problem, ProblemKind, Range};
 pub const DEFAULT_LENGTH_KM: f64 = 1.0;
 /// `connection.length_km` range, km (as `economics.pipe_length_km`).
 pub const LENGTH_KM_RANGE: (f64, f64) = (0.0, 500.0);
-/// `connection.series` default [A: the middle series].
+/// `connection.series` default \[A: the middle series\].
 pub const DEFAULT_SERIES: Series = Series::S2;
 /// `connection.series` range (1, 2 or 3).
 pub const SERIES_RANGE: (u8, u8) = (1, 3);
-/// `connection.max_pressure_gradient_pa_per_m` default, Pa/m [P: vicus-software.com, 100–200
+/// `connection.max_pressure_gradient_pa_per_m` default, Pa/m \[P: vicus-software.com, 100–200
 /// Pa/m typical design; lower end].
 pub const DEFAULT_MAX_GRADIENT_PA_PER_M: f64 = 100.0;
-/// `connection.max_pressure_gradient_pa_per_m` range, Pa/m [A: isoplus tables use 60–80, HotMaps
+/// `connection.max_pressure_gradient_pa_per_m` range, Pa/m \[A: isoplus tables use 60–80, HotMaps
 /// transmission lines up to 600; a margin either side].
 pub const MAX_GRADIENT_RANGE_PA_PER_M: (f64, f64) = (20.0, 1000.0);
-/// `connection.max_velocity_m_per_s` default, m/s [P: HotMaps `parameters.py`, cap at DN600].
+/// `connection.max_velocity_m_per_s` default, m/s \[P: HotMaps `parameters.py`, cap at DN600\].
 pub const DEFAULT_MAX_VELOCITY_M_PER_S: f64 = 3.0;
-/// `connection.max_velocity_m_per_s` range, m/s [A: vicus-software.com gives 0.5–2.5 m/s as
+/// `connection.max_velocity_m_per_s` range, m/s \[A: vicus-software.com gives 0.5–2.5 m/s as
 /// allowed; a margin either side].
 pub const MAX_VELOCITY_RANGE_M_PER_S: (f64, f64) = (0.3, 5.0);
-/// `connection.roughness_mm` default, mm [P: vicus-software.com, new steel].
+/// `connection.roughness_mm` default, mm \[P: vicus-software.com, new steel\].
 pub const DEFAULT_ROUGHNESS_MM: f64 = 0.05;
-/// `connection.roughness_mm` range, mm [A: drawn tube 0.0015 mm up to heavily scaled steel].
+/// `connection.roughness_mm` range, mm \[A: drawn tube 0.0015 mm up to heavily scaled steel\].
 pub const ROUGHNESS_RANGE_MM: (f64, f64) = (0.001, 5.0);
-/// `connection.pump_efficiency` default [P: HotMaps `parameters.py`].
+/// `connection.pump_efficiency` default \[P: HotMaps `parameters.py`\].
 pub const DEFAULT_PUMP_EFFICIENCY: f64 = 0.8;
-/// `connection.pump_efficiency` range [A: physical bounds with a floor against division by ~0].
+/// `connection.pump_efficiency` range \[A: physical bounds with a floor against division by ~0\].
 pub const PUMP_EFFICIENCY_RANGE: (f64, f64) = (0.1, 1.0);
 
 /// Inputs of the connection pipe (docs/model/pipe.md §1). JSON paths `connection.<field>`.
