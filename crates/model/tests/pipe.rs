@@ -299,3 +299,44 @@ proptest! {
         }
     }
 }
+
+/// Cost of the hourly functions over a year (not an assertion: timings depend on the machine).
+/// `cargo test --release -p heat-twin-model --test pipe hourly_cost -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn hourly_cost_per_year() {
+    use std::hint::black_box;
+    let c = Connection::design(
+        &ConnectionParams::default(),
+        DesignPoint {
+            heat_kw: 5000.0,
+            supply_c: 80.0,
+            return_c: 45.0,
+        },
+    );
+    let q: Vec<f64> = (0..8760)
+        .map(|h| 3500.0 + 1000.0 * (f64::from(h) / 500.0).sin())
+        .collect();
+    let s: Vec<f64> = (0..8760)
+        .map(|h| 75.0 + 10.0 * (f64::from(h) / 900.0).cos())
+        .collect();
+    let r = vec![45.0; 8760];
+    let time = |name: &str, f: &dyn Fn() -> f64| {
+        let mut best = f64::MAX;
+        for _ in 0..20 {
+            let t = std::time::Instant::now();
+            black_box(f());
+            best = best.min(t.elapsed().as_secs_f64());
+        }
+        eprintln!("{name}: {:.4} ms per 8,760 hours (best of 20)", best * 1e3);
+    };
+    time("pumping_kw", &|| {
+        black_box(&c).annual_pumping_mwh(black_box(&q), &s, &r)
+    });
+    time("heat_loss_carrying_kw", &|| {
+        black_box(&c).annual_heat_loss_carrying_mwh(black_box(&q), &s, &r, 10.0)
+    });
+    time("heat_loss_kw", &|| {
+        black_box(&c).annual_heat_loss_mwh(black_box(&s), &r, 10.0)
+    });
+}

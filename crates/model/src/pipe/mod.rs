@@ -8,7 +8,7 @@
 //!
 //! ```text
 //! Q_loss = n · L · U · [(T_s − T_g) + (T_r − T_g)] / 1000      kW, floored at 0 (pipe kept warm)
-//! Q_loss = n · Σ_pipes ṁ_p c_p (T_in − T_g)(1 − e^(−U L/(ṁ_p c_p))) / 1000   (carrying ṁ = n ṁ_p)
+//! Q_loss = n · ṁ_p c_p (1 − e^(−U L/(ṁ_p c_p))) · [(T_s − T_g) + (T_r − T_g)] / 1000 (carrying ṁ = n ṁ_p)
 //! Δp     = R(ṁ/n) · 2 L                                        Pa (supply + return)
 //! P_pump = Δp · (ṁ / ρ) / η_pump / 1000                        kW
 //! C_pipe = n · L · c(DN)                                       € (price year 2020)
@@ -30,6 +30,7 @@
 
 pub mod catalogue;
 pub mod hydraulics;
+pub mod pumping;
 pub mod water;
 
 mod params;
@@ -90,10 +91,11 @@ pub fn heat_loss_kw(
 }
 
 /// Heat lost by `pairs` pairs carrying a total `mass_flow_kg_s`, kW, with the water cooling along
-/// each pipe (docs/model/pipe.md §5): per pipe, inlet temperature `T_in` (supply `T_s`, return
-/// `T_r`) and flow `ṁ_p = ṁ/pairs`, `ṁ_p c_p (T_in − T_g)(1 − exp(−U L / (ṁ_p c_p)))`; summed,
-/// floored at 0. Tends to [`heat_loss_kw`] at large flow; 0 at zero flow (standing water cools
-/// to the ground and stops losing). A flow that is not positive and finite gives 0.
+/// each pipe (docs/model/pipe.md §5): with `ṁ_p = ṁ/pairs`, `c_p` at the pair's mean temperature
+/// and `k = U L / (ṁ_p c_p)`, each pipe loses `ṁ_p c_p (T_in − T_g)(1 − e^(−k))`, so the pair
+/// loses [`heat_loss_kw`] × `(1 − e^(−k))/k`; floored at 0. Tends to [`heat_loss_kw`] at large
+/// flow; 0 at zero flow (standing water cools to the ground and stops losing). One `exp` per
+/// call.
 pub fn heat_loss_at_flow_kw(
     u_w_per_m_k: f64,
     length_m: f64,
@@ -107,13 +109,26 @@ pub fn heat_loss_at_flow_kw(
     if !(m.is_finite() && m > 0.0) {
         return 0.0;
     }
-    let pipe = |t_in: f64| {
-        let mc = m * water::specific_heat_j_per_kg_k(t_in);
-        // 1 − e^(−k) as −expm1(−k): exact for the small k of a well-insulated pipe.
-        -mc * (t_in - ground_c) * (-(u_w_per_m_k * length_m / mc)).exp_m1()
-    };
-    let q = f64::from(pairs) * (pipe(supply_c) + pipe(return_c)) / 1000.0;
-    saturate(q)
+    let mc = m * water::specific_heat_j_per_kg_k(0.5 * (supply_c + return_c));
+    let k = u_w_per_m_k * length_m / mc;
+    heat_loss_kw(u_w_per_m_k, length_m, pairs, supply_c, return_c, ground_c) * cooling_factor(k)
+}
+
+/// `(1 − e^(−k))/k`, the share of the kept-warm loss that a flow with `k = U L/(ṁ_p c_p)` loses
+/// (1 at `k = 0`). Below `k = 0.05` (every hour near design flow: a 1 km DN200 S2 line at 5 MW has
+/// k = 0.0022) the series `1 − k/2 + k²/6 − k³/24 + k⁴/120` (next term k⁵/720 < 5e-10),
+/// otherwise
+/// `−expm1(−k)/k`; 0 for `k = +∞` (no flow); 1 for `k ≤ 0` or NaN.
+pub fn cooling_factor(k: f64) -> f64 {
+    if k.is_nan() || k <= 0.0 {
+        1.0
+    } else if k < 0.05 {
+        1.0 - k * (0.5 - k * (1.0 / 6.0 - k * (1.0 / 24.0 - k / 120.0)))
+    } else if k.is_finite() {
+        -(-k).exp_m1() / k
+    } else {
+        0.0
+    }
 }
 
 /// Pump electricity, kW, to push `mass_flow_kg_s` of water of density `density_kg_per_m3`
@@ -175,6 +190,10 @@ pub struct Connection {
     pub within_limits: bool,
     /// Whether the DN was chosen automatically.
     pub automatic: bool,
+    /// Pump electricity per pair over its flow, at the design mean temperature (hourly use).
+    pub pumping: pumping::PumpingTable,
+    /// Specific heat at the design mean temperature, J/(kg·K) (hourly pumping).
+    pub design_specific_heat_j_per_kg_k: f64,
 }
 
 impl Connection {
@@ -199,8 +218,9 @@ impl Connection {
         };
         let per_pair = m / f64::from(pairs);
         let d = size.inner_m();
+        let length_m = p.length_km * 1000.0;
         Connection {
-            length_m: p.length_km * 1000.0,
+            length_m,
             size: *size,
             pairs,
             series: p.series,
@@ -217,6 +237,15 @@ impl Connection {
             design_velocity_m_per_s: hydraulics::velocity_m_per_s(per_pair, d, mean_c),
             within_limits: hydraulics::within_limits(size, per_pair, roughness_m, mean_c, limits),
             automatic: p.dn.is_none(),
+            design_specific_heat_j_per_kg_k: water::specific_heat_j_per_kg_k(mean_c),
+            pumping: pumping::PumpingTable::new(
+                d,
+                roughness_m,
+                length_m,
+                per_pair,
+                mean_c,
+                p.pump_efficiency,
+            ),
         }
     }
 
@@ -238,7 +267,9 @@ impl Connection {
     }
 
     /// Heat lost this hour while carrying `heat_kw` between `supply_c` and `return_c`, kW, with the
-    /// water cooling along the pipe ([`heat_loss_at_flow_kw`]).
+    /// water cooling along the pipe: [`heat_loss_at_flow_kw`] at the flow
+    /// [`mass_flow_kg_s`]`(heat_kw, supply_c, return_c)`, where `c_p` cancels:
+    /// `k = U L/(ṁ_p c_p) = n U L ΔT / (1000 Q)`. 0 when no heat is carried.
     pub fn heat_loss_carrying_kw(
         &self,
         heat_kw: f64,
@@ -246,15 +277,18 @@ impl Connection {
         return_c: f64,
         ground_c: f64,
     ) -> f64 {
-        heat_loss_at_flow_kw(
-            self.u_w_per_m_k,
-            self.length_m,
-            self.pairs,
-            mass_flow_kg_s(heat_kw, supply_c, return_c),
-            supply_c,
-            return_c,
-            ground_c,
-        )
+        if heat_kw.is_nan() || heat_kw <= 0.0 {
+            return 0.0;
+        }
+        let delta = supply_c - return_c;
+        let delta = if delta >= MIN_DELTA_K {
+            delta
+        } else {
+            MIN_DELTA_K
+        };
+        let k =
+            f64::from(self.pairs) * self.u_w_per_m_k * self.length_m * delta / (1000.0 * heat_kw);
+        saturate(self.heat_loss_kw(supply_c, return_c, ground_c) * cooling_factor(k))
     }
 
     /// Pressure drop of the line (supply + return), Pa, for a total `mass_flow_kg_s` at `mean_c`
@@ -270,7 +304,8 @@ impl Connection {
         saturate(r * 2.0 * self.length_m)
     }
 
-    /// Pump electricity, kW, for a total `mass_flow_kg_s` at mean water temperature `mean_c`.
+    /// Pump electricity, kW, for a total `mass_flow_kg_s` with the water properties at `mean_c`,
+    /// computed exactly (the reference for [`Connection::pumping_kw`]).
     pub fn pumping_kw_at_flow(&self, mass_flow_kg_s: f64, mean_c: f64) -> f64 {
         pumping_kw(
             self.pressure_drop_pa(mass_flow_kg_s, mean_c),
@@ -280,10 +315,25 @@ impl Connection {
         )
     }
 
-    /// Pump electricity, kW, this hour for `heat_kw` carried between `supply_c` and `return_c`.
+    /// Pump electricity, kW, this hour for `heat_kw` carried between `supply_c` and `return_c`:
+    /// the flow `Q / (c_p ΔT)` from the hour's ΔT, with the water properties (`c_p`, ρ, μ) at the
+    /// design mean temperature and the pressure drop from the design table
+    /// ([`pumping::PumpingTable`]); within 3 % of [`Connection::pumping_kw_at_flow`] for hours
+    /// whose mean temperature is within ±10 K of the design (docs/model/pipe.md §4). A few
+    /// nanoseconds an hour.
     pub fn pumping_kw(&self, heat_kw: f64, supply_c: f64, return_c: f64) -> f64 {
-        let m = mass_flow_kg_s(heat_kw, supply_c, return_c);
-        self.pumping_kw_at_flow(m, 0.5 * (supply_c + return_c))
+        if heat_kw.is_nan() || heat_kw <= 0.0 {
+            return 0.0;
+        }
+        let delta = supply_c - return_c;
+        let delta = if delta >= MIN_DELTA_K {
+            delta
+        } else {
+            MIN_DELTA_K
+        };
+        let pairs = f64::from(self.pairs.max(1));
+        let per_pair = heat_kw * 1000.0 / (self.design_specific_heat_j_per_kg_k * delta * pairs);
+        saturate(pairs * self.pumping.per_pair_w(per_pair) / 1000.0)
     }
 
     /// Installed cost, € (price year [`CAPEX_PRICE_YEAR`]).
@@ -396,6 +446,57 @@ mod tests {
         let r = vec![45.0; 10];
         assert!((c.annual_pumping_mwh(&q, &s, &r) - 0.032560).abs() < 1e-5);
         assert_eq!(c.pumping_kw(0.0, 80.0, 45.0), 0.0);
+    }
+
+    #[test]
+    fn hourly_pumping_follows_the_exact_one_within_three_percent() {
+        // The hourly table is at the design mean temperature (62.5 °C); an hour with a mean 10 K
+        // away changes P ∝ f ṁ³/ρ² through ρ² (1.1 %), c_p in ṁ (0.7 % in ṁ³) and f (viscosity).
+        let c = Connection::design(&ConnectionParams::default(), FIVE_MW);
+        let mut worst: f64 = 0.0;
+        for share in [0.2, 0.5, 0.8, 1.0, 1.3] {
+            for (s, r) in [(70.0, 35.0), (80.0, 45.0), (90.0, 55.0), (85.0, 40.0)] {
+                let q = 5000.0 * share;
+                let exact = c.pumping_kw_at_flow(mass_flow_kg_s(q, s, r), 0.5 * (s + r));
+                worst = worst.max((c.pumping_kw(q, s, r) / exact - 1.0).abs());
+            }
+        }
+        assert!(worst < 0.03, "{worst}");
+        assert!(worst > 0.001, "the temperatures do differ: {worst}");
+    }
+
+    #[test]
+    fn cooling_factor_series_and_exact_agree() {
+        // (1 − e^(−k))/k: k = 0.05 → 0.975411510; k = 1 → 0.632120559. The series below 0.05
+        // is off by at most k⁵/720 = 4.3e-10.
+        let exact = |k: f64| -(-k).exp_m1() / k;
+        for k in [1e-9, 1e-4, 0.0022, 0.0499999, 0.05, 0.3, 1.0, 20.0] {
+            assert!((cooling_factor(k) - exact(k)).abs() < 5e-10, "{k}");
+        }
+        assert!((cooling_factor(1.0) - 0.632_120_559).abs() < 1e-9);
+        assert!((cooling_factor(0.05) - 0.975_411_510).abs() < 1e-9);
+        assert_eq!(cooling_factor(0.0), 1.0);
+        assert_eq!(cooling_factor(f64::INFINITY), 0.0);
+        assert_eq!(cooling_factor(f64::NAN), 1.0);
+    }
+
+    #[test]
+    fn carrying_loss_is_the_flow_loss_at_the_hours_flow() {
+        // c_p cancels in k = n U L ΔT / (1000 Q): the method equals the free function.
+        let c = Connection::design(&ConnectionParams::default(), FIVE_MW);
+        for (q, s, r, g) in [
+            (5000.0, 80.0, 45.0, 13.4),
+            (300.0, 90.0, 50.0, 5.0),
+            (20.0, 70.0, 40.0, 25.0),
+        ] {
+            let m = mass_flow_kg_s(q, s, r);
+            let direct = heat_loss_at_flow_kw(c.u_w_per_m_k, c.length_m, c.pairs, m, s, r, g);
+            assert!((c.heat_loss_carrying_kw(q, s, r, g) / direct - 1.0).abs() < 1e-12);
+        }
+        // 5 MW, 80/45 °C, ground 13.4: k = 0.321·1000·35/(1000·5000) = 0.002247; factor
+        // 1 − 0.0011235 + 0.00000084 = 0.9988773; 31.5222 · 0.9988773 = 31.4868 kW.
+        assert!((c.heat_loss_carrying_kw(5000.0, 80.0, 45.0, 13.4) - 31.4868).abs() < 1e-4);
+        assert_eq!(c.heat_loss_carrying_kw(0.0, 80.0, 45.0, 13.4), 0.0);
     }
 
     #[test]
