@@ -311,6 +311,55 @@ mod tests {
         }
     }
 
+    /// `U1 − U2` of the EN 13941 / Wallentén two-pipe method for the datasheet's assumptions
+    /// (money-data.md §2.2): steel λ 52.15, PUR λ 0.027, PE casing λ 0.4, soil λ 1.5 W/(m·K),
+    /// cover 0.8 m to the casing top, 0.1 m between casings; `pe_wall_mm` the casing wall.
+    fn wallenten_u(s: &PipeSize, casing_mm: f64, pe_wall_mm: f64) -> f64 {
+        use std::f64::consts::PI;
+        let (od, id, dc) = (s.outer_mm, s.inner_mm, casing_mm);
+        let dci = dc - 2.0 * pe_wall_mm;
+        let r_ins = (od / id).ln() / (2.0 * PI * 52.15)
+            + (dci / od).ln() / (2.0 * PI * 0.027)
+            + (dc / dci).ln() / (2.0 * PI * 0.4);
+        let h = 0.8 + dc / 2000.0;
+        let r_soil = (4.0 * h / (dc / 1000.0)).ln() / (2.0 * PI * 1.5);
+        let c = dc / 1000.0 + 0.1;
+        let r_h = (1.0 + (2.0 * h / c).powi(2)).sqrt().ln() / (2.0 * PI * 1.5);
+        let r = r_soil + r_ins;
+        // U1 − U2 = (R − R_h)/(R² − R_h²).
+        (r - r_h) / (r * r - r_h * r_h)
+    }
+
+    #[test]
+    fn loss_coefficients_follow_the_two_pipe_method() {
+        // The datasheet does not give the PE casing wall: every tabulated U must lie between
+        // the method's value with no PE wall (foam up to the casing's outside: least loss) and
+        // with a wall of D_c/40 (most loss), and within 3.5 % of a wall of D_c/80 (e.g. 4 mm on
+        // a 315 mm casing) [A]. The bounds are ±3–5 % wide, so a typo or a swapped series fails.
+        for s in &CATALOGUE {
+            for (i, &u) in s.u_w_per_m_k.iter().enumerate() {
+                let dc = s.casing_mm[i];
+                if dc == 0.0 {
+                    continue;
+                }
+                let (lo, hi) = (wallenten_u(s, dc, 0.0), wallenten_u(s, dc, dc / 40.0));
+                assert!(
+                    lo <= u && u <= hi,
+                    "DN{} S{}: {u} not in {lo}–{hi}",
+                    s.dn,
+                    i + 1
+                );
+                let mid = wallenten_u(s, dc, dc / 80.0);
+                assert!(
+                    (mid / u - 1.0).abs() < 0.035,
+                    "DN{} S{}: {u} vs {mid}",
+                    s.dn,
+                    i + 1
+                );
+            }
+        }
+    }
+
     #[test]
     fn dn600_series_3_falls_back_to_series_2() {
         let s = by_dn(600).expect("DN600 is in the catalogue");
