@@ -52,7 +52,24 @@ def one_pipe(d_mm, mdot, t_c, length_km, u_w_per_m_k=0.0, ground_c=None):
     return net
 
 
+def water_properties():
+    """heat-twin's water formulas (Kell density, Vogel viscosity) against pandapipes' tables."""
+    fluid = pp.create_empty_network(fluid="water").fluid
+    print("Water: heat-twin formula vs pandapipes table")
+    for t_c in (20.0, 40.0, 60.0, 70.0, 80.0, 90.0):
+        t = t_c
+        rho = (999.83952 + 16.945176 * t - 7.9870401e-3 * t**2 - 46.170461e-6 * t**3
+               + 105.56302e-9 * t**4 - 280.54253e-12 * t**5) / (1 + 16.879850e-3 * t)
+        mu = 0.02939e-3 * math.exp(507.88 / (t + 273.15 - 149.3))
+        rho_pp = float(fluid.get_density(t_c + 273.15))
+        mu_pp = float(fluid.get_viscosity(t_c + 273.15))
+        cp_pp = float(fluid.get_heat_capacity(t_c + 273.15))
+        print(f"{t_c:5.1f} °C: rho {rho:.2f} vs {rho_pp:.2f} ({100 * (rho / rho_pp - 1):+.3f} %), "
+              f"mu {mu:.4e} vs {mu_pp:.4e} ({100 * (mu / mu_pp - 1):+.2f} %), cp_pp {cp_pp:.1f}")
+
+
 def main():
+    water_properties()
     print("Hydraulics: pressure gradient, Pa/m (1 km pipe, k 0.05 mm)")
     for name, dn, d, mdot, t in HYDRAULIC_CASES:
         row = [name]
