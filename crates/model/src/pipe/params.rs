@@ -106,6 +106,46 @@ fn clamp_or(x: f64, (min, max): (f64, f64), default: f64) -> f64 {
     }
 }
 
+/// `connection.series` from its JSON number: 1, 2 or 3, or a problem naming the field.
+pub fn series_from_number(x: f64) -> Result<Series, Problem> {
+    let (min, max) = SERIES_RANGE;
+    let whole = x.fract() == 0.0 && (f64::from(min)..=f64::from(max)).contains(&x);
+    // `whole` makes the cast exact (1.0, 2.0 or 3.0).
+    match whole.then(|| Series::from_number(x as u8)).flatten() {
+        Some(series) => Ok(series),
+        None => Err(Problem::with_kind(
+            "connection.series",
+            format!("{x} is not an insulation series; allowed 1, 2 or 3"),
+            ProblemKind::OutOfRange {
+                month: None,
+                value: Num(x),
+                range: Range::new(f64::from(min), f64::from(max), "", true),
+            },
+        )),
+    }
+}
+
+/// `connection.dn` from its JSON number (the caller maps `null` to `None` itself): a DN of
+/// [`DN_LIST`], or a problem naming the field and the allowed DNs.
+pub fn dn_from_number(x: f64) -> Result<u32, Problem> {
+    DN_LIST
+        .iter()
+        .copied()
+        .find(|&dn| f64::from(dn) == x)
+        .ok_or_else(|| dn_problem(&x.to_string()))
+}
+
+fn dn_problem(given: &str) -> Problem {
+    let list: Vec<String> = DN_LIST.iter().map(u32::to_string).collect();
+    Problem::new(
+        "connection.dn",
+        format!(
+            "DN{given} is not in the EN 253 catalogue; allowed null (automatic) or one of {}",
+            list.join(", ")
+        ),
+    )
+}
+
 impl ConnectionParams {
     /// Every problem with these inputs, each naming the field (`connection.<field>`), the value
     /// and what is allowed; empty when all are valid.
@@ -127,15 +167,7 @@ impl ConnectionParams {
         }
         if let Some(dn) = self.dn {
             if catalogue::by_dn(dn).is_none() {
-                let list: Vec<String> = DN_LIST.iter().map(u32::to_string).collect();
-                problems.push(Problem::new(
-                    "connection.dn",
-                    format!(
-                        "DN{dn} is not in the EN 253 catalogue; allowed null (automatic) or one \
-                         of {}",
-                        list.join(", ")
-                    ),
-                ));
+                problems.push(dn_problem(&dn.to_string()));
             }
         }
         problems
@@ -179,5 +211,28 @@ impl ConnectionParams {
             max_gradient_pa_per_m: self.max_pressure_gradient_pa_per_m,
             max_velocity_m_per_s: self.max_velocity_m_per_s,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn series_and_dn_from_json_numbers() {
+        assert_eq!(series_from_number(1.0), Ok(Series::S1));
+        assert_eq!(series_from_number(3.0), Ok(Series::S3));
+        for bad in [0.0, 2.5, 4.0, -1.0, f64::NAN, f64::INFINITY] {
+            let p = series_from_number(bad).expect_err("not a series");
+            assert_eq!(p.path, "connection.series");
+        }
+        assert_eq!(dn_from_number(200.0), Ok(200));
+        let p = dn_from_number(199.5).expect_err("not a DN");
+        assert_eq!(
+            p.to_string(),
+            "connection.dn: DN199.5 is not in the EN 253 catalogue; allowed null (automatic) or \
+             one of 50, 65, 80, 100, 125, 150, 200, 250, 300, 350, 400, 450, 500, 600"
+        );
+        assert!(dn_from_number(f64::NAN).is_err());
     }
 }
