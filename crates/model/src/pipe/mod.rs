@@ -95,8 +95,8 @@ pub fn heat_loss_kw(
 /// each pipe (docs/model/pipe.md §5): with `ṁ_p = ṁ/pairs`, `c_p` at the pair's mean temperature
 /// and `k = U L / (ṁ_p c_p)`, each pipe loses `ṁ_p c_p (T_in − T_g)(1 − e^(−k))`, so the pair
 /// loses [`heat_loss_kw`] × `(1 − e^(−k))/k`; floored at 0. Tends to [`heat_loss_kw`] at large
-/// flow; 0 at zero flow (standing water cools to the ground and stops losing). One `exp` per
-/// call.
+/// flow; 0 at zero flow (standing water cools to the ground and stops losing). At most one
+/// `exp` per call ([`cooling_factor`]).
 pub fn heat_loss_at_flow_kw(
     u_w_per_m_k: f64,
     length_m: f64,
@@ -118,8 +118,7 @@ pub fn heat_loss_at_flow_kw(
 /// `(1 − e^(−k))/k`, the share of the kept-warm loss that a flow with `k = U L/(ṁ_p c_p)` loses
 /// (1 at `k = 0`). Below `k = 0.05` (every hour near design flow: a 1 km DN200 S2 line at 5 MW has
 /// k = 0.0022) the series `1 − k/2 + k²/6 − k³/24 + k⁴/120` (next term k⁵/720 < 5e-10),
-/// otherwise
-/// `−expm1(−k)/k`; 0 for `k = +∞` (no flow); 1 for `k ≤ 0` or NaN.
+/// otherwise `−expm1(−k)/k`; 0 for `k = +∞` (no flow); 1 for `k ≤ 0` or NaN.
 pub fn cooling_factor(k: f64) -> f64 {
     if k.is_nan() || k <= 0.0 {
         1.0
