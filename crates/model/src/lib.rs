@@ -25,6 +25,7 @@ pub mod life;
 pub mod network;
 pub mod params;
 pub mod prices;
+pub mod pipe;
 pub mod recovery;
 pub mod results;
 pub mod scenario;
