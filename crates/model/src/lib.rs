@@ -18,6 +18,7 @@ pub mod data_centre;
 pub mod dispatch;
 pub mod economics;
 pub mod emissions;
+pub mod instruments;
 pub mod network;
 pub mod params;
 pub mod recovery;
