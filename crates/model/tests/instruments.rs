@@ -425,6 +425,34 @@ fn bad_settings_are_refused_naming_them() {
     assert!(Evaluator::from_json(r#"{"weather":{"epw_file":"x.epw"}}"#, no_files).is_err());
 }
 
+#[test]
+fn ranges_in_force_have_the_file_shape_and_a_user_file_fills_likely() {
+    use heat_twin_model::instruments::{resolve_ranges, RangeSpec};
+    use std::collections::BTreeMap;
+    let eval = evaluator(r#"{"network":{"loss_share":0.2}}"#);
+    let ranges = default_ranges(&eval);
+    let json = serde_json::to_value(&ranges).unwrap();
+    let loss = &json["network.loss_share"];
+    // likely is the scenario's own 0.2; low/high 0.2 × 0.67 and × 1.5.
+    assert_eq!(loss["likely"], 0.2);
+    assert!((loss["low"].as_f64().unwrap() - 0.134).abs() < 1e-12);
+    assert!((loss["high"].as_f64().unwrap() - 0.3).abs() < 1e-12);
+    assert!(loss["source"].as_str().unwrap().len() > 20);
+    for r in ranges.values() {
+        assert!(r.low <= r.likely && r.likely <= r.high);
+    }
+    // A user file without likely or source: the scenario's value and "user".
+    let file: BTreeMap<String, RangeSpec> =
+        serde_json::from_str(r#"{"data_centre.racks":{"low":300,"high":600}}"#).unwrap();
+    let resolved = resolve_ranges(&eval, &file).unwrap();
+    let racks = &resolved["data_centre.racks"];
+    assert_eq!((racks.likely, racks.source.as_str()), (400.0, "user"));
+    let bad: BTreeMap<String, RangeSpec> =
+        serde_json::from_str(r#"{"data_centre.racks":{"low":500,"high":600}}"#).unwrap();
+    let e = resolve_ranges(&eval, &bad).unwrap_err().to_string();
+    assert!(e.starts_with("ranges.data_centre.racks"), "{e}");
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 
@@ -474,8 +502,28 @@ proptest! {
     }
 }
 
+/// CPU seconds used by this thread so far (Linux `/proc/thread-self/stat`, utime + stime at
+/// 100 ticks per second); 0 elsewhere. Wall time on a shared, loaded machine overstates cost.
+fn thread_cpu_s() -> f64 {
+    let Ok(stat) = std::fs::read_to_string("/proc/thread-self/stat") else {
+        return 0.0;
+    };
+    let after = stat.rsplit_once(')').map_or("", |(_, r)| r);
+    let f: Vec<&str> = after.split_whitespace().collect();
+    let ticks = |i: usize| f.get(i).and_then(|t| t.parse::<f64>().ok()).unwrap_or(0.0);
+    // Fields 14 and 15 of stat are 12 and 13 after the ")" (state is field 3).
+    (ticks(11) + ticks(12)) / 100.0
+}
+
+/// Runs `f` and returns (wall seconds, thread CPU seconds).
+fn timed<T>(f: impl FnOnce() -> T) -> (T, f64, f64) {
+    let (t, c) = (Instant::now(), thread_cpu_s());
+    let out = f();
+    (out, t.elapsed().as_secs_f64(), thread_cpu_s() - c)
+}
+
 /// Speeds, natively: `cargo test --release -p heat-twin-model --test instruments -- --ignored
-/// --nocapture speeds`. Prints; asserts nothing about time.
+/// --nocapture speeds`. Prints wall and CPU time; asserts nothing about time.
 #[test]
 #[ignore = "a measurement, run in release by hand"]
 fn speeds() {
@@ -483,23 +531,30 @@ fn speeds() {
     let ranges = default_ranges(&eval);
     let racks = Bound::new("data_centre.racks").unwrap();
     let _ = eval.run(&[(racks, 400.0)]).unwrap();
-    let t = Instant::now();
-    let n = 1000;
-    for i in 0..n {
-        let _ = eval.run(&[(racks, 300.0 + f64::from(i % 200))]).unwrap();
-    }
-    let per_run = t.elapsed().as_secs_f64() / f64::from(n);
-    let t = Instant::now();
+    let n = 2000;
+    let (_, w_eval, c_eval) = timed(|| {
+        for i in 0..n {
+            let _ = eval.run(&[(racks, 300.0 + f64::from(i % 200))]).unwrap();
+        }
+    });
+    let (_, w_set, c_set) = timed(|| {
+        for i in 0..n {
+            let s = eval
+                .scenario_with(&[(racks, 300.0 + f64::from(i % 200))])
+                .unwrap();
+            let _ = s.validate().unwrap();
+        }
+    });
     let valid = load_scenario("{}").unwrap();
     let weather = load_weather(&valid.weather, no_files).unwrap();
     let mut sim = heat_twin_model::Simulator::new();
-    for _ in 0..n {
-        let _ = sim.run(&valid.params, &weather);
-    }
-    let bare = t.elapsed().as_secs_f64() / f64::from(n);
-    let t = Instant::now();
-    let u = uncertainty(&mut eval, &ranges, &UncertaintyOptions::default(), go).unwrap();
-    let mc = t.elapsed().as_secs_f64();
+    let (_, w_bare, c_bare) = timed(|| {
+        for _ in 0..n {
+            let _ = sim.run(&valid.params, &weather);
+        }
+    });
+    let (u, w_mc, c_mc) =
+        timed(|| uncertainty(&mut eval, &ranges, &UncertaintyOptions::default(), go).unwrap());
     let axes = [
         SweepAxis {
             input: "storage.volume_m3".into(),
@@ -514,37 +569,47 @@ fn speeds() {
             steps: 40,
         },
     ];
-    let t = Instant::now();
-    let s = sweep(&mut eval, &axes, &["lcoh_eur_per_mwh"], go).unwrap();
-    let grid = t.elapsed().as_secs_f64();
-    let t = Instant::now();
-    let r = seek(
-        &mut eval,
-        "data_centre.racks",
-        "homes_equivalent",
-        5000.0,
-        SeekOptions::default(),
-        go,
-    )
-    .unwrap();
-    let goal = t.elapsed().as_secs_f64();
+    let (s, w_grid, c_grid) = timed(|| sweep(&mut eval, &axes, &["lcoh_eur_per_mwh"], go).unwrap());
+    let (r, w_seek, c_seek) = timed(|| {
+        seek(
+            &mut eval,
+            "data_centre.racks",
+            "homes_equivalent",
+            5000.0,
+            SeekOptions::default(),
+            go,
+        )
+        .unwrap()
+    });
+    let n = f64::from(n);
+    println!("(wall / thread CPU)");
     println!(
-        "one evaluation (set + validate + run): {:.3} ms",
-        per_run * 1e3
+        "one evaluation (set + validate + run): {:.3} / {:.3} ms",
+        w_eval / n * 1e3,
+        c_eval / n * 1e3
     );
     println!(
-        "one bare Simulator::run:               {:.3} ms",
-        bare * 1e3
+        "of which set + validate alone:         {:.4} / {:.4} ms",
+        w_set / n * 1e3,
+        c_set / n * 1e3
     );
     println!(
-        "Monte Carlo 1,000 runs + tornado of {} inputs: {:.3} s",
-        u.tornado.len(),
-        mc
+        "one bare Simulator::run:               {:.3} / {:.3} ms",
+        w_bare / n * 1e3,
+        c_bare / n * 1e3
     );
-    println!("sweep 40 × 40 ({} cells): {:.3} s", s.cells.len(), grid);
     println!(
-        "goal seek racks → 5,000 homes ({} years): {:.1} ms",
+        "Monte Carlo 1,000 runs + tornado of {} inputs: {w_mc:.3} / {c_mc:.3} s",
+        u.tornado.len()
+    );
+    println!(
+        "sweep 40 × 40 ({} cells): {w_grid:.3} / {c_grid:.3} s",
+        s.cells.len()
+    );
+    println!(
+        "goal seek racks → 5,000 homes ({} years): {:.1} / {:.1} ms",
         r.evaluations,
-        goal * 1e3
+        w_seek * 1e3,
+        c_seek * 1e3
     );
 }

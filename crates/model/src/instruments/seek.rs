@@ -105,12 +105,6 @@ pub fn seek(
 ) -> Result<SeekResult, InstrumentError> {
     let bound = Bound::new(input)?;
     let index = kpi_index(kpi)?;
-    if !target.is_finite() {
-        return Err(setting(
-            "target",
-            format!("{target} is not a finite number"),
-        ));
-    }
     let (lo, hi) = options.range.unwrap_or((bound.min, bound.max));
     let lo = bound.snap(lo)?;
     let hi = bound.snap(hi)?;
@@ -153,6 +147,12 @@ pub fn seek_fn(
     mut progress: impl FnMut(usize, usize) -> bool,
     mut f: impl FnMut(f64) -> Result<Option<f64>, InstrumentError>,
 ) -> Result<SeekResult, InstrumentError> {
+    if !target.is_finite() {
+        return Err(setting(
+            "target",
+            format!("{target} is not a finite number"),
+        ));
+    }
     if !(lo.is_finite() && hi.is_finite() && lo <= hi) {
         return Err(setting(
             "range",
@@ -527,5 +527,16 @@ mod tests {
             |x| Ok(Some(x))
         )
         .is_err());
+        // A target that is not a number is refused.
+        let nan = seek_fn(
+            0.0,
+            1.0,
+            false,
+            f64::NAN,
+            SeekOptions::default(),
+            never_cancel,
+            |x| Ok(Some(x)),
+        );
+        assert!(matches!(nan, Err(InstrumentError::Setting { .. })));
     }
 }
