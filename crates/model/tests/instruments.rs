@@ -453,6 +453,30 @@ fn ranges_in_force_have_the_file_shape_and_a_user_file_fills_likely() {
     assert!(e.starts_with("ranges.data_centre.racks"), "{e}");
 }
 
+/// The two cases the property test below once shrank to: a range holding no whole number
+/// (clamp with min > max panicked) and ends a subnormal apart (rounding left the field range).
+#[test]
+fn tiny_ranges_found_by_proptest_do_not_panic() {
+    let r = seek_fn(
+        1.371347314117026e-308,
+        6.720126355133846e-186,
+        true,
+        0.0,
+        SeekOptions::default(),
+        go,
+        |x| Ok(Some(x)),
+    );
+    assert!(r.unwrap_err().to_string().contains("no whole number"));
+    let axis = SweepAxis {
+        input: "network.loss_share".into(),
+        from: 1.378260924859902e-291,
+        to: 0.0,
+        steps: 386,
+    };
+    let (_, values) = axis.values().unwrap();
+    assert!(values.iter().all(|v| *v >= 0.0));
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 
