@@ -93,6 +93,34 @@ fn a_continuous_input_is_found_within_the_tolerance() {
 }
 
 #[test]
+fn invalid_parts_of_a_range_are_gaps_not_failures() {
+    // Supply temperature for a given SCOP (the issue's example). With 3G, supply_min is 75 °C,
+    // so supply_max below 75 breaks supply_max ≥ supply_min: those samples are gaps. The
+    // target is the SCOP simulated at supply_max 100 °C; the seek must land where it is met.
+    let target = simulate_json(r#"{"network":{"supply_max_c":100}}"#)
+        .heat_pump_scop
+        .unwrap();
+    let mut eval = evaluator("{}");
+    let r = seek(
+        &mut eval,
+        "network.supply_max_c",
+        "heat_pump_scop",
+        target,
+        SeekOptions::default(),
+        go,
+    )
+    .unwrap();
+    assert_eq!(r.status, SeekStatus::Found, "{r:?}");
+    let t = r.value.unwrap();
+    assert!(t >= 75.0, "{t}");
+    let again = simulate_json(&format!(r#"{{"network":{{"supply_max_c":{t}}}}}"#));
+    assert!(
+        (again.heat_pump_scop.unwrap() - target).abs() <= r.tolerance,
+        "{r:?}"
+    );
+}
+
+#[test]
 fn more_homes_than_the_network_has_are_unreachable() {
     // The network has 20,000 homes: no number of racks serves 50,000.
     let mut eval = evaluator("{}");
