@@ -21,6 +21,7 @@ pub mod dispatch;
 pub mod economics;
 pub mod emissions;
 pub mod heat_pump;
+pub mod instruments;
 pub mod life;
 pub mod network;
 pub mod params;
