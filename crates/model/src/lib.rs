@@ -24,6 +24,7 @@ pub mod heat_pump;
 pub mod life;
 pub mod network;
 pub mod params;
+pub mod portfolio;
 pub mod prices;
 pub mod recovery;
 pub mod results;
