@@ -312,6 +312,15 @@ fn site_on_unknown_network() {
         "no network \"milano-ovest\"; the portfolio's network ids are n1",
     );
     assert_eq!(l.len(), 1, "{l:?}");
+    // The site's own fields are still checked.
+    v["sites"][0]["economics"]["pipe_length_km"] = json!(501);
+    let l = problems(&v);
+    has(
+        &l,
+        "sites[0].economics.pipe_length_km: ",
+        "501 is out of range",
+    );
+    assert_eq!(l.len(), 2, "{l:?}");
 }
 
 #[test]
@@ -571,4 +580,52 @@ fn every_lombardy_site_and_network_is_on_the_map() {
             "{name} at {lat}, {lon} is outside Lombardy"
         );
     }
+}
+
+// ---------------------------------------------------------------- scale
+
+/// A generated portfolio: `n` sites spread over 10 networks, presets with overrides.
+fn generated(n: usize) -> Value {
+    let networks: Vec<Value> = (0..10)
+        .map(|j| {
+            json!({"id": format!("n{j}"), "name": format!("Network {j}"),
+                        "lat": 45.0 + j as f64 * 0.1, "lon": 9.0, "preset": "settimo-milanese",
+                        "network": {"homes": 1000 + j * 100}})
+        })
+        .collect();
+    let sites: Vec<Value> = (0..n)
+        .map(|i| {
+            json!({"name": format!("Site {i}"), "lat": 45.5, "lon": 9.2,
+                        "network": format!("n{}", i % 10), "preset": "settimo-milanese",
+                        "data_centre": {"racks": 10 + i}})
+        })
+        .collect();
+    json!({"name": "generated", "networks": networks, "sites": sites})
+}
+
+#[test]
+fn a_thousand_sites_load() {
+    let p = load(&generated(1000)).unwrap();
+    assert_eq!(p.sites.len(), 1000);
+    assert_eq!(p.sites_of(3).count(), 100);
+    assert_eq!(p.sites[999].scenario.params.data_centre.racks, 1009.0);
+    assert_eq!(p.sites[999].scenario.params.network.homes, 1900.0);
+}
+
+/// Timing: `cargo test --release -p heat-twin-model --test portfolio -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn timing_load_1000_sites() {
+    let text = generated(1000).to_string();
+    let runs = 10;
+    let start = std::time::Instant::now();
+    for _ in 0..runs {
+        assert!(load_portfolio(&text, PRESETS).is_ok());
+    }
+    let per_run = start.elapsed().as_secs_f64() / runs as f64;
+    println!(
+        "load_portfolio, 1,000 sites on 10 networks: {:.1} ms per load ({} bytes)",
+        per_run * 1e3,
+        text.len()
+    );
 }

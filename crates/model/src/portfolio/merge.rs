@@ -34,47 +34,69 @@ pub fn merge_sections(
     out
 }
 
-/// The sections of preset `stem` that belong to `wanted`, or a message why not.
-fn preset_sections(
-    stem: &str,
-    presets: &[(&str, &str)],
-    wanted: &[&str],
-) -> Result<Map<String, Value>, String> {
-    let Some((_, text)) = presets.iter().find(|(s, _)| *s == stem) else {
-        let mut known: Vec<&str> = presets.iter().map(|(s, _)| *s).collect();
-        known.sort_unstable();
-        return Err(format!(
-            "unknown preset \"{}\"; known: {}",
-            stem.chars().take(60).collect::<String>(),
-            if known.is_empty() {
-                "none".to_owned()
-            } else {
-                known.join(", ")
-            }
-        ));
-    };
-    let tree =
-        parse_strict(text).map_err(|e| format!("preset \"{stem}\" is not valid JSON: {e}"))?;
-    let Value::Object(top) = tree else {
-        return Err(format!("preset \"{stem}\" is not a JSON object"));
-    };
-    Ok(top
-        .into_iter()
-        .filter(|(k, _)| wanted.contains(&k.as_str()))
-        .collect())
+/// The preset texts and, once read, their scenario sections (name, description and sources
+/// dropped): each preset is parsed at most once per portfolio, however many entries use it.
+struct Presets<'a> {
+    texts: &'a [(&'a str, &'a str)],
+    read: Vec<Option<Result<Map<String, Value>, String>>>,
+}
+
+impl<'a> Presets<'a> {
+    fn new(texts: &'a [(&'a str, &'a str)]) -> Self {
+        Presets {
+            texts,
+            read: vec![None; texts.len()],
+        }
+    }
+
+    /// The sections of preset `stem` that belong to `wanted`, or a message why not.
+    fn sections(&mut self, stem: &str, wanted: &[&str]) -> Result<Map<String, Value>, String> {
+        let Some(i) = self.texts.iter().position(|(s, _)| *s == stem) else {
+            let mut known: Vec<&str> = self.texts.iter().map(|(s, _)| *s).collect();
+            known.sort_unstable();
+            return Err(format!(
+                "unknown preset \"{}\"; known: {}",
+                stem.chars().take(60).collect::<String>(),
+                if known.is_empty() {
+                    "none".to_owned()
+                } else {
+                    known.join(", ")
+                }
+            ));
+        };
+        let text = self.texts[i].1;
+        let top = self.read[i].get_or_insert_with(|| match parse_strict(text) {
+            Ok(Value::Object(top)) => Ok(top
+                .into_iter()
+                .filter(|(k, _)| {
+                    SITE_SECTIONS.contains(&k.as_str()) || NETWORK_SECTIONS.contains(&k.as_str())
+                })
+                .collect()),
+            Ok(_) => Err(format!("preset \"{stem}\" is not a JSON object")),
+            Err(e) => Err(format!("preset \"{stem}\" is not valid JSON: {e}")),
+        });
+        match top {
+            Ok(top) => Ok(top
+                .iter()
+                .filter(|(k, _)| wanted.contains(&k.as_str()))
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect()),
+            Err(msg) => Err(msg.clone()),
+        }
+    }
 }
 
 /// The entry's sections: its preset's (if any), overridden by those written beside it.
 fn entry_sections(
     e: &RawEntry,
     path: &str,
-    presets: &[(&str, &str)],
+    presets: &mut Presets,
     wanted: &[&str],
     out: &mut Vec<Problem>,
 ) -> Option<Map<String, Value>> {
     match &e.preset {
         None => Some(e.sections.clone()),
-        Some(stem) => match preset_sections(stem, presets, wanted) {
+        Some(stem) => match presets.sections(stem, wanted) {
             Ok(base) => Some(merge_sections(&base, &e.sections)),
             Err(msg) => {
                 out.push(Problem::new(format!("{path}.preset"), msg));
@@ -136,13 +158,14 @@ pub(crate) fn build(
     presets: &[(&str, &str)],
     out: &mut Vec<Problem>,
 ) -> Option<Portfolio> {
+    let mut presets = Presets::new(presets);
     // Networks: merged sections, checked once on their own (site sections at defaults), so
     // that a bad network field is reported once under networks[j], not once per site.
     let mut networks = Vec::with_capacity(raw.networks.len());
     let mut network_ok = Vec::with_capacity(raw.networks.len());
     for (j, e) in raw.networks.iter().enumerate() {
         let path = format!("networks[{j}]");
-        let sections = entry_sections(e, &path, presets, &NETWORK_SECTIONS, out);
+        let sections = entry_sections(e, &path, &mut presets, &NETWORK_SECTIONS, out);
         let ok = sections.as_ref().is_some_and(|s| {
             let who = format!("network \"{}\"", e.id);
             check(&scenario_json(&e.name, &[s]), &path, &who, &|_| true, out).is_some()
@@ -176,12 +199,12 @@ pub(crate) fn build(
                 ),
             ));
         }
-        let Some(own) = entry_sections(e, &path, presets, &SITE_SECTIONS, out) else {
+        let Some(own) = entry_sections(e, &path, &mut presets, &SITE_SECTIONS, out) else {
             continue;
         };
-        let Some(j) = index else { continue };
-        if !network_ok[j] {
-            // Still check the site's own fields, against default network sections.
+        let Some(j) = index.filter(|&j| network_ok[j]) else {
+            // No usable network: still check the site's own fields, against default network
+            // sections, so that every problem is reported in one pass.
             let who = format!("site \"{}\"", e.name);
             let alone = scenario_json(&e.name, &[&own]);
             check(
@@ -192,7 +215,7 @@ pub(crate) fn build(
                 out,
             );
             continue;
-        }
+        };
         let json = scenario_json(&e.name, &[&networks[j].sections, &own]);
         let who = format!("site \"{}\" on network \"{}\"", e.name, e.network);
         if let Some(scenario) = check(&json, &path, &who, &|_| true, out) {
