@@ -629,3 +629,51 @@ fn timing_load_1000_sites() {
         text.len()
     );
 }
+
+// ---------------------------------------------------------------- schema
+
+#[test]
+fn schema_sections_are_the_scenario_sections_and_cover_the_presets() {
+    let schema = heat_twin_model::portfolio::portfolio_json_schema();
+    let scenario = heat_twin_model::scenario::json_schema();
+    let net = &schema["properties"]["networks"]["items"]["properties"];
+    let site = &schema["properties"]["sites"]["items"]["properties"];
+    for s in ["weather", "network", "storage", "emissions"] {
+        assert_eq!(net[s], scenario["properties"][s], "{s}");
+    }
+    for s in ["weather", "storage", "emissions"] {
+        assert!(site.get(s).is_none(), "{s}");
+    }
+    // A site's "network" is the id of the network it feeds, not the section.
+    assert_eq!(site["network"]["type"], json!("string"));
+    for s in ["data_centre", "recovery", "economics"] {
+        assert_eq!(site[s], scenario["properties"][s], "{s}");
+        assert!(net.get(s).is_none(), "{s}");
+    }
+    // Every key written in the packaged portfolios is in the schema (additionalProperties
+    // is false at every level).
+    for text in [LOMBARDY, EXAMPLE] {
+        let v: Value = serde_json::from_str(text).unwrap();
+        for k in v.as_object().unwrap().keys() {
+            assert!(schema["properties"].get(k).is_some(), "{k}");
+        }
+        for (list, props) in [("networks", net), ("sites", site)] {
+            for e in v[list].as_array().unwrap() {
+                for (k, sec) in e.as_object().unwrap() {
+                    assert!(props.get(k).is_some(), "{list}.{k}");
+                    if let (Some(fields), Some(p)) = (sec.as_object(), props[k].get("properties")) {
+                        if k != "provenance" {
+                            for f in fields.keys() {
+                                assert!(p.get(f).is_some(), "{list}.{k}.{f}");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert_eq!(
+        schema["properties"]["sites"]["items"]["required"],
+        json!(["name", "lat", "lon", "network"])
+    );
+}

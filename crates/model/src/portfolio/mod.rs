@@ -20,9 +20,11 @@
 pub mod map;
 mod merge;
 mod read;
+mod schema;
 mod strict;
 
 pub use merge::merge_sections;
+pub use schema::portfolio_json_schema;
 
 use crate::scenario::{Problem, ValidScenario};
 use serde_json::{Map, Value};
