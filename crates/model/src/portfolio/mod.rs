@@ -6,7 +6,7 @@
 //! part (`data_centre`, `recovery`, `economics`) and the `id` of the network it feeds. A site
 //! and its network make one scenario, which [`crate::scenario::load_scenario`] checks as any
 //! scenario file. A `preset` fills an entry's sections from a preset scenario file; the
-//! sections written beside it override it field by field ([`merge`]).
+//! sections written beside it override it field by field ([`merge_sections`]).
 //!
 //! The model crate reads no files: the caller passes the preset texts as `(stem, json)`
 //! pairs (the CLI and the app embed `scenarios/*.json`).
