@@ -26,6 +26,7 @@ pub mod life;
 pub mod network;
 pub mod params;
 pub mod pipe;
+pub mod portfolio;
 pub mod prices;
 pub mod recovery;
 pub mod results;
