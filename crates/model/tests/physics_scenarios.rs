@@ -97,9 +97,10 @@ fn tank_shifts_summer_surplus() {
     p.storage.volume_m3 = 6000.0;
     let with = simulate(&p, &t);
     let s = &with.summary;
-    // 6,000 m³ · 1.163 · (75 − 50) K = 174.45 MWh; 6 h to full.
-    assert_relative_eq!(s.storage_capacity_mwh, 174.45, max_relative = 1e-9);
-    assert_relative_eq!(s.storage_power_mw, 174.45 / 6.0, max_relative = 1e-9);
+    // As built, at the design difference (version 2): 6,000 m³ · 1.163 · (90 − 50) K =
+    // 279.12 MWh; 6 h to full.
+    assert_relative_eq!(s.storage_capacity_mwh, 279.12, max_relative = 1e-9);
+    assert_relative_eq!(s.storage_power_mw, 279.12 / 6.0, max_relative = 1e-9);
     assert!(s.storage_charge_mwh > 0.0 && s.storage_discharge_mwh > 0.0);
     assert!(s.heat_delivered_mwh > without.summary.heat_delivered_mwh);
     assert!(s.heat_rejected_mwh < without.summary.heat_rejected_mwh);
@@ -114,7 +115,7 @@ fn tank_shifts_summer_surplus() {
         .hourly
         .storage_kwh
         .iter()
-        .all(|&c| (0.0..=174_450.0 * (1.0 + 1e-12)).contains(&c)));
+        .all(|&c| (0.0..=279_120.0 * (1.0 + 1e-12)).contains(&c)));
     assert!(s.storage_capex_eur == 1_200_000.0);
 }
 
