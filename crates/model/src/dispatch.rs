@@ -241,7 +241,7 @@ pub struct DispatchHour {
 /// offer `offer_kw` (`A`) at `offer_cost` €/MWh, `may_charge` false in return-line fallback
 /// hours, the tank and its content at the start of the hour.
 #[inline]
-#[allow(clippy::too_many_arguments)]
+#[allow(clippy::too_many_arguments, clippy::needless_range_loop)] // parallel fixed arrays
 pub fn dispatch_hour(
     merit: &MeritOrder,
     month: usize,
@@ -334,10 +334,7 @@ pub fn dispatch_hour(
         0.0
     };
     // 5. Discharge into what the plants still make.
-    let discharge = max(
-        min(min(residual - direct, tank.power_kw), content),
-        0.0,
-    );
+    let discharge = max(min(min(residual - direct, tank.power_kw), content), 0.0);
     // 6. Displace from the top of the stack.
     let mut x = direct + discharge;
     let from_boilers = min(x, boilers);
@@ -457,7 +454,11 @@ mod tests {
 
     fn balance(d: &DispatchHour, demand: f64) {
         let plants = d.must_run_kw + d.backup_kw;
-        assert_relative_eq!(plants + d.direct_kw + d.discharge_kw, demand, epsilon = 1e-9);
+        assert_relative_eq!(
+            plants + d.direct_kw + d.discharge_kw,
+            demand,
+            epsilon = 1e-9
+        );
     }
 
     #[test]
@@ -584,14 +585,22 @@ mod tests {
             dc_heat_per_kwh: 2.0 / 3.0,
             capped: false,
         };
-        assert_relative_eq!(OfferPrice::from_params(&p).cost(&rec), 88.666_666_667, epsilon = 1e-6);
+        assert_relative_eq!(
+            OfferPrice::from_params(&p).cost(&rec),
+            88.666_666_667,
+            epsilon = 1e-6
+        );
         // Direct: 30 + 200 · 0.01 = 32.
         let direct = RecoveryHour {
             mode: Mode::Direct,
             dc_heat_per_kwh: 1.0,
             ..RecoveryHour::default()
         };
-        assert_relative_eq!(OfferPrice::from_params(&p).cost(&direct), 32.0, epsilon = 1e-12);
+        assert_relative_eq!(
+            OfferPrice::from_params(&p).cost(&direct),
+            32.0,
+            epsilon = 1e-12
+        );
     }
 
     #[test]

@@ -122,10 +122,22 @@ mod tests {
     #[test]
     fn dea_cost_curves() {
         // Tank: 7,450 · 2,000^−0.47 = 209 €/m³ (network-data.md §6.2); 6,000 m³: 125 €/m³.
-        assert_relative_eq!(capex_eur_per_m3(StorageKind::Tank, 2000.0), 209.0, epsilon = 0.5);
-        assert_relative_eq!(capex_eur_per_m3(StorageKind::Tank, 6000.0), 125.0, epsilon = 0.5);
+        assert_relative_eq!(
+            capex_eur_per_m3(StorageKind::Tank, 2000.0),
+            209.0,
+            epsilon = 0.5
+        );
+        assert_relative_eq!(
+            capex_eur_per_m3(StorageKind::Tank, 6000.0),
+            125.0,
+            epsilon = 0.5
+        );
         // Pit: (1.84 M€ + 42 · 70,000) / 70,000 = 4.78 M€ / 70,000 = 68.3 €/m³.
-        assert_relative_eq!(capex_eur_per_m3(StorageKind::Pit, 70_000.0), 68.29, epsilon = 0.01);
+        assert_relative_eq!(
+            capex_eur_per_m3(StorageKind::Pit, 70_000.0),
+            68.29,
+            epsilon = 0.01
+        );
         assert_eq!(capex_eur_per_m3(StorageKind::Pit, 0.0), 0.0);
     }
 

@@ -14,8 +14,8 @@
 
 use crate::dispatch::{MeritOrder, BOILERS, KINDS, NO_PLANT};
 use crate::economics::{self, EnergyTotals};
-use crate::network::plants::PlantKind;
 use crate::emissions::gas_sm3;
+use crate::network::plants::PlantKind;
 use crate::params::{FeedIn, Params};
 use crate::results::{HeatByKind, Hourly, Monthly, Summary, MODEL_VERSION};
 use crate::storage::Tank;
@@ -234,8 +234,9 @@ fn annual_summary(
     // Fuel: the displaced heat of the boilers (gas and oil) at the boilers' efficiency; gas:
     // the gas boilers' share (MODEL.md §8, version 2).
     let gas_heat_mwh = by_kind.get(PlantKind::GasBoiler);
-    let fuel_saved_mwh =
-        rules.emissions.fuel_saved_mwh(gas_heat_mwh + by_kind.get(PlantKind::OilBoiler));
+    let fuel_saved_mwh = rules
+        .emissions
+        .fuel_saved_mwh(gas_heat_mwh + by_kind.get(PlantKind::OilBoiler));
     let hours = f64::from(y.hours.max(1));
     Summary {
         model_version: MODEL_VERSION,

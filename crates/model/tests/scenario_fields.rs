@@ -91,7 +91,8 @@ fn table_paths_are_unique_and_built_from_section_and_name() {
         assert!(!spec.label.is_empty() && !spec.help.is_empty() && !spec.source.is_empty());
         assert!(spec.help.ends_with('.'), "{}: help is sentences", spec.path);
     }
-    assert_eq!(fields().len(), 52);
+    // 52 of version 1 + recovery.run_for_co2 and storage.kind (version 2).
+    assert_eq!(fields().len(), 54);
     assert_eq!(field("data_centre.nope"), None);
     assert_eq!(field("racks"), None);
     let per_section: usize = Section::ALL

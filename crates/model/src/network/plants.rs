@@ -257,7 +257,12 @@ impl Plants {
 /// and 400 MW of boilers assumed [A], enough for the network's 1,168 GWh/yr).
 pub fn brescia_mix() -> Plants {
     let list = [
-        Plant::reference("Brescia waste-to-energy", PlantKind::WasteToEnergy, 365.0, true),
+        Plant::reference(
+            "Brescia waste-to-energy",
+            PlantKind::WasteToEnergy,
+            365.0,
+            true,
+        ),
         Plant::reference("Lamarmora CHP", PlantKind::Chp, 150.0, false),
         Plant::reference("Centrale Nord boilers", PlantKind::GasBoiler, 400.0, false),
     ];

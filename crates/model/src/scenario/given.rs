@@ -97,7 +97,7 @@ fn integer<S: Serializer>(value: &Option<f64>, s: S) -> Result<S::Ok, S::Error> 
 macro_rules! section {
     ($(#[$meta:meta])* $name:ident {
         $( $(#[$fmeta:meta])* $field:ident : $ty:ty ),* $(,)?
-    }) => {
+    } $( extra { $( $(#[$emeta:meta])* $efield:ident : $ety:ty ),* $(,)? } )?) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
         #[serde(deny_unknown_fields)]
@@ -107,12 +107,17 @@ macro_rules! section {
                 #[serde(default, skip_serializing_if = "Option::is_none")]
                 pub $field: Option<$ty>,
             )*
+            $( $(
+                $(#[$emeta])*
+                #[serde(default, skip_serializing_if = "Option::is_none")]
+                pub $efield: Option<$ety>,
+            )* )?
         }
 
         impl $name {
             /// Whether no field is given.
             pub fn is_empty(&self) -> bool {
-                true $( && self.$field.is_none() )*
+                true $( && self.$field.is_none() )* $( $( && self.$efield.is_none() )* )?
             }
 
             /// The given value of field `name`: `None` for an unknown name, `Some(None)` when
@@ -186,6 +191,8 @@ section! {
         heat_pump_max_mw: f64,
         /// Pumping electricity per kWh delivered.
         pumping_share: f64,
+        /// Take the data centre's heat even when dearer than the plant it displaces.
+        run_for_co2: bool,
     }
 }
 
@@ -220,7 +227,41 @@ section! {
         baseload_mw: f64,
         /// The network takes all the data centre's heat.
         takes_all_heat: bool,
+    } extra {
+        /// The network's own plants (MODEL.md §5.1); not a field of the field table.
+        plants: Vec<PlantGiven>,
     }
+}
+
+/// One item of `network.plants` as given (MODEL.md §5.1): `kind` and `capacity_mw` are
+/// required; `name` defaults to the kind, `must_run` to false, `must_run_months` to every month
+/// and the cost and CO2 to the kind's reference values
+/// ([`crate::network::plants::PlantKind::reference`]).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlantGiven {
+    /// Name, at most 48 bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// One of `waste_to_energy`, `chp`, `biomass`, `waste_heat`, `heat_pump`, `gas_boiler`,
+    /// `oil_boiler`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// Heat capacity, MW (0–100,000).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub capacity_mw: Option<f64>,
+    /// Runs first whatever its cost.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub must_run: Option<bool>,
+    /// Months (1–12) in which it must run; all when not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub must_run_months: Option<Vec<f64>>,
+    /// Marginal heat cost, €/MWh (−1,000–10,000).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marginal_cost_eur_per_mwh: Option<f64>,
+    /// CO2 per MWh of heat, kg (0–2,000).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub co2_kg_per_mwh: Option<f64>,
 }
 
 section! {
@@ -232,6 +273,8 @@ section! {
         hours_to_full: f64,
         /// Standing loss per day, share.
         loss_per_day: f64,
+        /// `tank` or `pit`.
+        kind: String,
     }
 }
 
@@ -353,6 +396,10 @@ pub struct Scenario {
     /// Sources of the scenario's figures, free text, ignored by the physics.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sources: Option<Vec<String>>,
+    /// Figures the project published, keyed by summary field name (e.g.
+    /// `heat_delivered_mwh`), shown beside the model's; ignored by the physics.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<std::collections::BTreeMap<String, f64>>,
     /// Weather source.
     #[serde(default, skip_serializing_if = "WeatherSection::is_empty")]
     pub weather: WeatherSection,
