@@ -572,6 +572,35 @@ mod tests {
     }
 
     #[test]
+    fn matches_a_cost_minimising_lp() {
+        // Six hours solved by oemof.solph 0.6.5 + HiGHS as a cost-minimising LP (the must-run
+        // plant at −1,000 €/MWh, implicit boilers at 45/0.92; script and numbers in
+        // docs/MODEL.md §7): data centre [0, 200, 400, 0, 0, 0] kW, CHP [0, 500, 500, 500, 200,
+        // 500], gas boiler [0, 0, 1100, 2000, 0, 1000], implicit boilers [0, 0, 0, 100, 0, 0].
+        let m = network(false);
+        let demand = [800.0, 1700.0, 3000.0, 3600.0, 1200.0, 2500.0];
+        let offer = [300.0, 600.0, 400.0, 900.0, 500.0, 1000.0];
+        let cost = [31.5, 31.5, 31.5, 88.7, 40.0, 60.0];
+        let lp_dc = [0.0, 200.0, 400.0, 0.0, 0.0, 0.0];
+        let lp_dispatchable = [0.0, 500.0, 1600.0, 2600.0, 200.0, 1500.0];
+        for h in 0..6 {
+            let d = dispatch_hour(
+                &m,
+                0,
+                demand[h],
+                offer[h],
+                cost[h],
+                true,
+                &Tank::default(),
+                0.0,
+            );
+            assert_relative_eq!(d.direct_kw, lp_dc[h], epsilon = 1e-9);
+            assert_relative_eq!(d.backup_kw, lp_dispatchable[h], epsilon = 1e-9);
+            balance(&d, demand[h]);
+        }
+    }
+
+    #[test]
     fn offer_price() {
         // Utility owns the HP: s = 1, COP 3, g = 2/3; heat 30, electricity 200, pumping 0.01:
         // 30 · 2/3 + 200 · (1/3 + 0.01) = 20 + 68.667 = 88.667 €/MWh.
