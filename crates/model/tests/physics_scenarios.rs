@@ -412,6 +412,23 @@ fn must_run_waste_to_energy_covers_summer_demand() {
     );
     assert_eq!(s.heat_displaced_by_kind_mwh.waste_to_energy, 0.0);
     assert!(s.heat_offered_not_taken_mwh > 0.0);
+    // Peaks: the largest hourly demand and backup, at the first hour that reaches them.
+    let (mut hd, mut hb) = (0, 0);
+    for i in 0..HOURS {
+        if h.demand_kw[i] > h.demand_kw[hd] {
+            hd = i;
+        }
+        if h.backup_kw[i] > h.backup_kw[hb] {
+            hb = i;
+        }
+    }
+    assert_eq!(s.peak_demand_mw, Some(h.demand_kw[hd] / 1000.0));
+    assert_eq!(s.peak_demand_hour, Some(hd as u32));
+    assert_eq!(s.peak_backup_mw, Some(h.backup_kw[hb] / 1000.0));
+    assert_eq!(s.peak_backup_hour, Some(hb as u32));
+    // The waste-to-energy plant is not must-run in winter, so the backup peak is the demand
+    // peak less the data centre's heat in that hour.
+    assert!(s.peak_backup_mw <= s.peak_demand_mw);
 }
 
 /// `M + backup + direct + discharge = D` in every hour, with plants, a tank and the data centre.
