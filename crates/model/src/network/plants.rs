@@ -270,6 +270,58 @@ pub fn brescia_mix() -> Plants {
     Plants::from_slice(&list).unwrap_or_default()
 }
 
+/// Heat by plant kind, MWh (a JSON object keyed by kind; MODEL.md §10).
+#[derive(Debug, Clone, Copy, PartialEq, Default, serde::Serialize)]
+pub struct HeatByKind {
+    /// `waste_to_energy`.
+    pub waste_to_energy: f64,
+    /// `chp`.
+    pub chp: f64,
+    /// `biomass`.
+    pub biomass: f64,
+    /// `waste_heat`.
+    pub waste_heat: f64,
+    /// `heat_pump`.
+    pub heat_pump: f64,
+    /// `gas_boiler` (the network's implicit boilers included).
+    pub gas_boiler: f64,
+    /// `oil_boiler`.
+    pub oil_boiler: f64,
+}
+
+impl HeatByKind {
+    /// From values in [`PlantKind::ALL`] order.
+    pub fn from_array(v: [f64; 7]) -> Self {
+        HeatByKind {
+            waste_to_energy: v[0],
+            chp: v[1],
+            biomass: v[2],
+            waste_heat: v[3],
+            heat_pump: v[4],
+            gas_boiler: v[5],
+            oil_boiler: v[6],
+        }
+    }
+
+    /// The value of `kind`.
+    pub fn get(&self, kind: PlantKind) -> f64 {
+        match kind {
+            PlantKind::WasteToEnergy => self.waste_to_energy,
+            PlantKind::Chp => self.chp,
+            PlantKind::Biomass => self.biomass,
+            PlantKind::WasteHeat => self.waste_heat,
+            PlantKind::HeatPump => self.heat_pump,
+            PlantKind::GasBoiler => self.gas_boiler,
+            PlantKind::OilBoiler => self.oil_boiler,
+        }
+    }
+
+    /// The sum over kinds.
+    pub fn total(&self) -> f64 {
+        PlantKind::ALL.iter().map(|&k| self.get(k)).sum()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

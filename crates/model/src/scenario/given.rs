@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize, Serializer};
 
 use super::fields::{check_value, field, Section};
+pub use super::plants::PlantGiven;
 use super::{Expected, FieldValue, Problem, ProblemKind};
 
 /// `network.heating_season` as given: two `"MM-DD"` dates, not yet checked.
@@ -231,37 +232,6 @@ section! {
         /// The network's own plants (MODEL.md §5.1); not a field of the field table.
         plants: Vec<PlantGiven>,
     }
-}
-
-/// One item of `network.plants` as given (MODEL.md §5.1): `kind` and `capacity_mw` are
-/// required; `name` defaults to the kind, `must_run` to false, `must_run_months` to every month
-/// and the cost and CO2 to the kind's reference values
-/// ([`crate::network::plants::PlantKind::reference`]).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct PlantGiven {
-    /// Name, at most 48 bytes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// One of `waste_to_energy`, `chp`, `biomass`, `waste_heat`, `heat_pump`, `gas_boiler`,
-    /// `oil_boiler`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub kind: Option<String>,
-    /// Heat capacity, MW (0–100,000).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub capacity_mw: Option<f64>,
-    /// Runs first whatever its cost.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub must_run: Option<bool>,
-    /// Months (1–12) in which it must run; all when not given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub must_run_months: Option<Vec<f64>>,
-    /// Marginal heat cost, €/MWh (−1,000–10,000).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub marginal_cost_eur_per_mwh: Option<f64>,
-    /// CO2 per MWh of heat, kg (0–2,000).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub co2_kg_per_mwh: Option<f64>,
 }
 
 section! {

@@ -12,12 +12,43 @@ use std::collections::BTreeMap;
 use serde_json::{json, Value};
 
 use super::fields::{check_number, closest, did_you_mean, fmt_num, quoted_list};
-use super::given::PlantGiven;
 use super::kind::{Expected, Num, ProblemKind, Range};
 use super::parse::Parsed;
 use super::tree::{shorten, Json};
 use super::Problem;
 use crate::network::plants::{Plant, PlantKind, PlantName, Plants, MAX_NAME_BYTES, MAX_PLANTS};
+use serde::{Deserialize, Serialize};
+
+/// One item of `network.plants` as given (MODEL.md §5.1): `kind` and `capacity_mw` are
+/// required; `name` defaults to the kind, `must_run` to false, `must_run_months` to every month
+/// and the cost and CO2 to the kind's reference values
+/// ([`crate::network::plants::PlantKind::reference`]).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlantGiven {
+    /// Name, at most 48 bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// One of `waste_to_energy`, `chp`, `biomass`, `waste_heat`, `heat_pump`, `gas_boiler`,
+    /// `oil_boiler`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// Heat capacity, MW (0–100,000).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub capacity_mw: Option<f64>,
+    /// Runs first whatever its cost.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub must_run: Option<bool>,
+    /// Months (1–12) in which it must run; all when not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub must_run_months: Option<Vec<f64>>,
+    /// Marginal heat cost, €/MWh (−1,000–10,000).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marginal_cost_eur_per_mwh: Option<f64>,
+    /// CO2 per MWh of heat, kg (0–2,000).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub co2_kg_per_mwh: Option<f64>,
+}
 
 /// Keys of one plant object, in contract order.
 pub const PLANT_KEYS: [&str; 7] = [
