@@ -91,8 +91,34 @@ pub fn simulate(args: &[String]) -> Result<(), Failure> {
         "summary": results.summary,
         "monthly": results.monthly,
         "warnings": results.warnings(),
+        "published": published_gaps(&loaded.scenario.published, &results.summary),
     });
     print_json(&out)
+}
+
+/// The scenario's published figures beside the model's (MODEL.md §10): for each one,
+/// `{"field", "published", "model", "gap", "gap_share"}` with `gap = model − published` and
+/// `gap_share = gap / published` (null when the published figure is 0 or the model's is null).
+pub fn published_gaps(
+    published: &std::collections::BTreeMap<String, f64>,
+    summary: &heat_twin_model::Summary,
+) -> serde_json::Value {
+    let model = serde_json::to_value(summary).unwrap_or_default();
+    let rows: Vec<serde_json::Value> = published
+        .iter()
+        .map(|(field, &want)| {
+            let got = model.get(field).and_then(serde_json::Value::as_f64);
+            let gap = got.map(|g| g - want);
+            json!({
+                "field": field,
+                "published": want,
+                "model": got,
+                "gap": gap,
+                "gap_share": gap.filter(|_| want != 0.0).map(|g| g / want),
+            })
+        })
+        .collect();
+    serde_json::Value::Array(rows)
 }
 
 /// `validate SCENARIO.json`: every problem, or a one-line confirmation.

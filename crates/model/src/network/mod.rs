@@ -7,6 +7,7 @@
 //! heat loss.
 
 pub mod demand;
+pub mod plants;
 pub mod temperatures;
 
 pub use demand::{Demand, HOT_WATER_PROFILE_PER_MILLE, THETA_REF_K};

@@ -2,9 +2,11 @@
 //! the UI ([`resolved_value`]) and writing validated values during resolution.
 
 use super::fields::{format_month_day, parse_month_day};
-use super::table::{COOLING, FEED_IN, GENERATION, OWNER};
+use super::table::{COOLING, FEED_IN, GENERATION, OWNER, STORAGE_KIND};
 use super::FieldValue;
-use crate::params::{Cooling, FeedIn, Generation, HeatPumpOwner, HeatingSeason, Params};
+use crate::params::{
+    Cooling, FeedIn, Generation, HeatPumpOwner, HeatingSeason, Params, StorageKind,
+};
 
 /// A [`Params`] field type that converts to and from a [`FieldValue`].
 trait ParamField: Sized {
@@ -94,6 +96,11 @@ choice_enum!(
 );
 choice_enum!(FeedIn, FEED_IN, [FeedIn::SupplyLine, FeedIn::ReturnLine]);
 choice_enum!(
+    StorageKind,
+    STORAGE_KIND,
+    [StorageKind::Tank, StorageKind::Pit]
+);
+choice_enum!(
     HeatPumpOwner,
     OWNER,
     [HeatPumpOwner::Utility, HeatPumpOwner::DataCentre]
@@ -179,6 +186,7 @@ params_map! {
     "recovery.max_cop" => recovery.max_cop,
     "recovery.heat_pump_max_mw" => recovery.heat_pump_max_mw,
     "recovery.pumping_share" => recovery.pumping_share,
+    "recovery.run_for_co2" => recovery.run_for_co2,
     "network.generation" => network.generation,
     "network.supply_max_c" => network.supply_max_c,
     "network.supply_min_c" => network.supply_min_c,
@@ -196,6 +204,7 @@ params_map! {
     "storage.volume_m3" => storage.volume_m3,
     "storage.hours_to_full" => storage.hours_to_full,
     "storage.loss_per_day" => storage.loss_per_day,
+    "storage.kind" => storage.kind,
     "emissions.grid_g_per_kwh" => emissions.grid_g_per_kwh,
     "emissions.fuel_kg_per_mwh" => emissions.fuel_kg_per_mwh,
     "emissions.boiler_efficiency" => emissions.boiler_efficiency,
