@@ -13,7 +13,8 @@ use crate::Failure;
 use heat_twin_model::instruments::{
     default_ranges, kpi_index, kpi_names, resolve_ranges, seek as seek_kpi, sweep as sweep_grid,
     uncertainty as monte_carlo, Bound, Distribution, Evaluator, Extremum, InstrumentError,
-    RangeSpec, SeekOptions, SeekStatus, Sweep, SweepAxis, UncertaintyOptions,
+    RangeSpec, SeekOptions, SeekStatus, Sweep, SweepAxis, UncertaintyOptions, MAX_CELLS, MAX_RUNS,
+    MAX_STEPS,
 };
 use heat_twin_model::scenario::{field, parse_scenario, FieldKind};
 use serde_json::{json, Map, Value};
@@ -289,7 +290,7 @@ fn axes(a: &Args<'_>, problems: &mut Problems) -> Result<Vec<SweepAxis>, Failure
         let bound = problems.take(input(input_path));
         let from = problems.take(number("from", from));
         let to = problems.take(number("to", to));
-        let steps = problems.take(count("steps", steps, 1, 10_000));
+        let steps = problems.take(count("steps", steps, 1, MAX_STEPS as u64));
         if let Some(bound) = bound {
             for (name, x) in [("from", from), ("to", to)] {
                 if let Some(Err(e)) = x.map(|x| bound.snap(x)) {
@@ -347,8 +348,10 @@ pub fn sweep(args: &[String]) -> Result<(), Failure> {
         .filter_map(|k| problems.take(kpi(k)))
         .collect();
     let cells: u64 = axes.iter().map(|x| x.steps as u64).product();
-    if cells > 250_000 {
-        problems.push(format!("--steps: {cells} cells; allowed at most 250000"));
+    if cells > MAX_CELLS as u64 {
+        problems.push(format!(
+            "--steps: {cells} cells in all; allowed at most {MAX_CELLS}"
+        ));
     }
     let eval = problems.take(evaluator(path));
     problems.finish()?;
@@ -421,8 +424,7 @@ pub fn uncertainty(args: &[String]) -> Result<(), Failure> {
     let mut problems = Problems::default();
     let mut options = UncertaintyOptions::default();
     if let Some(v) = a.one("runs")? {
-        let max = heat_twin_model::instruments::MAX_RUNS as u64;
-        if let Some(n) = problems.take(count("runs", v, 1, max)) {
+        if let Some(n) = problems.take(count("runs", v, 1, MAX_RUNS as u64)) {
             options.runs = usize::try_from(n).unwrap_or(1);
         }
     }

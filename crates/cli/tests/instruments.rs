@@ -202,6 +202,52 @@ fn an_unreachable_target_exits_3_with_the_closest_reachable_value() {
 }
 
 #[test]
+fn a_kpi_that_rises_and_falls_is_reported_not_monotonic_with_its_samples() {
+    // LCOH against the heat pump's cap from 0 (0 = unlimited, MODEL.md §4) to 2 MW: a tiny
+    // cap leaves the fixed pipe cost on little heat (dear), a larger cap spreads it (cheaper),
+    // unlimited is cheapest of all; so the sampled KPI both rises and falls.
+    let p = tmp("seek-not-monotonic.json", "{}");
+    let o = cli(&[
+        "seek",
+        &p,
+        "--input",
+        "recovery.heat_pump_max_mw",
+        "--kpi",
+        "lcoh_eur_per_mwh",
+        "--target",
+        "40",
+        "--from",
+        "0",
+        "--to",
+        "2",
+    ]);
+    assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+    assert!(stderr(&o).contains("rises and falls"), "{}", stderr(&o));
+    let v = json_out(&o);
+    assert_eq!(v["status"], "not_monotonic");
+    let samples = v["samples"].as_array().unwrap();
+    assert_eq!(samples.len(), 16);
+    // The first three samples, simulated: a rise then a fall.
+    let lcoh: Vec<f64> = samples[..3]
+        .iter()
+        .map(|sample| {
+            let x = num(&sample["value"]);
+            let s = simulate(
+                "seek-nm-at.json",
+                &with_input(&json!({}), "recovery.heat_pump_max_mw", x),
+            );
+            assert_eq!(
+                num(&s["lcoh_eur_per_mwh"]),
+                num(&sample["kpi"]),
+                "at {x} MW"
+            );
+            num(&s["lcoh_eur_per_mwh"])
+        })
+        .collect();
+    assert!(lcoh[1] > lcoh[0] && lcoh[2] < lcoh[1], "{lcoh:?}");
+}
+
+#[test]
 fn invalid_seek_input_exits_2_naming_each_problem() {
     let p = tmp("seek-invalid.json", "{}");
     let o = cli(&[
@@ -475,6 +521,30 @@ fn invalid_sweep_input_exits_2_naming_each_problem() {
     ]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("--from comes before any --input"));
+    let o = cli(&[
+        "sweep",
+        &p,
+        "--input",
+        "data_centre.racks",
+        "--from",
+        "1",
+        "--to",
+        "2",
+        "--steps",
+        "10000",
+        "--input",
+        "network.loss_share",
+        "--from",
+        "0",
+        "--to",
+        "0.1",
+        "--steps",
+        "26",
+        "--kpi",
+        "erf",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("260000 cells in all; allowed at most 250000"));
 }
 
 fn uncertainty(p: &str, extra: &[&str]) -> Output {
