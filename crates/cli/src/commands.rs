@@ -11,9 +11,9 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 /// A scenario read, validated and with its weather loaded.
-struct Loaded {
-    scenario: ValidScenario,
-    t_out_c: Vec<f64>,
+pub(crate) struct Loaded {
+    pub(crate) scenario: ValidScenario,
+    pub(crate) t_out_c: Vec<f64>,
 }
 
 /// Positional arguments, and `--name value` pairs.
@@ -50,7 +50,7 @@ fn scenario_path<'a>(positional: &[&'a str]) -> Result<&'a str, Failure> {
 }
 
 /// Reads and validates a scenario, then loads its weather (files relative to the scenario).
-fn load(path: &str) -> Result<Loaded, Failure> {
+pub(crate) fn load(path: &str) -> Result<Loaded, Failure> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| Failure::Invalid(vec![format!("{path}: cannot read the scenario: {e}")]))?;
     let scenario = load_scenario(&text)
