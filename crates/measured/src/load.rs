@@ -318,6 +318,56 @@ fn push_column(
     Ok(())
 }
 
+/// Line numbers of records from their byte offsets. The CSV reader reports a record's start
+/// before the comment and blank lines it skipped, so those are skipped here too; counting is
+/// incremental (records come in order), so the whole file costs one pass.
+struct LineCounter<'a> {
+    bytes: &'a [u8],
+    at: usize,
+    line: u64,
+}
+
+impl<'a> LineCounter<'a> {
+    fn new(bytes: &'a [u8]) -> Self {
+        LineCounter {
+            bytes,
+            at: 0,
+            line: 1,
+        }
+    }
+
+    fn line_of(&mut self, byte: u64) -> u64 {
+        let mut start = usize::try_from(byte)
+            .unwrap_or(usize::MAX)
+            .min(self.bytes.len());
+        if start < self.at {
+            return self.line; // not expected: records come in order
+        }
+        let count = |from: usize, to: usize| {
+            self.bytes
+                .get(from..to)
+                .map_or(0, |s| s.iter().filter(|&&b| b == b'\n').count())
+        };
+        self.line += count(self.at, start) as u64;
+        // Skip comment and blank lines.
+        while let Some(rest) = self.bytes.get(start..) {
+            let skip = rest.first() == Some(&b'#')
+                || rest.first() == Some(&b'\n')
+                || rest.starts_with(b"\r\n");
+            let Some(nl) = rest.iter().position(|&b| b == b'\n') else {
+                break;
+            };
+            if !skip {
+                break;
+            }
+            start += nl + 1;
+            self.line += 1;
+        }
+        self.at = start;
+        self.line
+    }
+}
+
 /// The autumn repeated hour, taken in file order (docs/model/measured.md §2, rule 3).
 #[derive(Default)]
 struct FallBack {
@@ -383,14 +433,19 @@ pub fn load_csv(bytes: &[u8], options: &LoadOptions) -> Result<Measured, LoadErr
         delimiter: char::from(delimiter),
         ..LoadReport::default()
     };
-    let header_line = loop {
+    // (The reader reports the header's line before the comments it skipped: count it here.)
+    let header_line = text
+        .lines()
+        .position(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+        .map_or(1, |i| i as u64 + 1);
+    loop {
         if !reader.read_record(&mut record).map_err(csv_err)? {
             return Err(err(1, 1, None, ErrorKind::Empty));
         }
         if record.iter().any(|c| !c.trim().is_empty()) {
-            break record.position().map_or(1, |p| p.line());
+            break;
         }
-    };
+    }
     let header_cells = record.clone();
     let (ts_index, columns) = read_header(
         &header_cells,
@@ -409,8 +464,9 @@ pub fn load_csv(bytes: &[u8], options: &LoadOptions) -> Result<Measured, LoadErr
     let mut values = vec![None; columns.len()];
     let mut fall_back = FallBack::default();
 
+    let mut lines = LineCounter::new(text.as_bytes());
     while reader.read_record(&mut record).map_err(csv_err)? {
-        let line = record.position().map_or(0, |p| p.line());
+        let line = lines.line_of(record.position().map_or(0, |p| p.byte()));
         if record.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
