@@ -257,13 +257,17 @@ fn parse_offset(t: &str) -> Option<Option<i32>> {
     Some(Some(sign * (h as i32 * 60 + m as i32)))
 }
 
-/// The ASCII digits `t[a..b]` as a number; `None` if any is not a digit.
+/// The ASCII digits `t[a..b]` as a number; `None` if any is not a digit (at most 4 digits are
+/// ever asked for, so no overflow).
 fn num(t: &str, a: usize, b: usize) -> Option<u32> {
-    let s = t.get(a..b)?;
-    if s.is_empty() || !s.bytes().all(|c| c.is_ascii_digit()) {
+    let s = t.as_bytes().get(a..b)?;
+    if s.is_empty() {
         return None;
     }
-    s.parse().ok()
+    s.iter().try_fold(0_u32, |acc, &c| {
+        c.is_ascii_digit()
+            .then(|| acc.saturating_mul(10).saturating_add(u32::from(c - b'0')))
+    })
 }
 
 #[cfg(test)]
