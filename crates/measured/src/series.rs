@@ -96,7 +96,7 @@ impl Series {
         }
     }
 
-    /// Plausible range in the series' unit (assumed sanity bounds [A], docs/model/measured.md §1).
+    /// Plausible range in the series' unit (assumed sanity bounds, assumed, docs/model/measured.md §1).
     pub fn plausible_range(self) -> (f64, f64) {
         if self.is_temperature() {
             (-90.0, 200.0)

@@ -107,7 +107,7 @@ pub fn hourly(measured: &[Option<f64>], modelled: &[f64], p: usize) -> Option<Go
 }
 
 /// Monthly NMBE and CV(RMSE): each month's sums of measured and modelled values over its
-/// compared hours; a month counts if at least half its hours are compared (assumed [A]).
+/// compared hours; a month counts if at least half its hours are compared (an assumption).
 /// The series are on the model's year (8,760 hours).
 pub fn monthly(measured: &[Option<f64>], modelled: &[f64], p: usize) -> Option<Gof> {
     let (mut n, mut hours, mut sy, mut se, mut se2) = (0, 0, 0.0, 0.0, 0.0);

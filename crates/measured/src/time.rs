@@ -232,7 +232,7 @@ pub fn parse_stamp(text: &str) -> Option<Stamp> {
 }
 
 /// `""` → no offset; `Z`, `±hh`, `±hhmm`, `±hh:mm` → minutes. `None` if malformed.
-fn parse_offset(t: &str) -> Option<Option<i32>> {
+pub(crate) fn parse_offset(t: &str) -> Option<Option<i32>> {
     if t.is_empty() {
         return Some(None);
     }

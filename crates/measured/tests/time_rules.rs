@@ -163,3 +163,30 @@ fn new_year_across_the_offset() {
     assert_eq!(present(it(&m)), vec![(0, 9.0)]);
     assert_eq!(m.report.years, vec![2023]);
 }
+
+#[test]
+fn a_zone_in_the_timestamp_header_applies_to_stamps_without_offset() {
+    // 12:00 UTC = 13:00 UTC+1 on 1 July 2023 → 4,357, as in the first test.
+    for (header, ts) in [
+        ("timestamp (UTC)", "2023-07-01 12:00"),
+        ("timestamp [UTC+1]", "01/07/2023 13:00"),
+        ("Timestamp (UTC+01:00)", "2023-07-01 13:00"),
+        ("timestamp (+02:00)", "2023-07-01 14:00"),
+        ("timestamp (local)", "2023-07-01 14:00"),
+        // A stamp's own offset still wins over the header's zone.
+        ("timestamp (UTC)", "2023-07-01T14:00+02:00"),
+    ] {
+        let m = load(&format!("{header},it_kw\n{ts},5\n"));
+        assert_eq!(present(it(&m)), vec![(4357, 5.0)], "{header} {ts}");
+    }
+    // In UTC there is no daylight saving: 26 March 2023 01:30 UTC exists (02:30 CEST).
+    let m = load("timestamp (UTC),it_kw\n2023-03-26 01:30,1\n");
+    assert_eq!(present(it(&m)), vec![(84 * 24 + 2, 1.0)]);
+    let e = load_csv(
+        b"it_kw,timestamp (PST)\n1,2023-01-01 00:00\n",
+        &LoadOptions::default(),
+    )
+    .expect_err("unknown zone");
+    assert_eq!((e.line, e.column), (1, 2));
+    assert!(e.to_string().contains("PST"), "{e}");
+}
