@@ -1,18 +1,20 @@
 //! Calibration core: a bounded Nelder–Mead (docs/model/measured.md §5), our own code.
 //!
 //! Minimises a caller's objective `f(x)` over `1 ≤ m ≤ 4` parameters, each within
-//! `[lo, hi]`. The search runs in the unit box `u ∈ [0, 1]^m` (`x = lo + u (hi − lo)`), so
-//! parameters of any unit weigh alike; every trial point is projected onto the box (each `u`
-//! clamped) before it is evaluated; a non-finite `f` counts as `+∞`.
+//! `[lo, hi]`. Bounds by a change of variable (as D'Errico's `fminsearchbnd` for MATLAB does):
+//! the search runs on unbounded `z` with `x = lo + (hi − lo)·(1 + sin z)/2`, so every trial
+//! point is inside the box, a bound is reachable (at `z = ±π/2`), the simplex never flattens
+//! against a bound, and parameters of any unit weigh alike. A non-finite `f` counts as `+∞`.
 //!
-//! - Initial simplex: `u⁰` and `u⁰ ± 0.1 e_j` (`+` unless that leaves the box).
+//! - Initial simplex: `z⁰ = asin(2(x⁰ − lo)/(hi − lo) − 1)` and `z⁰ ± 2·initial_step·e_j`
+//!   (towards the middle of the range; `initial_step = 0.1` moves `x` by about 10 % of the
+//!   range from the middle).
 //! - Coefficients (Nelder & Mead 1965, as stated by Lagarias et al., SIAM J. Optim. 9 (1998)
 //!   112–147): reflection α = 1, expansion γ = 2, contraction β = ½, shrink δ = ½.
 //! - Converged when the spread of `f` over the simplex is ≤ `f_tol_abs + f_tol_rel·|f_best|`
-//!   and every vertex is within `x_tol` of the best (max-norm in `u`). Then the search
-//!   restarts from the best point with a fresh simplex (projection can flatten a simplex on a
-//!   bound) while a restart improves `f_best` by more than that tolerance, at most
-//!   `max_restarts` times.
+//!   and every vertex is within `x_tol` of the best (max-norm in `z`). Then the search
+//!   restarts from the best point with a fresh simplex while a restart improves `f_best` by
+//!   more than that tolerance, at most `max_restarts` times.
 //! - Stops at `max_evaluations`, or when the progress callback returns `false`.
 //!
 //! [`NelderMead::step`] runs one iteration so a page can run the search in slices;
@@ -28,6 +30,18 @@ const ALPHA: f64 = 1.0;
 const GAMMA: f64 = 2.0;
 const BETA: f64 = 0.5;
 const DELTA: f64 = 0.5;
+
+/// The search variable `z` (unbounded) → the parameter: `x = lo + (hi − lo)·(1 + sin z)/2`.
+fn to_x(z: f64, b: &Bounds) -> f64 {
+    (b.lo + (b.hi - b.lo) * 0.5 * (1.0 + z.sin())).clamp(b.lo, b.hi)
+}
+
+/// The parameter → the search variable, in `[−π/2, π/2]` (inverse of [`to_x`]).
+fn to_z(x: f64, b: &Bounds) -> f64 {
+    (2.0 * (x - b.lo) / (b.hi - b.lo) - 1.0)
+        .clamp(-1.0, 1.0)
+        .asin()
+}
 
 /// A parameter's allowed range, `lo < hi`, both finite.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -47,9 +61,10 @@ pub struct Options {
     pub f_tol_abs: f64,
     /// Spread of `f` relative to |f_best| for convergence (default 1e-10).
     pub f_tol_rel: f64,
-    /// Simplex size in the unit box for convergence (default 1e-7).
+    /// Simplex size in `z` (radians) for convergence (default 1e-7).
     pub x_tol: f64,
-    /// Initial simplex step in the unit box (default 0.1, i.e. 10 % of each range).
+    /// Initial simplex step: `2·initial_step` in `z` (default 0.1: about 10 % of each range
+    /// from its middle).
     pub initial_step: f64,
     /// Restarts after convergence (default 5).
     pub max_restarts: usize,
@@ -163,7 +178,7 @@ pub struct Progress<'a> {
 pub struct NelderMead {
     bounds: Vec<Bounds>,
     options: Options,
-    /// Vertices in the unit box; `m + 1` of them once started.
+    /// Vertices in `z`; `m + 1` of them once started.
     simplex: Vec<Vec<f64>>,
     values: Vec<f64>,
     start: Vec<f64>,
@@ -206,7 +221,7 @@ impl NelderMead {
                     hi: b.hi,
                 });
             }
-            u0.push((value - b.lo) / (b.hi - b.lo));
+            u0.push(to_z(value, b));
         }
         Ok(NelderMead {
             bounds: bounds.to_vec(),
@@ -223,11 +238,10 @@ impl NelderMead {
         })
     }
 
-    /// Evaluates `f` at the unit-box point `u` (projected onto the box first).
+    /// Evaluates `f` at the search point `u` (mapped into the box by [`to_x`]).
     fn eval<F: FnMut(&[f64]) -> f64>(&mut self, f: &mut F, u: &mut [f64]) -> f64 {
-        for ((x, u), b) in self.x.iter_mut().zip(u.iter_mut()).zip(&self.bounds) {
-            *u = u.clamp(0.0, 1.0);
-            *x = b.lo + *u * (b.hi - b.lo);
+        for ((x, z), b) in self.x.iter_mut().zip(u.iter()).zip(&self.bounds) {
+            *x = to_x(*z, b);
         }
         self.evaluations += 1;
         let v = f(&self.x);
@@ -248,13 +262,11 @@ impl NelderMead {
         simplex.push(v);
         for j in 0..m {
             let mut v = u0.to_vec();
-            let step = self.options.initial_step;
+            // About `initial_step` of the range from the middle of the box; towards the
+            // middle from either half.
+            let step = 2.0 * self.options.initial_step;
             if let Some(c) = v.get_mut(j) {
-                *c = if *c + step <= 1.0 {
-                    *c + step
-                } else {
-                    *c - step
-                };
+                *c = if *c <= 0.0 { *c + step } else { *c - step };
             }
             values.push(self.eval(f, &mut v));
             simplex.push(v);
@@ -336,13 +348,14 @@ impl NelderMead {
         } else if fr < self.values[second_worst] {
             self.replace(worst, xr, fr);
         } else {
-            let (mut xc, reference) = if fr < fw {
+            let outside = fr < fw;
+            let (mut xc, reference) = if outside {
                 (along(BETA, &xr), fr) // outside contraction
             } else {
                 (along(BETA, &xw), fw) // inside contraction
             };
             let fc = self.eval(f, &mut xc);
-            if fc < reference || (fr < fw && fc <= reference) {
+            if fc < reference || (outside && fc <= reference) {
                 self.replace(worst, xc, fc);
             } else {
                 self.shrink(f, best);
@@ -389,7 +402,7 @@ impl NelderMead {
         Minimum {
             x: u.iter()
                 .zip(&self.bounds)
-                .map(|(u, b)| b.lo + u * (b.hi - b.lo))
+                .map(|(z, b)| to_x(*z, b))
                 .collect(),
             f: i.and_then(|i| self.values.get(i))
                 .copied()
