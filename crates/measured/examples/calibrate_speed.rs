@@ -34,7 +34,7 @@ fn main() -> Result<(), String> {
         get(Series::NetworkDemandKw)?,
     );
     let mut sim = Simulator::new();
-    let mut params = scenario.params.clone();
+    let mut params = scenario.params;
     let t = Instant::now();
     let objective = |x: &[f64]| {
         params.data_centre.utilisation = x[0];

@@ -48,7 +48,7 @@ fn four_parameter_fit_recovers_the_scenario_from_its_noisy_gappy_year() {
         series(Series::NetworkDemandKw),
     );
     let mut sim = Simulator::new();
-    let mut params = p0.clone();
+    let mut params = *p0;
     // Objective: the sum of the four series' squared CV(RMSE) (p = 0), so that kW of different
     // sizes weigh alike.
     let mut objective = |x: &[f64]| {
