@@ -198,3 +198,18 @@ proptest! {
         let _ = load_csv(text.as_bytes(), &LoadOptions::default());
     }
 }
+
+#[test]
+fn several_files_merge_and_a_later_series_replaces_an_earlier_one() {
+    let a = "timestamp,it_kw,outdoor_c\n2023-01-01T00:00+01:00,1,5\n";
+    let b = "timestamp;outdoor_c;supply_c\n2023-01-01T01:00+01:00;6;80\n";
+    let mut m = load_csv(a.as_bytes(), &LoadOptions::default()).expect("a");
+    m.merge(load_csv(b.as_bytes(), &LoadOptions::default()).expect("b"));
+    let names: Vec<Series> = m.series.iter().map(|s| s.series).collect();
+    assert_eq!(names, vec![Series::ItKw, Series::OutdoorC, Series::SupplyC]);
+    // outdoor_c comes from the second file only: hour 1 present, hour 0 a gap.
+    let out = m.get(Series::OutdoorC).expect("outdoor");
+    assert_eq!(&out.values[..2], &[None, Some(6.0)]);
+    assert_eq!(out.present_mask()[..2], [false, true]);
+    assert_eq!(m.report.rows, 2);
+}

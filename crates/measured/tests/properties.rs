@@ -52,7 +52,7 @@ proptest! {
             match (v, naive.get(&h)) {
                 (Some(v), Some((sum, n))) => {
                     prop_assert!((v - sum / f64::from(*n)).abs() < 1e-9);
-                    prop_assert_eq!(u32::from(s.samples_in_hour[h]), *n);
+                    prop_assert_eq!(s.samples_in_hour[h], *n);
                 }
                 (None, None) => {}
                 _ => prop_assert!(false, "hour {} present in one only", h),

@@ -51,7 +51,7 @@ pub struct HourlySeries {
     /// Hourly means in kW or °C; `None` = no valid sample in the hour (a gap, never filled).
     pub values: Vec<Option<f64>>,
     /// Valid samples averaged into each hour.
-    pub samples_in_hour: Vec<u16>,
+    pub samples_in_hour: Vec<u32>,
 }
 
 impl HourlySeries {

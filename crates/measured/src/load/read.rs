@@ -190,7 +190,7 @@ struct Hours {
     /// `series × 8,760` sums of the valid samples.
     sums: Vec<f64>,
     /// `series × 8,760` numbers of valid samples.
-    counts: Vec<u16>,
+    counts: Vec<u32>,
     /// Calendar year whose rows an hour holds (`i32::MIN`: none yet).
     year: Vec<i32>,
     /// Rows an hour holds.
