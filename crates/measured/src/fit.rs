@@ -442,3 +442,50 @@ where
     }
     Ok(nm.best())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn change_of_variable_round_trips_and_reaches_the_bounds() {
+        let b = Bounds { lo: -2.0, hi: 6.0 };
+        // z = 0 is the middle (2.0); z = ±π/2 are the bounds; asin inverts sin on [−π/2, π/2].
+        assert_eq!(to_x(0.0, &b), 2.0);
+        assert_eq!(to_x(std::f64::consts::FRAC_PI_2, &b), 6.0);
+        assert_eq!(to_x(-std::f64::consts::FRAC_PI_2, &b), -2.0);
+        for x in [-2.0, -1.5, 0.0, 2.0, 5.999, 6.0] {
+            assert!((to_x(to_z(x, &b), &b) - x).abs() < 1e-12, "{x}");
+        }
+        // Any z maps inside the box.
+        for z in [-1e9, -7.0, 3.0, 1e12] {
+            assert!((b.lo..=b.hi).contains(&to_x(z, &b)));
+        }
+    }
+
+    #[test]
+    fn first_step_builds_m_plus_one_vertices_towards_the_middle() {
+        let b = [Bounds { lo: 0.0, hi: 1.0 }; 2];
+        let mut nm = NelderMead::new(&b, &[1.0, 0.0], Options::default()).expect("valid");
+        let seen = std::cell::RefCell::new(Vec::new());
+        let mut f = |x: &[f64]| {
+            seen.borrow_mut().push(x.to_vec());
+            0.0
+        };
+        nm.step(&mut f);
+        let first: Vec<Vec<f64>> = seen.borrow().clone();
+        // Start (1, 0): z = (π/2, −π/2); vertices move 0.2 rad towards the middle:
+        // x = (1 + sin(π/2 − 0.2))/2 = (1 + cos 0.2)/2 = 0.990 033…
+        assert_eq!(first[0], vec![1.0, 0.0]);
+        assert!((first[1][0] - (1.0 + 0.2_f64.cos()) / 2.0).abs() < 1e-12);
+        assert!((first[2][1] - (1.0 - 0.2_f64.cos()) / 2.0).abs() < 1e-12);
+        // A flat objective converges at once (after its restarts) without leaving the box.
+        while nm.step(&mut f) == Status::Running {}
+        assert_eq!(nm.best().stop, Some(StopReason::Converged));
+        assert!(seen
+            .borrow()
+            .iter()
+            .flatten()
+            .all(|x| (0.0..=1.0).contains(x)));
+    }
+}
