@@ -127,8 +127,26 @@ fn hourly_csv_has_a_header_with_units_and_8760_rows() {
         "cop",
         "storage_kwh",
         "mode",
+        "t_return_c",
+        "displaced_kind",
     ] {
         assert!(header.contains(&col), "header lacks {col}: {}", lines[0]);
+    }
+    // Version 2: the return is the network's 50 °C (constant), and each hour that delivers heat
+    // names the plant kind it displaced at the margin (the default network's boilers).
+    let ret = header.iter().position(|c| *c == "t_return_c").unwrap();
+    let kind = header.iter().position(|c| *c == "displaced_kind").unwrap();
+    let delivered = header.iter().position(|c| *c == "delivered_kw").unwrap();
+    for line in &lines[1..] {
+        let cells: Vec<&str> = line.split(',').collect();
+        assert_eq!(cells.len(), header.len());
+        assert_eq!(cells[ret], "50");
+        let d: f64 = cells[delivered].parse().unwrap();
+        assert_eq!(
+            cells[kind],
+            if d > 0.0 { "gas_boiler" } else { "" },
+            "{line}"
+        );
     }
     // delivered_kw sums to heat_delivered_mwh.
     let v: Value = serde_json::from_slice(&o.stdout).unwrap();

@@ -6,6 +6,8 @@
 //! it and never fails. Field names, units and defaults follow MODEL.md §2–§9 exactly; the JSON
 //! path of each field is `section.field`, e.g. `data_centre.racks`.
 
+use crate::network::plants::Plants;
+
 /// Cooling technology of the IT equipment (MODEL.md §2); sets the defaults of the capture
 /// share, loop temperatures and site cooling EER.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -141,6 +143,9 @@ pub struct RecoveryParams {
     pub heat_pump_max_mw: f64,
     /// `pumping_share`, pumping electricity per kWh of heat delivered (0–0.2; default 0.01).
     pub pumping_share: f64,
+    /// `run_for_co2`: take the data centre's heat even in hours when it costs more than the
+    /// plant it displaces (default false: such heat is not bought; MODEL.md §7).
+    pub run_for_co2: bool,
 }
 
 /// Network temperatures and demand (MODEL.md §3, §5).
@@ -186,6 +191,9 @@ pub struct NetworkParams {
     pub cold_water_c: f64,
     /// `return_rise_k`, rise of the return at no space-heating load, K (0–30; default 0).
     pub return_rise_k: f64,
+    /// `plants`, the network's own heat plants (MODEL.md §5.1); `None` when not given: the
+    /// version-1 network of `baseload_mw` and `takes_all_heat` (mapping in MODEL.md §5.1).
+    pub plants: Option<Plants>,
 }
 
 /// Hot-water tank at the plant (MODEL.md §6).
@@ -197,6 +205,17 @@ pub struct StorageParams {
     pub hours_to_full: f64,
     /// `loss_per_day`, standing loss, share of content per day (0–0.2; default 0.002).
     pub loss_per_day: f64,
+    /// `kind`, steel tank or pit (default `tank`); sets the cost curve (MODEL.md §6).
+    pub kind: StorageKind,
+}
+
+/// What kind of thermal store (MODEL.md §6).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StorageKind {
+    /// `tank`: an atmospheric steel tank (DEA 141).
+    Tank,
+    /// `pit`: a pit thermal energy store (DEA 140).
+    Pit,
 }
 
 /// Emissions and equivalents (MODEL.md §8).
@@ -310,6 +329,7 @@ impl Default for Params {
                 max_cop: 8.0,
                 heat_pump_max_mw: 0.0,
                 pumping_share: 0.01,
+                run_for_co2: false,
             },
             network: NetworkParams {
                 generation,
@@ -332,11 +352,13 @@ impl Default for Params {
                 cold_water: ColdWater::Constant,
                 cold_water_c: 15.0,
                 return_rise_k: 0.0,
+                plants: None,
             },
             storage: StorageParams {
                 volume_m3: 0.0,
                 hours_to_full: 6.0,
                 loss_per_day: 0.002,
+                kind: StorageKind::Tank,
             },
             emissions: EmissionsParams {
                 grid_g_per_kwh: 330.7,

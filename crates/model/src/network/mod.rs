@@ -12,6 +12,7 @@ pub mod clock;
 pub mod cold_water;
 pub mod demand;
 pub mod heating_rule;
+pub mod plants;
 pub mod temperatures;
 
 pub use clock::Clock;

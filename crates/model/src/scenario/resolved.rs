@@ -2,10 +2,11 @@
 //! the UI ([`resolved_value`]) and writing validated values during resolution.
 
 use super::fields::{format_month_day, parse_month_day};
-use super::table::{COLD_WATER, COOLING, FEED_IN, GENERATION, HEATING_RULE, OWNER};
+use super::table::{COLD_WATER, COOLING, FEED_IN, GENERATION, HEATING_RULE, OWNER, STORAGE_KIND};
 use super::FieldValue;
 use crate::params::{
     ColdWater, Cooling, FeedIn, Generation, HeatPumpOwner, HeatingRule, HeatingSeason, Params,
+    StorageKind,
 };
 
 /// A [`Params`] field type that converts to and from a [`FieldValue`].
@@ -114,6 +115,11 @@ choice_enum!(
 );
 choice_enum!(FeedIn, FEED_IN, [FeedIn::SupplyLine, FeedIn::ReturnLine]);
 choice_enum!(
+    StorageKind,
+    STORAGE_KIND,
+    [StorageKind::Tank, StorageKind::Pit]
+);
+choice_enum!(
     HeatPumpOwner,
     OWNER,
     [HeatPumpOwner::Utility, HeatPumpOwner::DataCentre]
@@ -199,6 +205,7 @@ params_map! {
     "recovery.max_cop" => recovery.max_cop,
     "recovery.heat_pump_max_mw" => recovery.heat_pump_max_mw,
     "recovery.pumping_share" => recovery.pumping_share,
+    "recovery.run_for_co2" => recovery.run_for_co2,
     "network.generation" => network.generation,
     "network.supply_max_c" => network.supply_max_c,
     "network.supply_min_c" => network.supply_min_c,
@@ -222,6 +229,7 @@ params_map! {
     "storage.volume_m3" => storage.volume_m3,
     "storage.hours_to_full" => storage.hours_to_full,
     "storage.loss_per_day" => storage.loss_per_day,
+    "storage.kind" => storage.kind,
     "emissions.grid_g_per_kwh" => emissions.grid_g_per_kwh,
     "emissions.fuel_kg_per_mwh" => emissions.fuel_kg_per_mwh,
     "emissions.boiler_efficiency" => emissions.boiler_efficiency,

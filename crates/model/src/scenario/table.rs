@@ -27,6 +27,8 @@ pub(crate) const HEATING_RULE: &[&str] = &[
 ];
 /// `network.cold_water` choices.
 pub(crate) const COLD_WATER: &[&str] = &["climate", "constant"];
+/// `storage.kind` choices.
+pub(crate) const STORAGE_KIND: &[&str] = &["tank", "pit"];
 /// `economics.heat_pump_owner` choices.
 pub(crate) const OWNER: &[&str] = &["utility", "data_centre"];
 
@@ -114,6 +116,9 @@ pub(crate) static FIELDS: &[FieldSpec] = &[
     row!(Recovery "recovery"."pumping_share", num(0.0, 0.2), "share", D::Number(0.01), advanced: true,
         "Pumping electricity", "Electricity for pumping per kWh of heat delivered.",
         "MODEL.md §4 default"),
+    row!(Recovery "recovery"."run_for_co2", K::Bool, "", D::Bool(false), advanced: true,
+        "Run for CO2 even when dearer", "Take the data centre's heat even in hours when it costs the network more than the plant it displaces (a heat pump with dear electricity); otherwise such heat is not bought.",
+        "MODEL.md §7 (version 2) default"),
     // §3 Network temperatures
     row!(Network "network"."generation", K::Choice(GENERATION), "", D::Choice("3G"), advanced: false,
         "District heating generation", "Only sets the defaults of the supply and return temperatures; custom starts from 3G.",
@@ -187,6 +192,9 @@ pub(crate) static FIELDS: &[FieldSpec] = &[
     row!(Storage "storage"."loss_per_day", num(0.0, 0.2), "share", D::Number(0.002), advanced: true,
         "Standing loss per day", "Share of the tank's content lost per day.",
         "MODEL.md §6; DEA large tanks 0.14–0.24 %/day (REFERENCE.md §4)"),
+    row!(Storage "storage"."kind", K::Choice(STORAGE_KIND), "", D::Choice("tank"), advanced: true,
+        "Kind of store", "tank: a steel tank at the plant; pit: a pit thermal store (large, seasonal). Sets the cost curve when no storage capex is given.",
+        "MODEL.md §6; DEA technology catalogue 140/141 (REFERENCE.md §4)"),
     // §8 Emissions
     row!(Emissions "emissions"."grid_g_per_kwh", num(0.0, 2000.0), "g/kWh", D::Number(330.7), advanced: false,
         "Grid electricity CO2", "Lifecycle CO2e of grid electricity, g per kWh. Italy 330.7, Germany 381.0, Denmark 151.7, Sweden 40.7.",
@@ -226,8 +234,8 @@ pub(crate) static FIELDS: &[FieldSpec] = &[
         "Heat pump capex", "Investment per MW of heat pump heat output.",
         "DEA technology catalogue 2020 (REFERENCE.md §3)"),
     row!(Economics "economics"."storage_capex_eur_per_m3", num(0.0, 1e6), "€/m³", D::Number(200.0), advanced: true,
-        "Storage capex", "Investment per m³ of tank; small tanks cost more.",
-        "DEA: €3 M/GWh for ~3,000 m³ tanks (REFERENCE.md §4)"),
+        "Storage capex", "Investment per m³ of store. When not given, the DEA cost curve of storage.kind at the store's volume (a 6,000 m³ tank: 125 €/m³); 200 shown is the curve at about 2,000 m³.",
+        "DEA: tank 7,450·V^−0.47 €/m³, pit 1.84 M€ + 42 €/m³ (REFERENCE.md §4; MODEL.md §6)"),
     row!(Economics "economics"."pipe_length_km", num(0.0, 500.0), "km", D::Number(1.0), advanced: false,
         "Connection pipe length", "Length of the pipe connecting the data centre to the network.",
         "MODEL.md §9 default"),
