@@ -106,6 +106,34 @@ impl Serializer for Field<'_> {
         *self.0 = Some(v);
         Ok(())
     }
+    // Counts (`*_hours`, `model_version`) are integers in JSON: they are numbers here too.
+    fn serialize_i8(self, v: i8) -> Result<(), NotNumber> {
+        self.serialize_f64(f64::from(v))
+    }
+    fn serialize_i16(self, v: i16) -> Result<(), NotNumber> {
+        self.serialize_f64(f64::from(v))
+    }
+    fn serialize_i32(self, v: i32) -> Result<(), NotNumber> {
+        self.serialize_f64(f64::from(v))
+    }
+    fn serialize_i64(self, v: i64) -> Result<(), NotNumber> {
+        self.serialize_f64(v as f64)
+    }
+    fn serialize_u8(self, v: u8) -> Result<(), NotNumber> {
+        self.serialize_f64(f64::from(v))
+    }
+    fn serialize_u16(self, v: u16) -> Result<(), NotNumber> {
+        self.serialize_f64(f64::from(v))
+    }
+    fn serialize_u32(self, v: u32) -> Result<(), NotNumber> {
+        self.serialize_f64(f64::from(v))
+    }
+    fn serialize_u64(self, v: u64) -> Result<(), NotNumber> {
+        self.serialize_f64(v as f64)
+    }
+    fn serialize_f32(self, v: f32) -> Result<(), NotNumber> {
+        self.serialize_f64(f64::from(v))
+    }
     fn serialize_none(self) -> Result<(), NotNumber> {
         *self.0 = None;
         Ok(())
@@ -115,15 +143,6 @@ impl Serializer for Field<'_> {
     }
     refuse! {
         serialize_bool(bool) -> ();
-        serialize_i8(i8) -> ();
-        serialize_i16(i16) -> ();
-        serialize_i32(i32) -> ();
-        serialize_i64(i64) -> ();
-        serialize_u8(u8) -> ();
-        serialize_u16(u16) -> ();
-        serialize_u32(u32) -> ();
-        serialize_u64(u64) -> ();
-        serialize_f32(f32) -> ();
         serialize_char(char) -> ();
         serialize_str(&str) -> ();
         serialize_bytes(&[u8]) -> ();
@@ -171,7 +190,6 @@ impl<'a> Serializer for Recorder<'a> {
         Ok(self)
     }
     refuse! {
-        serialize_bool(bool) -> ();
         serialize_i8(i8) -> ();
         serialize_i16(i16) -> ();
         serialize_i32(i32) -> ();
@@ -181,6 +199,7 @@ impl<'a> Serializer for Recorder<'a> {
         serialize_u32(u32) -> ();
         serialize_u64(u64) -> ();
         serialize_f32(f32) -> ();
+        serialize_bool(bool) -> ();
         serialize_f64(f64) -> ();
         serialize_char(char) -> ();
         serialize_str(&str) -> ();
@@ -227,12 +246,16 @@ impl SerializeStruct for Recorder<'_> {
         value: &T,
     ) -> Result<(), NotNumber> {
         let mut slot = None;
-        let result = value.serialize(Field(&mut slot));
+        // A field that is not a number (e.g. `heat_displaced_by_kind_mwh`, an object by plant
+        // kind) is no KPI: it is left out of both the names and the values, so they stay aligned.
+        if value.serialize(Field(&mut slot)).is_err() {
+            return Ok(());
+        }
         if let Some(names) = self.names.as_deref_mut() {
             names.push(key);
         }
         self.values.push(slot);
-        result
+        Ok(())
     }
 
     fn end(self) -> Result<(), NotNumber> {
