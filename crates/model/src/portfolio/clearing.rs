@@ -288,3 +288,107 @@ fn stack(merit: &MeritOrder, month: usize, residual: f64) -> (f64, f64) {
     }
     (listed, rest.max(0.0))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dispatch::OfferPrice;
+
+    /// One dispatchable plant (20 €/MWh, 50 kW), boilers at 60 €/MWh, no must-run.
+    fn merit() -> MeritOrder {
+        let mut m = MeritOrder {
+            n: 1,
+            capacity_kw: [0.0; MAX_PLANTS],
+            cost: [0.0; MAX_PLANTS],
+            co2: [0.0; MAX_PLANTS],
+            kind: [PlantKind::GasBoiler; MAX_PLANTS],
+            index: [0; MAX_PLANTS],
+            must_run_months: [0; MAX_PLANTS],
+            boiler_cost: 60.0,
+            boiler_co2: [200.0; 12],
+            unbounded: false,
+            run_for_co2: false,
+            offer: OfferPrice {
+                heat_eur_per_mwh: 0.0,
+                electricity_eur_per_mwh: 0.0,
+                pumping_share: 0.0,
+                utility_owns_heat_pump: false,
+            },
+        };
+        m.capacity_kw[0] = 50.0;
+        m.cost[0] = 20.0;
+        m.co2[0] = 100.0;
+        m.kind[0] = PlantKind::Chp;
+        m
+    }
+
+    const NO_TANK: Tank = Tank {
+        capacity_kwh: 0.0,
+        power_kw: 0.0,
+        loss_per_hour: 0.0,
+    };
+
+    fn offer(kw: f64, cost: f64) -> Offer {
+        Offer {
+            kw,
+            cost,
+            may_charge: true,
+        }
+    }
+
+    #[test]
+    fn groups_clear_in_merit_order_around_a_plant() {
+        // D = 120 kW. Site 1 at 10 €/MWh offers 30: C(10) = 0, room 120 → takes 30.
+        // Site 2 at 30 €/MWh offers 100: C(30) = 50 (the plant), room 120 − 50 − 30 = 40 →
+        // takes 40 (φ = 0.4). Backup = 120 − 70 = 50 (the plant); boilers displaced 70 kW:
+        // CO2 70 · 200 / 1000 = 14 kg → 0.2 kg per kW. Not taken 60, no room max(130 − 120, 0)
+        // = 10 → ρ = 10 / 60.
+        let merits = [merit(), merit()];
+        let offers = [offer(30.0, 10.0), offer(100.0, 30.0)];
+        let (c, end) = clear_hour(&merits, 0, 120.0, &offers, &NO_TANK, 0.0, &mut [0; 2]);
+        assert_eq!(c.direct(&offers[0]), 30.0);
+        assert!((c.direct(&offers[1]) - 40.0).abs() < 1e-12);
+        assert_eq!(c.c_star, 30.0);
+        assert!((c.backup_kw - 50.0).abs() < 1e-12);
+        assert!((c.co2_per_kw - 0.2).abs() < 1e-12);
+        assert!((c.rho - 10.0 / 60.0).abs() < 1e-12);
+        assert_eq!(end, 0.0);
+    }
+
+    #[test]
+    fn ties_share_in_proportion_to_what_each_can_give() {
+        // D = 100, both at 30 €/MWh: C(30) = 50, room 50 shared 60 : 40 → 30 and 20.
+        let merits = [merit(), merit()];
+        let offers = [offer(60.0, 30.0), offer(40.0, 30.0)];
+        let (c, _) = clear_hour(&merits, 0, 100.0, &offers, &NO_TANK, 0.0, &mut [0; 2]);
+        assert!((c.direct(&offers[0]) - 30.0).abs() < 1e-12);
+        assert!((c.direct(&offers[1]) - 20.0).abs() < 1e-12);
+        // No room: total offer 100 ≤ D, so everything not taken is too dear.
+        assert_eq!(c.rho, 0.0);
+    }
+
+    #[test]
+    fn the_tank_charges_from_no_room_heat_and_discharges_into_backup() {
+        // D = 40 < plant 50: a site at 30 €/MWh gets C(30) = 40 → nothing; a site at 10
+        // offers 70: takes 40, no room 70 + 10 − 40 = 40 of surplus 30 + 10 = 40 → ρ = 1.
+        // Tank 100 kWh / 25 kW, empty: charges min(40, 25, 100) = 25 → κ = 25 / 40.
+        let tank = Tank {
+            capacity_kwh: 100.0,
+            power_kw: 25.0,
+            loss_per_hour: 0.0,
+        };
+        let merits = [merit(), merit()];
+        let offers = [offer(70.0, 10.0), offer(10.0, 30.0)];
+        let (c, end) = clear_hour(&merits, 0, 40.0, &offers, &tank, 0.0, &mut [0; 2]);
+        assert_eq!(c.direct_kw, 40.0);
+        assert_eq!(c.charge_kw, 25.0);
+        assert!((c.kappa - 25.0 / 40.0).abs() < 1e-12);
+        assert_eq!(end, 25.0);
+        // Next hour D = 120, no offers: discharge min(120, 25, 25) = 25; backup 95.
+        let none = [offer(0.0, 10.0), offer(0.0, 30.0)];
+        let (c, end) = clear_hour(&merits, 0, 120.0, &none, &tank, 25.0, &mut [0; 2]);
+        assert_eq!(c.discharge_kw, 25.0);
+        assert_eq!(c.backup_kw, 95.0);
+        assert_eq!(end, 0.0);
+    }
+}
