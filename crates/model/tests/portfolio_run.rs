@@ -245,3 +245,50 @@ fn a_site_added_to_a_saturated_network_adds_only_offered_heat() {
         r1.summary["network_demand_mwh"].as_f64().unwrap()
     ));
 }
+
+#[test]
+fn one_site_per_network_with_a_tank_equals_each_site_alone() {
+    // The tank path (warm-up year from half full, charge from no-room heat, discharge): with
+    // one site per network its parts are the whole tank, so the result is the site's alone.
+    let mut v: Value = serde_json::from_str(&one_site_each()).unwrap();
+    for n in v["networks"].as_array_mut().unwrap() {
+        n["storage"] = json!({"volume_m3": 2000});
+    }
+    let (p, r) = run(&v.to_string());
+    for i in 0..p.sites.len() {
+        let got = serde_json::to_value(r.sites[i].summary).unwrap();
+        let want = alone(&p, i);
+        assert!(
+            want["storage_charge_mwh"].as_f64().unwrap() > 0.0,
+            "the tank is used"
+        );
+        assert_same(&got, &want, &format!("sites[{i}]"));
+    }
+}
+
+#[test]
+fn identical_sites_sharing_a_tank_balance_it() {
+    // Two identical sites and a tank: each site's parts balance over the year
+    // (charge = discharge + loss + end − start) and they share equally.
+    let mut v: Value = serde_json::from_str(&twins()).unwrap();
+    v["networks"][0]["storage"] = json!({"volume_m3": 2000});
+    let (_, r) = run(&v.to_string());
+    for s in &r.sites {
+        let m = &s.summary;
+        let lhs = m.storage_charge_mwh;
+        let rhs =
+            m.storage_discharge_mwh + m.storage_loss_mwh + m.storage_end_mwh - m.storage_start_mwh;
+        assert!(lhs > 0.0 && close(lhs, rhs), "{}: {lhs} vs {rhs}", s.name);
+    }
+    assert!(close(
+        r.sites[0].heat_delivered_mwh,
+        r.sites[1].heat_delivered_mwh
+    ));
+    let n = &r.networks[0];
+    assert!(n.max_balance_error_kw <= 1e-6);
+    let delivered: f64 = r.sites.iter().map(|s| s.heat_delivered_mwh).sum();
+    assert!(close(
+        n.must_run_mwh + n.backup_mwh + delivered,
+        n.demand_mwh
+    ));
+}
