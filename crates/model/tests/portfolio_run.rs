@@ -223,27 +223,38 @@ fn a_dearer_site_is_taken_only_after_the_cheaper_one() {
 
 #[test]
 fn a_site_added_to_a_saturated_network_adds_only_offered_heat() {
-    // Saturate: one site with a cheap offer covering the network; a copy adds no delivered
-    // heat beyond what the network could still take (its backup), only offered heat.
-    let (_, r1) = run(&twins());
+    // 50 homes (≈ 590 MWh a year, peak ≈ 0.2 MW at the plant) against two sites each offering
+    // ≈ 0.6 MW: the sites cover every hour, the plants make nothing (headroom 0). A third
+    // identical site then adds no delivered heat and its whole offer is not taken.
     let mut v: Value = serde_json::from_str(&twins()).unwrap();
+    v["networks"][0]["network"]["homes"] = json!(50);
+    let (_, r1) = run(&v.to_string());
+    assert!(
+        r1.networks[0].headroom_mwh.abs() < 1e-9,
+        "{}",
+        r1.networks[0].headroom_mwh
+    );
     let mut extra = v["sites"][0].clone();
     extra["name"] = json!("A third identical site");
-    // With two sites the network is saturated in the summer hours; a third adds at most what
-    // its plants still make (headroom), everything else it offers is not taken.
     v["sites"].as_array_mut().unwrap().push(extra);
     let (_, r2) = run(&v.to_string());
-    let d1 = r1.summary["heat_delivered_mwh"].as_f64().unwrap();
-    let d2 = r2.summary["heat_delivered_mwh"].as_f64().unwrap();
-    assert!(d2 - d1 <= r1.networks[0].headroom_mwh + 1e-6, "{d2} − {d1}");
-    let o1 = r1.summary["heat_offered_not_taken_mwh"].as_f64().unwrap();
-    let o2 = r2.summary["heat_offered_not_taken_mwh"].as_f64().unwrap();
-    assert!(o2 > o1);
-    // Demand is the network's, counted once.
+    let get = |r: &PortfolioRun, k: &str| r.summary[k].as_f64().unwrap();
     assert!(close(
-        r2.summary["network_demand_mwh"].as_f64().unwrap(),
-        r1.summary["network_demand_mwh"].as_f64().unwrap()
+        get(&r2, "heat_delivered_mwh"),
+        get(&r1, "heat_delivered_mwh")
     ));
+    assert!(close(
+        get(&r2, "network_demand_mwh"),
+        get(&r1, "network_demand_mwh")
+    ));
+    // The new site's offer (its recovery output alone would be its captured heat lifted)
+    // all goes to "offered but not taken": the not-taken total rises by one site's offer.
+    let offer_one = r2.sites[2].heat_offered_not_taken_mwh + r2.sites[2].heat_delivered_mwh;
+    let rise = get(&r2, "heat_offered_not_taken_mwh") - get(&r1, "heat_offered_not_taken_mwh");
+    assert!(
+        offer_one > 1000.0 && close(rise, offer_one),
+        "{rise} vs {offer_one}"
+    );
 }
 
 #[test]
