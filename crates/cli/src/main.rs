@@ -5,7 +5,8 @@
 //! heat-twin-cli validate SCENARIO.json                       check a scenario and its weather
 //! heat-twin-cli bench SCENARIO.json [--runs N]               time the annual simulation
 //! heat-twin-cli climates [--json]                            the built-in climates and sources
-//! heat-twin-cli schema                                       JSON Schema of a scenario
+//! heat-twin-cli schema [--portfolio]                         JSON Schema of a scenario (or portfolio)
+//! heat-twin-cli portfolio PORTFOLIO.json [--sites FILE.csv]  run a portfolio (docs/model/portfolio.md §9)
 //! heat-twin-cli seek SCENARIO.json --input PATH --kpi FIELD --target X [--from A --to B]
 //! heat-twin-cli sweep SCENARIO.json --input PATH --from A --to B --steps N
 //!     [--input PATH2 --from A2 --to B2 --steps N2] --kpi FIELD[,FIELD…] [--csv FILE.csv]
@@ -44,6 +45,7 @@
 
 mod commands;
 mod instruments;
+mod portfolio;
 
 use std::process::ExitCode;
 
@@ -64,7 +66,8 @@ const USAGE: &str = "usage:
   heat-twin-cli validate SCENARIO.json
   heat-twin-cli bench SCENARIO.json [--runs N]
   heat-twin-cli climates [--json]
-  heat-twin-cli schema
+  heat-twin-cli schema [--portfolio]
+  heat-twin-cli portfolio PORTFOLIO.json [--sites FILE.csv]
   heat-twin-cli seek SCENARIO.json --input PATH --kpi FIELD --target X [--from A --to B]
   heat-twin-cli sweep SCENARIO.json --input PATH --from A --to B --steps N
       [--input PATH2 --from A2 --to B2 --steps N2] --kpi FIELD[,FIELD...] [--csv FILE.csv]
@@ -79,7 +82,9 @@ fn main() -> ExitCode {
         Some("validate") => commands::validate(&args[1..]),
         Some("bench") => commands::bench(&args[1..]),
         Some("climates") => commands::climates(&args[1..]),
+        Some("schema") if args[1..] == ["--portfolio"] => portfolio::schema(),
         Some("schema") => commands::schema(&args[1..]),
+        Some("portfolio") => portfolio::portfolio(&args[1..]),
         Some("seek") => instruments::seek(&args[1..]),
         Some("sweep") => instruments::sweep(&args[1..]),
         Some("uncertainty") => instruments::uncertainty(&args[1..]),

@@ -15,15 +15,22 @@
 //! problem, each naming the entry and field (`sites[3].data_centre.racks: …`,
 //! `sites[5].network: no network "milano-ovest" …`). No input makes it panic.
 //!
+//! [`run_portfolio`] runs the sites of each network together, hour by hour, in the network's
+//! merit order ([`clearing`]), and sums the summaries ([`aggregate`]).
+//!
 //! [`map`] places latitude/longitude on the packaged map of Lombardy's provinces.
 
+pub mod aggregate;
+pub mod clearing;
 pub mod map;
 mod merge;
 mod read;
+mod run;
 mod schema;
 mod strict;
 
 pub use merge::merge_sections;
+pub use run::{run_portfolio, NetworkRun, PortfolioRun, SiteRun};
 pub use schema::portfolio_json_schema;
 
 use crate::scenario::{Problem, ValidScenario};
