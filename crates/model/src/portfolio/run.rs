@@ -15,10 +15,13 @@ use super::Portfolio;
 use crate::data_centre::DataCentre;
 use crate::dispatch::{settle, DispatchHour, MeritOrder, BOILERS, KINDS, NO_PLANT};
 use crate::emissions::Emissions;
+use crate::network::cold_water::DAYS;
 use crate::network::plants::PlantKind;
 use crate::network::{Demand, SupplyCurve};
+use crate::network::{DemandDay, Mains};
+use crate::params::ColdWater;
 use crate::params::Params;
-use crate::recovery::{Lift, Mode, Recovery, RecoveryHour};
+use crate::recovery::{LiftCache, Mode, Recovery, RecoveryHour};
 use crate::results::{Hourly, Monthly, Summary};
 use crate::simulation::Plant;
 use crate::storage::Tank;
@@ -88,23 +91,49 @@ struct SitePlant<'a> {
     params: &'a Params,
     plant: Plant,
     degree_hours: f64,
-    lift: (f64, Lift),
+    /// The recovery plant's COP cache (as in [`crate::Simulator::run`]).
+    lifts: LiftCache,
+    /// Hot-water factor of each day from the cold-water model (docs/model/demand.md §3).
+    hot_water: [f64; DAYS],
+    /// The day whose demand shape [`SitePlant::day`] computed last.
+    day: Option<(usize, DemandDay)>,
 }
 
 impl SitePlant<'_> {
-    fn lift(&mut self, supply_c: f64) -> Lift {
-        if supply_c != self.lift.0 {
-            self.lift = (supply_c, self.plant.recovery.lift(supply_c));
+    /// Day `d`'s demand shape, as the single-site supply pass builds it (recomputed only when
+    /// the day changes: hours are visited in order).
+    fn day(&mut self, w: &Weather, d: usize) -> DemandDay {
+        if let Some((cached, day)) = self.day {
+            if cached == d {
+                return day;
+            }
         }
-        self.lift.1
+        let demand = &self.plant.demand;
+        let hours = d * 24..(d * 24 + 24).min(w.t_out.len());
+        let degree_hours = if demand.rule_share > 0.0 {
+            w.t_out[hours]
+                .iter()
+                .map(|&t| demand.degree_hours(t, d))
+                .sum()
+        } else {
+            0.0
+        };
+        let day = demand.day(
+            d,
+            degree_hours,
+            self.plant.space_heating_per_degree_hour,
+            self.hot_water.get(d).copied().unwrap_or(1.0),
+        );
+        self.day = Some((d, day));
+        day
     }
 
     /// Supply side and offer of hour `h`.
     fn offer(&mut self, w: &Weather, h: usize) -> (crate::simulation::SupplySide, Offer) {
-        let lift = self.lift(w.t_supply[h]);
+        let day = self.day(w, h / 24);
         let f = self
             .plant
-            .supply_side(h % 24, h / 24, w.t_out[h], w.t_supply[h], lift);
+            .supply_side(h % 24, &day, w.t_out[h], w.t_supply[h], &mut self.lifts);
         let cost = if self.plant.merit.run_for_co2 {
             f64::NEG_INFINITY
         } else {
@@ -144,11 +173,17 @@ fn site_plant<'a>(params: &'a Params, t_out: &[f64]) -> SitePlant<'a> {
         bounded: !demand.takes_all_heat,
         merit: MeritOrder::from_params(params, emissions.displaced_kg_per_mwh),
     };
+    let mut hot_water = [1.0; DAYS];
+    if demand.cold_water == ColdWater::Climate {
+        Mains::new(demand.cold_water, demand.cold_water_c, t_out).daily_factors(&mut hot_water);
+    }
     SitePlant {
         params,
         plant,
         degree_hours,
-        lift: (f64::NAN, Lift::Fallback),
+        lifts: LiftCache::new(),
+        hot_water,
+        day: None,
     }
 }
 
@@ -383,7 +418,6 @@ fn site_pass(p: &mut SitePlant, w: &Weather, start_kwh: f64, ws: &mut Workspace)
     hr.t_out_c.copy_from_slice(&w.t_out);
     hr.t_smooth_c.copy_from_slice(&w.t_smooth);
     hr.t_supply_c.copy_from_slice(&w.t_supply);
-    hr.t_return_c.fill(p.params.network.return_c);
     let merit = p.plant.merit;
     let mut by_kind = [[0.0; KINDS]; 12];
     let mut content = start_kwh;
@@ -438,6 +472,7 @@ fn site_pass(p: &mut SitePlant, w: &Weather, start_kwh: f64, ws: &mut Workspace)
         hr.q_captured_kw[h] = f.q_captured_kw;
         hr.network_loss_kw[h] = f.network_loss_kw;
         hr.demand_kw[h] = f.demand_kw;
+        hr.t_return_c[h] = f.t_return_c;
         hr.available_kw[h] = rec.available_kw;
         hr.mode[h] = rec.mode;
         hr.cop[h] = rec.cop;
