@@ -151,3 +151,32 @@ field-not-applied = non applicato: { $problems }
 ## Unità che sono parole
 unit-years = anni
 unit-kg-yr = kg/anno
+
+## Campi della versione 2 del modello (impianti della rete e forma della domanda)
+field-recovery-run-for-co2-label = Usa il calore anche quando costa di più
+field-recovery-run-for-co2-help = Prendi il calore del data center anche nelle ore in cui costa alla rete più dell'impianto che sostituisce (una pompa di calore con energia elettrica cara); altrimenti quel calore non viene acquistato.
+field-network-heating-rule-label = Orari di accensione del riscaldamento
+field-network-heating-rule-help = Continuo: il riscaldamento segue la temperatura esterna ora per ora. Zone italiane dalla A alla E: il limite giornaliero (da 6 a 14 ore tra le 05:00 e le 23:00, in una fascia al mattino e una alla sera) e la stagione del DPR 74/2013, con il picco di accensione del mattino; la zona F non ha limiti.
+field-network-heating-exempt-share-label = Riscaldamento escluso dal limite di ore
+field-network-heating-exempt-share-help = Quota del riscaldamento negli edifici esclusi dal limite giornaliero (ospedali, impianti alimentati da cogenerazione, pannelli radianti), che scaldano tutto il giorno.
+field-network-daylight-saving-label = Ora legale
+field-network-daylight-saving-help = I profili giornalieri seguono gli orologi delle persone, un'ora avanti dall'ultima domenica di marzo all'ultima domenica di ottobre; disattivala fuori dall'UE.
+field-network-cold-water-label = Temperatura dell'acqua fredda
+field-network-cold-water-help = Costante: l'acqua fredda ha tutto l'anno la temperatura qui sotto, come negli acquedotti alimentati da falda (Milano). Segue il clima: segue la temperatura esterna dell'anno con un ritardo, quindi d'inverno l'acqua calda sanitaria richiede più calore.
+field-network-cold-water-c-label = Temperatura costante dell'acqua fredda
+field-network-cold-water-c-help = Temperatura dell'acqua di acquedotto per tutto l'anno quando il modello dell'acqua fredda è costante. La falda di Milano resta a 14–15 °C.
+field-network-return-rise-k-label = Aumento del ritorno a basso carico
+field-network-return-rise-k-help = Di quanto il ritorno è più caldo quando non c'è riscaldamento (estate, impianti spenti) rispetto al pieno carico; 0 mantiene il ritorno costante. Al massimo metà della differenza tra mandata e ritorno con clima mite.
+field-storage-kind-label = Tipo di accumulo
+field-storage-kind-help = Serbatoio: un serbatoio in acciaio alla centrale. Fossa: un accumulo termico in fossa (grande, stagionale). Determina la curva dei costi quando il costo dell'accumulo non è indicato.
+choice-continuous = Continuo (segue il meteo)
+choice-it-zone-a = Italia, zona A (6 h/giorno, 1 dic–15 mar)
+choice-it-zone-b = Italia, zona B (8 h/giorno, 1 dic–31 mar)
+choice-it-zone-c = Italia, zona C (10 h/giorno, 15 nov–31 mar)
+choice-it-zone-d = Italia, zona D (12 h/giorno, 1 nov–15 apr)
+choice-it-zone-e = Italia, zona E (14 h/giorno, 15 ott–15 apr)
+choice-it-zone-f = Italia, zona F (nessun limite)
+choice-climate = Segue il clima
+choice-constant = Costante
+choice-tank = Serbatoio
+choice-pit = Accumulo in fossa
