@@ -25,6 +25,8 @@ pub fn App() -> impl IntoView {
     let i18n = I18n::new(initial_lang());
     provide_context(i18n);
     Effect::new(move |_| apply_lang(i18n.lang.get()));
+    // The loading message and the build-time figures of index.html go once the page is up.
+    Effect::new(|_| remove_boot());
     let twin = Twin::new(Scenario::default());
     provide_context(twin);
     if let Err(msg) = load_preset(twin, OPENING_PRESET) {
@@ -46,7 +48,11 @@ pub fn App() -> impl IntoView {
                 </div>
             </header>
             <section class="story" aria-label=move || i18n.t("story-aria")>
-                <p>{move || i18n.t("story")}</p>
+                <p>{move || {
+                    let lang = i18n.lang.get();
+                    twin.preset.with(|stem| crate::i18n::preset_text(lang, stem, "story"))
+                        .unwrap_or_else(|| i18n.t("story"))
+                }}</p>
             </section>
             <Headline />
             <Show when=move || twin.notice.with(Option::is_some)>
@@ -69,5 +75,16 @@ pub fn App() -> impl IntoView {
                 <p>{move || i18n.t("footer")}</p>
             </footer>
         </div>
+    }
+}
+
+/// Removes index.html's `#boot` (the loading message and the build-time figures).
+fn remove_boot() {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(boot) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+    {
+        boot.remove();
     }
 }

@@ -23,7 +23,7 @@ pub const STORAGE_KEY: &str = "heat-twin.language";
 #[cfg(test)]
 const PARTS: &[&str] = &[
     "app", "fields", "warnings", "charts", "plant", "method", "share", "saved", "compare",
-    "export", "problems", "identity",
+    "export", "problems", "presets", "identity",
 ];
 
 macro_rules! ftl {
@@ -40,13 +40,14 @@ macro_rules! ftl {
             include_str!(concat!("../locales/", $lang, "/compare.ftl")),
             include_str!(concat!("../locales/", $lang, "/export.ftl")),
             include_str!(concat!("../locales/", $lang, "/problems.ftl")),
+            include_str!(concat!("../locales/", $lang, "/presets.ftl")),
             include_str!(concat!("../locales/", $lang, "/identity.ftl")),
         ]
     };
 }
 
-const EN: [&str; 12] = ftl!("en");
-const IT: [&str; 12] = ftl!("it");
+const EN: [&str; 13] = ftl!("en");
+const IT: [&str; 13] = ftl!("it");
 
 /// A language of the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -99,7 +100,7 @@ impl Lang {
         }
     }
 
-    fn sources(self) -> &'static [&'static str; 12] {
+    fn sources(self) -> &'static [&'static str; 13] {
         match self {
             Lang::En => &EN,
             Lang::It => &IT,
@@ -178,6 +179,14 @@ pub fn translate(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
 /// Whether `key` exists in `lang`.
 pub fn has(lang: Lang, key: &str) -> bool {
     translate(lang, key, &[]) != key
+}
+
+/// A preset's name, description or story (`part`: "name", "description", "story") in `lang`,
+/// from `locales/<lang>/presets.ftl` (message `preset-<stem>-<part>`); None when the file has
+/// no such message (a preset added without its texts: callers fall back on the JSON's own).
+pub fn preset_text(lang: Lang, stem: &str, part: &str) -> Option<String> {
+    let key = format!("preset-{stem}-{part}");
+    has(lang, &key).then(|| translate(lang, &key, &[]))
 }
 
 /// The page's language, shared through context.
@@ -395,5 +404,146 @@ mod tests {
             translate(Lang::It, "app-language", &[])
         );
         assert_eq!(translate(Lang::En, "no-such-key", &[]), "no-such-key");
+    }
+
+    /// Every Italian message, as (file, line) pairs without comments.
+    fn italian_lines() -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        for (i, part) in PARTS.iter().enumerate() {
+            for line in IT[i].lines() {
+                if line.trim_start().starts_with('#') {
+                    continue;
+                }
+                out.push((format!("it/{part}.ftl"), line.to_string()));
+            }
+        }
+        out
+    }
+
+    /// locales/glossary.md, "Forbidden in Italian": phrases (any case) and words (whole words;
+    /// capitalised ones case-sensitive, as "Lei" is only formal with a capital).
+    const FORBIDDEN_PHRASES: &[&str] = &[
+        "data centre",
+        "datacenter",
+        "/yr",
+        "/year",
+        "non ha funzionato",
+        "la preghiamo",
+    ];
+    const FORBIDDEN_WORDS: &[&str] = &[
+        // the plural "voi"
+        "vostro",
+        "vostra",
+        "vostri",
+        "vostre",
+        "scegliete",
+        "vedete",
+        "correggete",
+        "impostatelo",
+        "potete",
+        "dovete",
+        "avete",
+        "caricatelo",
+        "provate",
+        // the formal "Lei"
+        "Lei",
+        "scelga",
+        "corregga",
+        "verifichi",
+        "inserisca",
+        "consulti",
+        "desidera",
+        "Suo",
+        "Sua",
+        "riprovi",
+    ];
+
+    #[test]
+    fn italian_follows_the_glossary() {
+        let mut bad = Vec::new();
+        for (file, line) in italian_lines() {
+            let lower = line.to_lowercase();
+            for p in FORBIDDEN_PHRASES {
+                if lower.contains(p) {
+                    bad.push(format!("{file}: «{p}» in: {line}"));
+                }
+            }
+            for word in line.split(|c: char| !c.is_alphabetic()) {
+                for f in FORBIDDEN_WORDS {
+                    let hit = if f.chars().next().is_some_and(char::is_uppercase) {
+                        word == *f
+                    } else {
+                        word.to_lowercase() == *f
+                    };
+                    if hit {
+                        bad.push(format!("{file}: «{f}» in: {line}"));
+                    }
+                }
+            }
+        }
+        assert!(
+            bad.is_empty(),
+            "Italian against locales/glossary.md:\n{}",
+            bad.join("\n")
+        );
+        // The glossary's units and the words for a component that was simply not used.
+        assert_eq!(translate(Lang::It, "unit-mwh-yr", &[]), "MWh/anno");
+        assert!(translate(Lang::It, "kpi-scop-note-none", &[])
+            .starts_with("la pompa di calore non è servita"));
+        // The test's own check can fail: a line with "data centre" is caught.
+        assert!("Il data centre"
+            .to_lowercase()
+            .contains(FORBIDDEN_PHRASES[0]));
+    }
+
+    /// One name per figure: the page's KPI, the comparison table and the report use the same
+    /// words, in both languages (locales/glossary.md, "Figures").
+    #[test]
+    fn one_name_per_figure_on_the_page_in_compare_and_in_the_report() {
+        let figures = [
+            ("kpi-heat-delivered", "compare-heat", "report-kpi-heat"),
+            ("kpi-homes", "compare-homes", "report-kpi-homes"),
+            ("kpi-co2", "compare-co2", "report-kpi-co2"),
+            ("kpi-dc-share", "compare-share", "report-kpi-share"),
+            ("kpi-erf", "compare-erf", "report-kpi-erf"),
+            ("kpi-pue", "compare-pue", "report-kpi-pue"),
+            ("kpi-scop", "compare-scop", "report-kpi-scop"),
+            ("kpi-payback", "compare-payback", "report-kpi-payback"),
+            ("kpi-lcoh", "compare-lcoh", "report-kpi-lcoh"),
+            ("kpi-utility", "compare-utility", "report-kpi-utility"),
+            ("kpi-dc", "compare-dc", "report-kpi-dc"),
+        ];
+        for lang in Lang::ALL {
+            for (page, compare, report) in figures {
+                let name = translate(lang, page, &[]);
+                assert_eq!(
+                    name,
+                    translate(lang, compare, &[]),
+                    "{lang:?} {page} vs {compare}"
+                );
+                assert_eq!(
+                    name,
+                    translate(lang, report, &[]),
+                    "{lang:?} {page} vs {report}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_preset_has_its_name_description_and_story_in_both_languages() {
+        for (stem, _) in crate::presets::PRESETS {
+            for lang in Lang::ALL {
+                for part in ["name", "description", "story"] {
+                    let text = preset_text(lang, stem, part);
+                    assert!(text.is_some_and(|t| t.len() > 10), "{lang:?} {stem} {part}");
+                }
+            }
+            assert_ne!(
+                preset_text(Lang::En, stem, "name"),
+                preset_text(Lang::It, stem, "name"),
+                "{stem}: the Italian name is the English one"
+            );
+        }
     }
 }

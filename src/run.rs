@@ -116,6 +116,7 @@ fn snapshot(params: &Params, r: &Results, run_id: u64) -> Snapshot {
         pumping_electricity_mwh: s.pumping_electricity_mwh,
         heat_delivered_mwh: s.heat_delivered_mwh,
         network_losses_mwh: losses,
+        ..crate::components::charts::tank_flows(s)
     };
     Snapshot {
         params: *params,

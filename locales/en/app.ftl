@@ -2,7 +2,7 @@
 app-language = Language
 app-tagline = A data centre's waste heat, warming a city's homes — hour by hour, over a year.
 story-aria = What this shows
-story = Every server turns its electricity into heat. In Brescia, A2A and Qarnot cool servers with water that leaves them at 65 °C and pipe that heat into the city's district heating network: about 16 GWh a year, enough for 1,350 apartments, avoiding some 3,500 tonnes of CO2 that gas boilers would have emitted. This twin runs that system hour by hour for a whole year, right here in your browser. Change the data centre, the cooling, the heat pumps, the network or the weather, and see how much heat reaches homes, the CO2 it saves and what it earns.
+story = Every server turns its electricity into heat. This twin runs a data centre and the district heating network it feeds hour by hour for a whole year, right here in your browser. Change the data centre, the cooling, the heat pumps, the network or the weather, and see how much heat reaches homes, the CO2 it saves and what it earns.
 footer = heat-twin runs entirely in your browser; nothing you enter leaves this page. Weather: PVGIS TMY (SARAH2/ERA5, 2005–2020) © European Union, 2001–2024, European Commission Joint Research Centre.
 
 ## Toolbar
@@ -44,13 +44,13 @@ kpi-erf = Energy reuse factor (ERF)
 kpi-erf-note = ISO/IEC 30134-6: heat reused ÷ the site's energy
 kpi-pue = Power usage effectiveness (PUE)
 kpi-pue-note = the site's energy ÷ IT energy (heat-recovery heat pumps excluded, EnEfG §11)
-kpi-scop = Heat-pump seasonal COP
+kpi-scop = Heat-pump seasonal COP (SCOP)
 kpi-scop-note = heat out ÷ electricity in over { $hours } hours
-kpi-scop-note-none = no heat pump ran
+kpi-scop-note-none = the heat pump was not needed: the loop's heat is enough on its own, or no heat pump is allowed
 kpi-payback = Simple payback
 kpi-payback-note = investment of € { $capex } ÷ yearly benefit
 kpi-payback-note-never = never: the yearly benefit is not positive
-kpi-lcoh = Cost of the recovered heat
+kpi-lcoh = Cost of the recovered heat (LCOH)
 kpi-lcoh-note = against { $boiler } €/MWh from the boiler (fuel price ÷ efficiency)
 kpi-utility = Utility gains
 kpi-utility-note = fuel saved − heat bought − its electricity and O&M
@@ -58,6 +58,14 @@ kpi-dc = Data centre gains
 kpi-dc-note = heat sold − its electricity and O&M + cooling saved
 kpi-revenue = Heat revenue
 kpi-revenue-note = metered heat at { $price } €/MWh
+kpis-more = More figures: energy reuse, efficiency, heat pump, tank, costs and rules
+kpi-tank = Tank capacity
+kpi-tank-note = heat it holds between full and empty; rated power { $mw } MW
+kpi-tank-cycles = Tank cycles
+kpi-tank-cycles-note = full-cycle equivalents: { $mwh } MWh given back ÷ capacity
+kpi-tank-losses = Tank losses
+kpi-tank-losses-note = standing losses, { $share } % of the heat put in
+unit-per-yr = /yr
 
 ## Benchmarks
 bench-label = Benchmarks for a site starting in
@@ -70,6 +78,8 @@ bench-enefg = Germany's EnEfG §11 for a site starting in { $year }: ERF ≥ { $
 bench-eed-large = EU EED: over 1 MW, so it must use its waste heat or show why not (Art. 26) and report its KPIs (Art. 12).
 bench-eed-medium = EU EED: 500 kW or more of IT, so it reports PUE, ERF and other KPIs each year (Art. 12).
 bench-eed-small = EU EED: under 500 kW of IT, so no reporting duty (Art. 12).
+bench-italy = Italy, D.Lgs. 102/2014 (art. 2, "efficient district heating", and EED Art. 26): a network is efficient with at least { $need } % waste heat; this data centre covers { $share } % of the network's heat ({ $verdict }).
+bench-italy-all = Italy, D.Lgs. 102/2014 (art. 2, "efficient district heating", and EED Art. 26): a network is efficient with at least 50 % waste heat; this data centre's share is not known because the network takes all the heat.
 
 ## Weather
 weather-climate = Climate

@@ -151,3 +151,32 @@ field-not-applied = not applied: { $problems }
 ## Units that are words
 unit-years = years
 unit-kg-yr = kg/yr
+
+## Fields of model version 2 (network plants and the shape of demand)
+field-recovery-run-for-co2-label = Run for CO2 even when dearer
+field-recovery-run-for-co2-help = Take the data centre's heat even in hours when it costs the network more than the plant it displaces (a heat pump with dear electricity); otherwise such heat is not bought.
+field-network-heating-rule-label = Heating-hours rule
+field-network-heating-rule-help = Continuous: heating follows the outdoor temperature hour by hour. Italian zones A to E: the daily cap (6 to 14 hours between 05:00 and 23:00, in a morning and an evening block) and the season of DPR 74/2013, with the morning start-up peak; zone F has no limit.
+field-network-heating-exempt-share-label = Space heating exempt from the hours cap
+field-network-heating-exempt-share-help = Share of the space heating in buildings exempt from the daily cap (hospitals, systems fed by combined heat and power, radiant floors), which heat around the clock.
+field-network-daylight-saving-label = Daylight saving time
+field-network-daylight-saving-help = Daily profiles follow people's clocks, one hour ahead from the last Sunday of March to the last Sunday of October; switch it off outside the EU.
+field-network-cold-water-label = Cold-water temperature
+field-network-cold-water-help = Constant: the cold water is at the temperature below all year, as groundwater-fed mains are (Milan). Follows the climate: it follows the year's outdoor temperature with a lag, so hot water needs more heat in winter.
+field-network-cold-water-c-label = Constant cold-water temperature
+field-network-cold-water-c-help = Mains water temperature all year when the cold-water model is constant. Milan's groundwater stays at 14–15 °C.
+field-network-return-rise-k-label = Return rise at low heating load
+field-network-return-rise-k-help = How much warmer the return is when there is no space heating (summer, heating off) than at full load; 0 keeps the return constant. Capped at half the mild-weather supply-return difference.
+field-storage-kind-label = Kind of store
+field-storage-kind-help = Tank: a steel tank at the plant. Pit: a pit thermal store (large, seasonal). Sets the cost curve when no storage cost is given.
+choice-continuous = Continuous (follows the weather)
+choice-it-zone-a = Italy, zone A (6 h/day, 1 Dec–15 Mar)
+choice-it-zone-b = Italy, zone B (8 h/day, 1 Dec–31 Mar)
+choice-it-zone-c = Italy, zone C (10 h/day, 15 Nov–31 Mar)
+choice-it-zone-d = Italy, zone D (12 h/day, 1 Nov–15 Apr)
+choice-it-zone-e = Italy, zone E (14 h/day, 15 Oct–15 Apr)
+choice-it-zone-f = Italy, zone F (no limit)
+choice-climate = Follows the climate
+choice-constant = Constant
+choice-tank = Tank
+choice-pit = Pit thermal store

@@ -8,7 +8,8 @@ plant-months = January February March April May June July August September Octob
 plant-hour-label = Hour of the year
 plant-play = Play
 plant-pause = Pause
-plant-play-label = Play the year, a week per second
+# Follows the button's visible text ("Play: …"): the accessible name starts with the visible words.
+plant-play-label = runs through the year, a week per second
 plant-reduced-motion = Animation is off because your system asks for reduced motion; move the slider instead.
 plant-electricity = Electricity from the grid
 plant-data-centre = Data centre

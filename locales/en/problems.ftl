@@ -46,6 +46,10 @@ problem-cross-max-below-min = { $max } is below { $min }; the cold-weather suppl
 problem-cross-min-not-above-return = { $min } is not above { $ret }; the supply must be warmer than the return
 problem-cross-ground = { $ground } is not below the mean of { $min } and { $ret }, which is { $mean }; the network's mean temperature must be above the ground
 problem-cross-dhw = { $dhw } is above { $max } while { $share } > 0; the network cannot keep hot water safe. Lower dhw_min_supply_c, raise supply_max_c or set dhw_share to 0
+problem-plain-max-below-min = { $max } must be at least { $min }: the network is never cooler in cold weather than in mild weather.
+problem-plain-min-not-above-return = { $min } must be warmer than { $ret }: the water has to come back cooler than it left.
+problem-plain-ground = The network's mean temperature, between { $min } and { $ret }, must be above { $ground }.
+problem-plain-dhw = { $dhw } cannot be above { $max }: lower the first, raise the second, or set the hot-water share to 0.
 problem-resolved = { $field } = { $value }
 problem-resolved-default = { $field } = { $value } (default)
 problem-resolved-generation = { $field } = { $value } ({ $generation } default)

@@ -18,6 +18,7 @@ warning-storage-ignored-return-line = The { $volume } m³ tank is ignored and co
 warning-storage-ignored-takes-all-heat = The { $volume } m³ tank is ignored and costs nothing: storage works only with supply-line feed-in and a bounded network, and the network takes all the heat.
 warning-no-space-heating = The weather has no hour below the { $base } °C heating base in the heating season: there is no space heating, only hot water and network losses.
 warning-climate-changed-home-heat-unchanged = The climate changed but the heat per home is still { $mwh } MWh/yr: heat per home depends on the climate (Italy { $italy }; a Danish house 13–18), so set it for this place.
+warning-takes-all-heat-implausible = "The network takes all the heat" is on, but { $delivered } MWh/yr is { $share } of what its { $homes } homes need in a year ({ $demand } MWh): a steady source above about { $limit } of a network's demand cannot be taken every hour (in summer the network needs little heat). Turn the setting off to model the demand, or check the number of homes.
 warning-invalid = { $field }: { $message }
 warning-weather = The weather cannot be used: { $reason }.
 warning-weather-not-uploaded = The weather cannot be used: the weather file “{ $file }” has not been uploaded.

@@ -28,7 +28,7 @@ export-download-failed = Il download non è partito ({ $why }). Non si è perso 
 export-print-failed = Il browser non ha avviato la stampa ({ $why }). Usa il suo comando Stampa (Ctrl+P o ⌘P).
 
 ## Report
-report-kicker = Rapporto heat-twin · il calore di scarto di un data centre in una rete di teleriscaldamento, ora per ora in un anno tipo
+report-kicker = Rapporto heat-twin · il calore di scarto di un data center in una rete di teleriscaldamento, ora per ora in un anno tipo
 report-untitled = Scenario senza nome
 report-date = Stampato il
 report-link = Link allo scenario:
@@ -58,11 +58,11 @@ report-kpi-heat = Calore fornito
 report-kpi-homes = Abitazioni riscaldate
 report-kpi-co2 = CO2 evitata
 report-kpi-share = Quota del calore della rete
-report-kpi-erf = Fattore di riuso dell'energia (ERF)
+report-kpi-erf = Fattore di riutilizzo dell'energia (ERF)
 report-kpi-pue = Efficacia nell'uso dell'energia (PUE)
-report-kpi-scop = COP stagionale della pompa di calore
+report-kpi-scop = COP stagionale della pompa di calore (SCOP)
 report-kpi-payback = Tempo di ritorno semplice
-report-kpi-lcoh = Costo del calore recuperato
+report-kpi-lcoh = Costo del calore recuperato (LCOH)
 report-kpi-capex = Investimento
 report-kpi-utility = Guadagno del gestore della rete
-report-kpi-dc = Guadagno del data centre
+report-kpi-dc = Guadagno del data center

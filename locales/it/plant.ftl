@@ -8,7 +8,8 @@ plant-months = gennaio febbraio marzo aprile maggio giugno luglio agosto settemb
 plant-hour-label = Ora dell'anno
 plant-play = Avvia
 plant-pause = Pausa
-plant-play-label = Riproduci l'anno, una settimana al secondo
+# Segue il testo visibile del pulsante ("Avvia: …"): il nome accessibile comincia con le parole visibili.
+plant-play-label = scorre l'anno, una settimana al secondo
 plant-reduced-motion = L'animazione è disattivata perché il sistema chiede di ridurre il movimento; usa invece il cursore.
 plant-electricity = Elettricità dalla rete
 plant-data-centre = Data center

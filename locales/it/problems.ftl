@@ -44,6 +44,10 @@ problem-cross-max-below-min = { $max } è sotto { $min }; la mandata con il fred
 problem-cross-min-not-above-return = { $min } non è sopra { $ret }; la mandata deve essere più calda del ritorno
 problem-cross-ground = { $ground } non è sotto la media di { $min } e { $ret }, che è { $mean }; la temperatura media della rete deve essere superiore a quella del terreno
 problem-cross-dhw = { $dhw } è sopra { $max } mentre { $share } > 0; la rete non può garantire acqua calda sanitaria sicura. Abbassa dhw_min_supply_c, alza supply_max_c o imposta dhw_share a 0
+problem-plain-max-below-min = { $max } deve essere almeno pari a { $min }: con il freddo la rete non è mai meno calda che con il clima mite.
+problem-plain-min-not-above-return = { $min } deve essere più calda di { $ret }: l'acqua deve tornare più fredda di come è partita.
+problem-plain-ground = La temperatura media della rete, tra { $min } e { $ret }, deve essere superiore a { $ground }.
+problem-plain-dhw = { $dhw } non può superare { $max }: abbassa la prima, alza la seconda o porta a 0 la quota di acqua calda sanitaria.
 problem-resolved = { $field } = { $value }
 problem-resolved-default = { $field } = { $value } (predefinito)
 problem-resolved-generation = { $field } = { $value } (predefinito { $generation })

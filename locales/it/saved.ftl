@@ -40,4 +40,4 @@ saved-why-date = la data saved_at manca o non è testo
 saved-why-no-scenario = non ha uno scenario
 saved-why-scenario = lo scenario non è valido: { $problems }
 saved-discard = Elimina le voci illeggibili
-saved-discarded = Eliminate le voci illeggibili.
+saved-discarded = Voci illeggibili eliminate.

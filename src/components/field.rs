@@ -150,6 +150,17 @@ pub fn choice_label(i18n: &I18n, value: &str) -> String {
         "return_line" => i18n.t("choice-return-line"),
         "utility" => i18n.t("choice-utility"),
         "data_centre" => i18n.t("choice-data-centre"),
+        "continuous" => i18n.t("choice-continuous"),
+        "it_zone_a" => i18n.t("choice-it-zone-a"),
+        "it_zone_b" => i18n.t("choice-it-zone-b"),
+        "it_zone_c" => i18n.t("choice-it-zone-c"),
+        "it_zone_d" => i18n.t("choice-it-zone-d"),
+        "it_zone_e" => i18n.t("choice-it-zone-e"),
+        "it_zone_f" => i18n.t("choice-it-zone-f"),
+        "climate" => i18n.t("choice-climate"),
+        "constant" => i18n.t("choice-constant"),
+        "tank" => i18n.t("choice-tank"),
+        "pit" => i18n.t("choice-pit"),
         other => other.to_string(),
     }
 }
@@ -162,6 +173,14 @@ pub fn apply(twin: Twin, path: &'static str, value: FieldValue) -> Result<(), St
     next.set(path, value)
         .map_err(|p| crate::problems::problem_message(lang, &p))?;
     if let Err(problems) = next.validate() {
+        // A rule between fields (supply above return, …) in plain words, beside this field.
+        if let Some(plain) = crate::problems::cross_problems_plain(lang, &problems) {
+            return Err(translate(
+                lang,
+                "field-not-applied",
+                &[("problems", Arg::Text(plain))],
+            ));
+        }
         return Err(translate(
             lang,
             "field-not-applied",
@@ -387,7 +406,8 @@ mod tests {
                 }
             }
         }
-        assert_eq!(fields().len(), 52);
+        // 52 of version 1, two of the network's plants, six of the demand's shape.
+        assert_eq!(fields().len(), 60);
         assert!(missing.is_empty(), "field messages missing: {missing:#?}");
     }
 

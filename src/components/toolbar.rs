@@ -63,13 +63,16 @@ pub fn PresetSelect() -> impl IntoView {
             <select data-control="preset" prop:value=move || twin.preset.get() on:change=on_change>
                 <option value="">{move || i18n.t("toolbar-own-scenario")}</option>
                 {PRESETS.iter().map(|(stem, json)| {
-                    let name = preset_name(stem, json);
-                    // The preset the scenario was loaded from says "(modified)" once it differs.
+                    let fallback = preset_name(stem, json);
+                    // The preset's name in the page's language; "(modified)" once the scenario
+                    // loaded from it differs.
                     let text = move || {
+                        let name = crate::i18n::preset_text(i18n.lang.get(), stem, "name")
+                            .unwrap_or_else(|| fallback.clone());
                         if twin.modified.get() && twin.preset.with(|p| p == stem) {
                             format!("{name} {}", i18n.t("identity-modified-suffix"))
                         } else {
-                            name.clone()
+                            name
                         }
                     };
                     view! { <option value=*stem>{text}</option> }

@@ -40,6 +40,9 @@ pub fn Warnings() -> impl IntoView {
         if let Some(msg) = climate_warning(&i18n, twin) {
             out.push(("climate_changed_home_heat_unchanged".into(), msg));
         }
+        if let Some(msg) = takes_all_warning(&i18n, twin) {
+            out.push(("takes_all_heat_implausible".into(), msg));
+        }
         twin.valid.with(|valid| match valid {
             Err(problems) => out.extend(problems.iter().map(|p| {
                 let field = heat_twin_model::scenario::field(&p.path)
@@ -231,16 +234,56 @@ fn share_or_zero(part: f64, whole: f64) -> f64 {
     }
 }
 
-/// The climate differs from the loaded preset's while the heat per home is still the preset's.
+/// How far the space-heating need of two climates may differ before the preset's heat per home
+/// no longer fits the new one: a ratio of heating degree-hours above 1.25 (or below 1 / 1.25).
+/// Assumed [A]: space heating scales with degree-hours (MODEL.md §4, the demand model), and 25 %
+/// is about half the step between the middles of two neighbouring Italian climate zones (DPR
+/// 412/1993, art. 2: zone D 1,401–2,100 and zone E 2,101–3,000 degree-days, middles 1,750 and
+/// 2,550, a ratio of 1.46). Brescia and Milan (both zone E, Po Valley) stay well inside it.
+pub const CLIMATE_RATIO_LIMIT: f64 = 1.25;
+
+/// Heating degree-hours of a year below `base_c`, K·h (Σ max(0, base − T)).
+pub fn degree_hours(t_out_c: &[f64], base_c: f64) -> f64 {
+    t_out_c
+        .iter()
+        .filter(|t| t.is_finite())
+        .map(|t| (base_c - t).max(0.0))
+        .sum()
+}
+
+/// True when the climates `now` and `base` truly disagree for space heating: their degree-hours
+/// below `base_c` differ by more than [`CLIMATE_RATIO_LIMIT`]. A climate without any heating
+/// hours disagrees with one that has them.
+pub fn climates_disagree(now: &[f64], base: &[f64], base_c: f64) -> bool {
+    let (a, b) = (degree_hours(now, base_c), degree_hours(base, base_c));
+    if a <= 0.0 || b <= 0.0 {
+        return (a > 0.0) != (b > 0.0);
+    }
+    let ratio = if a > b { a / b } else { b / a };
+    ratio > CLIMATE_RATIO_LIMIT
+}
+
+/// The climate differs from the loaded preset's, enough to change the heat a home needs, while
+/// the heat per home is still the preset's.
 fn climate_warning(i18n: &I18n, twin: Twin) -> Option<String> {
     let (base_weather, base_heat) = twin.preset.with(|stem| preset_base(stem));
-    let heat = twin.valid.with(|v| {
+    let (heat, base_c) = twin.valid.with(|v| {
         v.as_ref()
             .ok()
             .filter(|now| now.weather != base_weather)
-            .map(|now| now.params.network.home_heat_mwh)
+            .map(|now| {
+                (
+                    now.params.network.home_heat_mwh,
+                    now.params.network.heating_base_c,
+                )
+            })
     })?;
-    (heat == base_heat).then(|| {
+    if heat != base_heat {
+        return None;
+    }
+    let now = twin.weather.with(|w| w.as_ref().ok().cloned())?;
+    let base = crate::state::weather_for(&base_weather, None).ok()?;
+    climates_disagree(&now, &base, base_c).then(|| {
         i18n.t_args(
             "warning-climate-changed-home-heat-unchanged",
             &[
@@ -248,6 +291,52 @@ fn climate_warning(i18n: &I18n, twin: Twin) -> Option<String> {
                 ("italy", Arg::Text(i18n.fixed(11.85, 2))),
             ],
         )
+    })
+}
+
+/// The largest share of a network's annual heat demand that a data centre's steady heat can
+/// plausibly cover while the network still takes all of it, every hour: 40 %. Source: the
+/// Espoo project (scenarios/espoo-microsoft-fortum.json): Fortum expects the data centres to
+/// cover about 40 % of the area's district heating and, because the network needs little heat
+/// in summer, to use only about 75 % of their waste heat over a year. A steady source covering
+/// more than this share would have to be rejected in summer, not taken.
+pub const TAKES_ALL_MAX_SHARE: f64 = 0.4;
+
+/// The network's annual demand at the plant for its homes, MWh (homes × heat per home, MODEL.md
+/// §4), and whether `delivered` is more than [`TAKES_ALL_MAX_SHARE`] of it.
+pub fn takes_all_implausible(delivered_mwh: f64, homes: f64, home_heat_mwh: f64) -> bool {
+    let demand = homes * home_heat_mwh;
+    delivered_mwh > 0.0 && (demand <= 0.0 || delivered_mwh > TAKES_ALL_MAX_SHARE * demand)
+}
+
+/// "The network takes all the heat" is on, but the heat is more than a network of this size could
+/// take every hour.
+fn takes_all_warning(i18n: &I18n, twin: Twin) -> Option<String> {
+    twin.snapshot.with(|s| {
+        let s = s.as_ref()?;
+        if !s.takes_all_heat {
+            return None;
+        }
+        let n = &s.params.network;
+        let delivered = s.summary.heat_delivered_mwh;
+        takes_all_implausible(delivered, n.homes, n.home_heat_mwh).then(|| {
+            let demand = n.homes * n.home_heat_mwh;
+            let share = if demand > 0.0 {
+                delivered / demand
+            } else {
+                0.0
+            };
+            i18n.t_args(
+                "warning-takes-all-heat-implausible",
+                &[
+                    ("delivered", Arg::Text(i18n.fixed(delivered, 0))),
+                    ("homes", Arg::Text(i18n.fixed(n.homes, 0))),
+                    ("demand", Arg::Text(i18n.fixed(demand, 0))),
+                    ("share", Arg::Text(percent(i18n, share))),
+                    ("limit", Arg::Text(percent(i18n, TAKES_ALL_MAX_SHARE))),
+                ],
+            )
+        })
     })
 }
 
@@ -279,4 +368,47 @@ fn preset_base(stem: &str) -> (WeatherSpec, f64) {
         });
     CACHE.with(|c| c.borrow_mut().push((stem.to_string(), base.clone())));
     base
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use heat_twin_model::params::WeatherSpec;
+
+    fn builtin(id: &str) -> std::sync::Arc<[f64]> {
+        crate::state::weather_for(&WeatherSpec::Builtin(id.into()), None).expect("built-in climate")
+    }
+
+    #[test]
+    fn takes_all_heat_is_plausible_for_brescia_not_for_a_small_network() {
+        // Brescia: 16,083 MWh into 179,000 homes × 11.85 = 2,121,150 MWh: 0.8 %, plausible.
+        assert!(!takes_all_implausible(16_083.0, 179_000.0, 11.85));
+        // 1,000 homes × 11.85 = 11,850 MWh; 40 % is 4,740 MWh: 16,083 is far more.
+        assert!(takes_all_implausible(16_083.0, 1_000.0, 11.85));
+        assert!(!takes_all_implausible(4_740.0, 1_000.0, 11.85));
+        assert!(takes_all_implausible(1.0, 0.0, 11.85));
+        assert!(!takes_all_implausible(0.0, 0.0, 11.85));
+    }
+
+    #[test]
+    fn degree_hours_by_hand() {
+        // base 16: 10 °C gives 6 K·h, 20 °C gives 0, 15 °C gives 1: 7 K·h.
+        assert_eq!(degree_hours(&[10.0, 20.0, 15.0, f64::NAN], 16.0), 7.0);
+    }
+
+    #[test]
+    fn brescia_to_milan_agree_brescia_to_a_nordic_city_does_not() {
+        let po = builtin("po-valley");
+        assert!(!climates_disagree(&builtin("milan"), &po, 16.0));
+        assert!(!climates_disagree(
+            &builtin("brescia"),
+            &builtin("milan"),
+            16.0
+        ));
+        let nordic = "copenhagen";
+        assert!(climates_disagree(&builtin(nordic), &po, 16.0), "{nordic}");
+        // Symmetric, and a year with no heating hours disagrees with one that has them.
+        assert!(climates_disagree(&po, &builtin(nordic), 16.0));
+        assert!(climates_disagree(&[30.0; 24], &po, 16.0));
+    }
 }

@@ -6,6 +6,16 @@
 // 3. Work per event: from dispatching an `input` to the end of all work it triggers
 //    (simulation, KPIs, the visible chart), measured to the end of the next frame, against the same
 //    for an input element nobody listens to; medians of 200 events.
+// 4. A mid-range phone (issue 14): Chromium's CPU slowed 4× (CDP Emulation.setCPUThrottlingRate),
+//    375 × 667 px, the year chart in view, the racks slider dragged for 120 frames: frame-interval
+//    median and p95, and long tasks (PerformanceObserver 'longtask', > 50 ms). Target: median
+//    ≤ 20 ms, no long task over 50 ms.
+// 5. Loading on a slow link: 1.6 Mbit/s down, 750 kbit/s up, 150 ms latency (CDP
+//    Network.emulateNetworkConditions) and CPU 4×, from a server sending the precompressed
+//    files (.br) and from one that does not compress: first contentful paint (the loading
+//    message of index.html) and the first result (a KPI with its value). Targets: loading
+//    message ≤ 1 s, first result ≤ 4 s with compression. Medians of 3 fresh loads.
+// Run: node tests/bench/speed.mjs [--phone-only]
 import { serveDist, launch } from '../e2e/harness.mjs';
 
 const median = (xs) => {
@@ -17,8 +27,114 @@ const pct = (xs, q) => {
   return s[Math.round((s.length - 1) * q)];
 };
 
+const phoneOnly = process.argv.includes('--phone-only');
+
+/** A page with CPU slowed `rate`× and, optionally, a slow network. */
+async function slowPage(browser, { rate = 4, network = false, width = 375, height = 667 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 2, locale: 'en-GB' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  if (network) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 150,
+      downloadThroughput: (1.6e6 / 8),
+      uploadThroughput: (750e3 / 8),
+    });
+  }
+  await page.addInitScript(() => {
+    window.__long = [];
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__long.push({ start: e.startTime, ms: e.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    } catch (e) { /* no longtask support */ }
+    const poll = () => {
+      const el = document.querySelector('[data-kpi="heat_delivered_mwh"][data-value]');
+      if (el && el.dataset.value !== '') window.__interactive = performance.now();
+      else requestAnimationFrame(poll);
+    };
+    requestAnimationFrame(poll);
+  });
+  return { context, page };
+}
+
+/** Issue 14's phone drag: CPU 4×, year chart in view; frame intervals and long tasks. */
+async function phoneDrag(browser, url) {
+  const { context, page } = await slowPage(browser);
+  await page.goto(url);
+  await page.waitForSelector('[data-kpi="heat_delivered_mwh"][data-value]', { timeout: 60000 });
+  await page.evaluate(() => document.querySelector('canvas[data-chart]').scrollIntoView({ block: 'center' }));
+  await page.waitForTimeout(1000);
+  const result = await page.evaluate(async () => {
+    const el = document.querySelector('input[type=range][data-field="data_centre.racks"]');
+    const lo = Number(el.min);
+    const hi = Number(el.max);
+    const stamps = [];
+    const t0 = performance.now();
+    await new Promise((done) => {
+      let i = 0;
+      const frame = (t) => {
+        stamps.push(t);
+        if (i >= 121) return done();
+        el.value = String(Math.round(lo + ((hi - lo) * (i % 60)) / 60));
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+        i++;
+        requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+    await new Promise((r) => setTimeout(r, 200));
+    const long = window.__long.filter((l) => l.start >= t0).map((l) => l.ms);
+    return { intervals: stamps.slice(1).map((t, i) => t - stamps[i]), long };
+  });
+  await context.close();
+  const d = result.intervals;
+  return {
+    frame_interval_ms: { p50: median(d), p95: pct(d, 0.95), frames: d.length, over_20ms: d.filter((x) => x > 20).length },
+    long_tasks: { count: result.long.length, max_ms: result.long.length ? Math.max(...result.long) : 0 },
+  };
+}
+
+/** First contentful paint and first result on a slow link with CPU 4×, medians of 3 loads. */
+async function slowLoad(browser, url) {
+  const fcp = [];
+  const first = [];
+  for (let i = 0; i < 3; i++) {
+    const { context, page } = await slowPage(browser, { network: true });
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__interactive !== undefined, null, { timeout: 120000 });
+    const t = await page.evaluate(() => ({
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      first: window.__interactive,
+    }));
+    fcp.push(t.fcp);
+    first.push(t.first);
+    await context.close();
+  }
+  return { loading_message_fcp_ms: median(fcp), first_results_ms: median(first), runs: fcp.length };
+}
+
 const server = await serveDist();
 const browser = await launch();
+if (phoneOnly) {
+  const compressing = await serveDist({ precompressed: true });
+  try {
+    const out = {
+      phone_cpu4x_drag_year_chart_in_view: await phoneDrag(browser, server.url),
+      slow_link_cpu4x_load_precompressed: await slowLoad(browser, compressing.url),
+      slow_link_cpu4x_load_uncompressed: await slowLoad(browser, server.url),
+    };
+    console.log(JSON.stringify(out, null, 2));
+  } finally {
+    await compressing.close();
+    await browser.close();
+    await server.close();
+  }
+  process.exit(0);
+}
 try {
   const loads = [];
   for (let i = 0; i < 5; i++) {
@@ -140,6 +256,11 @@ try {
       median_extra: median(work.frameLive) - median(work.frameIdle),
     },
   };
+  const compressing = await serveDist({ precompressed: true });
+  out.phone_cpu4x_drag_year_chart_in_view = await phoneDrag(browser, server.url);
+  out.slow_link_cpu4x_load_precompressed = await slowLoad(browser, compressing.url);
+  out.slow_link_cpu4x_load_uncompressed = await slowLoad(browser, server.url);
+  await compressing.close();
   console.log(JSON.stringify(out, null, 2));
 } finally {
   await browser.close();

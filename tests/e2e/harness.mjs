@@ -22,8 +22,15 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serves `dist/` on a free loopback port; resolves to { url, close }. */
-export async function serveDist() {
+/**
+ * Serves `dist/` on a free loopback port; resolves to { url, close, log }. With
+ * `{ precompressed: true }` it answers like nginx's gzip_static/brotli_static: FILE.br or
+ * FILE.gz (written by `cargo xtask dist`) when the request accepts that encoding, with
+ * `content-encoding` and the original file's content type. `log` lists
+ * { path, encoding, bytes } per response.
+ */
+export async function serveDist({ precompressed = false } = {}) {
+  const log = [];
   if (!fs.existsSync(path.join(dist, 'index.html'))) {
     throw new Error('dist/index.html is missing: run `cargo xtask dist` first');
   }
@@ -35,18 +42,30 @@ export async function serveDist() {
       return;
     }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    fs.readFile(file, (err, body) => {
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    const accepts = String(req.headers['accept-encoding'] ?? '');
+    let encoding = null;
+    if (precompressed) {
+      if (/\bbr\b/.test(accepts) && fs.existsSync(`${file}.br`)) encoding = 'br';
+      else if (/\bgzip\b/.test(accepts) && fs.existsSync(`${file}.gz`)) encoding = 'gzip';
+    }
+    const served = encoding === 'br' ? `${file}.br` : encoding === 'gzip' ? `${file}.gz` : file;
+    fs.readFile(served, (err, body) => {
       if (err) {
         res.writeHead(404).end('not found');
         return;
       }
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+      const headers = { 'content-type': type };
+      if (precompressed) headers.vary = 'Accept-Encoding';
+      if (encoding) headers['content-encoding'] = encoding;
+      log.push({ path: urlPath, encoding, bytes: body.length });
+      res.writeHead(200, headers);
       res.end(body);
     });
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)), log };
 }
 
 /** Launches headless Debian Chromium with the flags this sandbox needs. */

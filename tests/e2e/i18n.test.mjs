@@ -47,11 +47,11 @@ test('the selector switches to Italian, formats numbers, keeps data-value and is
 
   await page.selectOption('select[data-control="language"]', 'it');
   await page.waitForFunction(() => document.documentElement.lang === 'it');
-  await page.waitForFunction((sel) => document.querySelector(`${sel} .label`).textContent.trim() === 'Calore consegnato', HEAT);
+  await page.waitForFunction((sel) => document.querySelector(`${sel} .label`).textContent.trim() === 'Calore fornito', HEAT);
   const it = await texts(page);
   assert.match(it.story, /^Ogni server trasforma in calore/);
   assert.match(it.story, /teleriscaldamento/);
-  assert.equal(it.heading, 'Data centre');
+  assert.equal(it.heading, 'Data center'); // the Italian spelling (locales/glossary.md)
   assert.equal(it.homesLabel, 'Abitazioni riscaldate');
   assert.equal(it.homesUnit, 'abitazioni');
   assert.notEqual(it.field, en.field);
@@ -69,7 +69,7 @@ test('the selector switches to Italian, formats numbers, keeps data-value and is
   await screenshot(page, 'i18n-it-1440.png');
   await page.reload();
   await page.waitForSelector(`${HEAT}[data-value]`);
-  await page.waitForFunction((sel) => document.querySelector(`${sel} .label`)?.textContent.trim() === 'Calore consegnato', HEAT);
+  await page.waitForFunction((sel) => document.querySelector(`${sel} .label`)?.textContent.trim() === 'Calore fornito', HEAT);
   assert.equal(await lang(page), 'it', 'the choice survives a reload');
   assert.equal(await page.getAttribute(HEAT, 'data-value'), value);
 
@@ -85,7 +85,7 @@ test('the selector switches to Italian, formats numbers, keeps data-value and is
 test('an Italian browser opens in Italian, an English one in English', async () => {
   const itPage = await openApp(browser, server.url, { locale: 'it-IT', width: 375, height: 800 });
   assert.equal(await lang(itPage.page), 'it');
-  assert.equal(await text(itPage.page, `${HEAT} .label`), 'Calore consegnato');
+  assert.equal(await text(itPage.page, `${HEAT} .label`), 'Calore fornito');
   assert.match(await text(itPage.page, `${HEAT} .value`), /^\d{1,3}(\.\d{3})*MWh\/anno$/);
   await screenshot(itPage.page, 'i18n-it-375.png');
   assert.deepEqual(itPage.errors, []);

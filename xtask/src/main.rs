@@ -6,6 +6,8 @@
 //! the npm packages of `package.json` (wasm-opt from `binaryen`, playwright-core, axe-core)
 //! and, for the tests, Debian's `chromium` and `chromium-driver`.
 
+mod compress;
+mod firstpaint;
 mod size;
 mod steps;
 mod tools;
@@ -18,7 +20,8 @@ commands:
   serve   install what is missing, build, and serve the app at http://127.0.0.1:8080 (live reload)
   test    run every check: fmt, clippy (host, wasm32), native tests, model for wasm32,
           browser tests (headless Chromium), release build, size budget, end-to-end tests
-  dist    the release build into dist/ (wasm-opt applied)
+  dist    the release build into dist/ (wasm-opt applied), the opening preset's figures in
+          index.html and FILE.gz / FILE.br beside every text and wasm file (docs/deploy.md)
   bench   the native criterion benchmarks and the in-browser speed benchmark (not part of test)";
 
 fn main() -> ExitCode {

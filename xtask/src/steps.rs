@@ -11,12 +11,29 @@ pub fn serve() -> Result<(), String> {
     run(cmd("trunk").args(["serve"]))
 }
 
-/// The release build into `dist/`.
+/// The release build into `dist/`, then the first-paint figures and the precompressed files.
 pub fn dist() -> Result<(), String> {
     tools::ensure_web_build()?;
     run(cmd("trunk").args(["build", "--release"]))?;
+    post_build()?;
     let report = size::measure(&tools::root().join("dist"))?;
     eprintln!("xtask: {report}");
+    Ok(())
+}
+
+/// After trunk: the opening preset's figures into dist/index.html, then FILE.gz and FILE.br.
+fn post_build() -> Result<(), String> {
+    let root = tools::root();
+    let dist = root.join("dist");
+    let headline = crate::firstpaint::write(&root, &dist)?;
+    eprintln!("xtask: dist/index.html shows before the wasm: {headline}");
+    let (n, raw, gz, br) = crate::compress::precompress(&dist)?;
+    eprintln!(
+        "xtask: precompressed {n} files: {:.1} KB raw, {:.1} KB gzip, {:.1} KB brotli (docs/deploy.md)",
+        raw as f64 / 1000.0,
+        gz as f64 / 1000.0,
+        br as f64 / 1000.0
+    );
     Ok(())
 }
 
@@ -155,7 +172,8 @@ pub fn test() -> Result<(), String> {
         },
     );
     let built = step("release build", &|| {
-        run(cmd("trunk").args(["build", "--release"]))
+        run(cmd("trunk").args(["build", "--release"]))?;
+        post_build()
     });
     if built {
         step("size budget", &|| {

@@ -51,6 +51,53 @@ pub fn run(c: &mut Command) -> Result<(), String> {
     }
 }
 
+/// Runs a long install, saying what it installs, how long it usually takes and, every 30 s,
+/// how long it has been running; at the end, how long it took.
+pub fn run_long(c: &mut Command, what: &str, usually: &str) -> Result<(), String> {
+    let shown = format!("{c:?}");
+    eprintln!("xtask: installing {what} (usually {usually} on a 2-core machine; once)");
+    eprintln!("xtask: $ {}", shown.replace('"', ""));
+    let started = std::time::Instant::now();
+    let mut child = c
+        .spawn()
+        .map_err(|e| format!("could not start {shown}: {e}"))?;
+    let mut next_note = 30;
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break status,
+            Ok(None) => {
+                std::thread::sleep(std::time::Duration::from_millis(500));
+                let secs = started.elapsed().as_secs();
+                if secs >= next_note {
+                    eprintln!(
+                        "xtask: … still installing {what}: {}:{:02} so far (usually {usually})",
+                        secs / 60,
+                        secs % 60
+                    );
+                    next_note += 30;
+                }
+            }
+            Err(e) => return Err(format!("{shown}: {e}")),
+        }
+    };
+    let secs = started.elapsed().as_secs();
+    eprintln!(
+        "xtask: {what}: {} after {}:{:02}",
+        if status.success() {
+            "installed"
+        } else {
+            "FAILED"
+        },
+        secs / 60,
+        secs % 60
+    );
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{shown} failed ({status})"))
+    }
+}
+
 /// The first line a command prints, or None when it cannot run.
 fn output_of(program: &str, args: &[&str]) -> Option<String> {
     let out = cmd(program).args(args).output().ok()?;
@@ -91,8 +138,11 @@ pub fn ensure_trunk() -> Result<(), String> {
     if have.split_whitespace().nth(1) == Some(TRUNK_VERSION) {
         return Ok(());
     }
-    eprintln!("xtask: installing trunk {TRUNK_VERSION} from crates.io (about 8 minutes, once)");
-    run(cmd("cargo").args(["install", "--locked", "trunk", "--version", TRUNK_VERSION]))
+    run_long(
+        cmd("cargo").args(["install", "--locked", "trunk", "--version", TRUNK_VERSION]),
+        &format!("trunk {TRUNK_VERSION} from crates.io (compiles ~400 crates)"),
+        "7–9 minutes",
+    )
 }
 
 /// wasm-bindgen-cli (and its test runner) equal to the wasm-bindgen crate in Cargo.lock.
@@ -102,11 +152,12 @@ pub fn ensure_wasm_bindgen() -> Result<String, String> {
     let runner = output_of("wasm-bindgen-test-runner", &["--version"]).unwrap_or_default();
     let ok = |s: &str| s.split_whitespace().nth(1) == Some(want.as_str());
     if !(ok(&have) && ok(&runner)) {
-        eprintln!(
-            "xtask: installing wasm-bindgen-cli {want} from crates.io (about 3 minutes, once)"
-        );
         // Without --locked: its lock file names a crate version the registry may lack.
-        run(cmd("cargo").args(["install", "wasm-bindgen-cli", "--version", &want]))?;
+        run_long(
+            cmd("cargo").args(["install", "wasm-bindgen-cli", "--version", &want]),
+            &format!("wasm-bindgen-cli {want} from crates.io"),
+            "2.5–4 minutes",
+        )?;
     }
     Ok(want)
 }
@@ -124,7 +175,11 @@ pub fn ensure_npm() -> Result<(), String> {
     if output_of("npm", &["--version"]).is_none() {
         return Err("npm is missing: install Node.js 20 or newer with npm (Debian: apt-get install nodejs npm)".into());
     }
-    run(cmd("npm").args(["ci", "--no-audit", "--no-fund"]))?;
+    run_long(
+        cmd("npm").args(["ci", "--no-audit", "--no-fund"]),
+        "the npm packages (binaryen's wasm-opt, playwright-core, axe-core)",
+        "under a minute",
+    )?;
     std::fs::write(&stamp, want).map_err(|e| format!("cannot write {}: {e}", stamp.display()))
 }
 
@@ -155,15 +210,20 @@ pub fn ensure_chromium() -> Result<(), String> {
         c.args(args).env("DEBIAN_FRONTEND", "noninteractive");
         run(&mut c)
     };
+    eprintln!("xtask: installing Debian's chromium, chromium-driver and poppler-utils (usually 1–3 minutes; once)");
+    let started = std::time::Instant::now();
     apt(&["update"])?;
-    apt(&[
+    let done = apt(&[
         "install",
         "-y",
         "chromium",
         "chromium-driver",
         "poppler-utils",
     ])
-    .map_err(|e| format!("{e}; {hint}"))
+    .map_err(|e| format!("{e}; {hint}"));
+    let secs = started.elapsed().as_secs();
+    eprintln!("xtask: chromium: done after {}:{:02}", secs / 60, secs % 60);
+    done
 }
 
 /// Everything the web build needs (trunk, wasm-bindgen, wasm-opt).

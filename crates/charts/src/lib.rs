@@ -34,11 +34,12 @@ mod year;
 pub use cop::{draw_cop, CopData};
 pub use data::duration_curve;
 pub use duration::{draw_duration, DurationData, DURATION_POINTS};
+pub use flows::graph::{flow_links, node_totals, node_values, FlowLink, FlowNode};
 pub use flows::{draw_flows, EnergyFlows};
 pub use monthly::{draw_monthly, MonthlyData};
 pub use text::{ChartText, CopText, DurationText, FlowText, MonthlyText, YearText};
 pub use theme::{contrast_ratio, relative_luminance, Theme};
-pub use year::{draw_year, YearData, MAX_DAYS};
+pub use year::{draw_year, draw_year_with_it, YearData, MAX_DAYS};
 
 use plotters::drawing::DrawingAreaErrorKind;
 

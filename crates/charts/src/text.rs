@@ -23,6 +23,10 @@ pub struct YearText {
     pub demand: String,
     /// Legend: data-centre heat rejected (drawn below the zero line).
     pub rejected: String,
+    /// Legend: the data centre's IT electricity a day (a dashed line).
+    pub it: String,
+    /// Subtitle when there is no demand curve: why (the network takes all the heat).
+    pub all_heat_note: String,
 }
 
 /// Texts of the load-duration chart ([`crate::draw_duration`]).
@@ -90,8 +94,14 @@ pub struct FlowText {
     pub pumping: String,
     /// Node: heat delivered to the network.
     pub delivered: String,
-    /// Node: storage losses.
+    /// Node: the tank's standing losses.
     pub storage_losses: String,
+    /// Node: the hot-water tank.
+    pub tank: String,
+    /// Node: heat from the tank's content at the start of the year.
+    pub tank_start: String,
+    /// Node: heat still in the tank at the end of the year.
+    pub tank_kept: String,
     /// Node: heat reaching the homes (customers).
     pub homes: String,
     /// Node: network losses.
@@ -170,6 +180,8 @@ impl ChartText {
                 backup: s("Backup plants"),
                 demand: s("Network demand"),
                 rejected: s("Rejected (below 0)"),
+                it: s("Data centre's IT electricity"),
+                all_heat_note: s("The network takes all the heat, so there is no demand curve"),
             },
             duration: DurationText {
                 title: s("Load-duration curve"),
@@ -200,9 +212,12 @@ impl ChartText {
                 heat_pump_electricity: s("Heat pump"),
                 recovered: s("Recovered"),
                 rejected: s("Rejected"),
-                pumping: s("Pumping"),
+                pumping: s("Network pumping"),
                 delivered: s("Delivered"),
-                storage_losses: s("Storage losses"),
+                storage_losses: s("Tank losses"),
+                tank: s("Tank"),
+                tank_start: s("From the tank's start content"),
+                tank_kept: s("Kept in the tank"),
                 homes: s("Homes"),
                 network_losses: s("Network losses"),
                 legend_electricity: s("Electricity"),

@@ -44,7 +44,22 @@ pub fn draw_year<DB: DrawingBackend>(
     text: &ChartText,
     theme: &Theme,
 ) -> Result<(), DrawError> {
+    draw_year_with_it(area, data, None, text, theme)
+}
+
+/// [`draw_year`] with the data centre's IT electricity a day (`it_mwh`, MWh/day) as a dashed
+/// line: when the network takes all the heat there is no demand to draw, and the heat then reads
+/// against what the data centre consumes. Without a demand curve the chart says why, in its
+/// subtitle ([`crate::YearText::all_heat_note`]).
+pub fn draw_year_with_it<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    data: &YearData<'_>,
+    it_mwh: Option<&[f64]>,
+    text: &ChartText,
+    theme: &Theme,
+) -> Result<(), DrawError> {
     let t = &text.year;
+    let it = it_mwh.unwrap_or(&[]);
     let empty: &[f64] = &[];
     let backup = data.backup_mwh.unwrap_or(empty);
     let demand = data.demand_mwh.unwrap_or(empty);
@@ -72,7 +87,7 @@ pub fn draw_year<DB: DrawingBackend>(
     let y_hi = tops
         .iter()
         .enumerate()
-        .map(|(i, t)| t[2].max(at(demand, i)))
+        .map(|(i, t)| t[2].max(at(demand, i)).max(at(it, i)))
         .fold(0.0, f64::max);
     let y_lo = (0..days)
         .map(|i| -at(data.rejected_mwh, i))
@@ -101,11 +116,21 @@ pub fn draw_year<DB: DrawingBackend>(
             swatch: Swatch::Line(theme.demand),
         });
     }
+    if it_mwh.is_some() {
+        legend.push(LegendItem {
+            label: &t.it,
+            swatch: Swatch::Line(theme.electricity),
+        });
+    }
     legend.push(LegendItem {
         label: &t.rejected,
         swatch: Swatch::Fill(theme.rejected),
     });
-    let plot = frame(area, &t.title, None, &legend, theme)?;
+    let note = data
+        .demand_mwh
+        .is_none()
+        .then_some(t.all_heat_note.as_str());
+    let plot = frame(area, &t.title, note, &legend, theme)?;
 
     let k = theme.k();
     let y_fmt = |v: &f64| text.format_tick(v.abs());
@@ -167,6 +192,14 @@ pub fn draw_year<DB: DrawingBackend>(
         vec![(0.0, 0.0), (x_end, 0.0)],
         theme.muted.stroke_width(theme.upx(1.0)),
     )))?;
+    if it_mwh.is_some() && days > 0 {
+        chart.draw_series(DashedLineSeries::new(
+            (0..days).map(|i| (x(i), at(it, i))),
+            theme.px(6.0) as u32,
+            theme.px(4.0) as u32,
+            theme.electricity.stroke_width(theme.upx(2.0)),
+        ))?;
+    }
     if data.demand_mwh.is_some() && days > 0 {
         chart.draw_series(LineSeries::new(
             (0..days).map(|i| (x(i), at(demand, i))),

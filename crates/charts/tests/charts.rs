@@ -87,6 +87,29 @@ const NAN: f64 = f64::NAN;
 mod year_chart {
     use super::*;
 
+    /// When the network takes all the heat (no demand, no backup) the chart says why there is
+    /// no demand curve and draws the IT electricity as a dashed line with its legend entry;
+    /// with a demand curve neither appears.
+    #[test]
+    fn takes_all_heat_explains_itself_and_shows_the_it_line() {
+        let text = ChartText::english();
+        let flat = vec![44.0; 365];
+        let it = vec![50.0; 365];
+        let d = YearData {
+            direct_mwh: &flat,
+            rejected_mwh: &[],
+            ..YearData::default()
+        };
+        let svg = render(800, 400, |a| {
+            heat_twin_charts::draw_year_with_it(a, &d, Some(&it), &text, &Theme::light())
+        });
+        assert_shows(&svg, &[&text.year.all_heat_note, &text.year.it]);
+        assert!(!shows(&svg, &text.year.demand));
+        let y = year();
+        let svg = render(800, 400, |a| draw_year(a, &data(y), &text, &Theme::light()));
+        assert!(!shows(&svg, &text.year.all_heat_note) && !shows(&svg, &text.year.it));
+    }
+
     fn data(y: &synthetic::Year) -> YearData<'_> {
         YearData {
             direct_mwh: &y.daily_direct_mwh,
@@ -429,13 +452,19 @@ mod flow_chart {
             pumping_electricity_mwh: 70.0,
             heat_delivered_mwh: 6_500.0,
             network_losses_mwh: 800.0,
+            // Tank: in 2,000 = out 1,500 + 300 + 200; delivered = 7,000 − 2,000 + 1,500.
+            storage_charge_mwh: 2_000.0,
+            storage_discharge_mwh: 1_500.0,
+            storage_loss_mwh: 300.0,
+            storage_change_mwh: 200.0,
         };
         let svg = render(800, 600, |a| {
             draw_flows(a, &flows, &ChartText::english(), &theme)
         });
         // In link order: IT→captured 9,000; IT→room air 1,000; captured→recovered 6,000;
-        // captured→rejected 3,000; heat pump→recovered 1,000; recovered→delivered 6,500;
-        // recovered→storage losses 500; pumping 70; delivered→homes 5,700; →losses 800.
+        // captured→rejected 3,000; heat pump→recovered 1,000; recovered→delivered 5,000;
+        // recovered→tank 2,000; tank→delivered 1,500; tank→losses 300; tank→kept 200;
+        // delivered→homes 5,700; →network losses 800. Pumping (70) is a node without a band.
         let bands: Vec<f64> = svg
             .lines()
             .filter(|l| l.starts_with("<polygon "))
@@ -452,9 +481,9 @@ mod flow_chart {
                 thickness(&p)
             })
             .collect();
-        assert_eq!(bands.len(), 10);
+        assert_eq!(bands.len(), 12);
         let expected = [
-            9000., 1000., 6000., 3000., 1000., 6500., 500., 70., 5700., 800.,
+            9000., 1000., 6000., 3000., 1000., 5000., 2000., 1500., 300., 200., 5700., 800.,
         ];
         let px_per_mwh = bands[0] / 9000.0;
         for (b, e) in bands.iter().zip(expected) {
@@ -482,6 +511,7 @@ mod flow_chart {
             pumping_electricity_mwh: 0.0,
             heat_delivered_mwh: 5_000.0,
             network_losses_mwh: 0.0,
+            ..Default::default()
         };
         let svg = render(800, 480, |a| draw_flows(a, &flows, &text, &Theme::light()));
         assert!(!shows(&svg, &text.flows.heat_pump_electricity));
@@ -507,6 +537,11 @@ mod flow_chart {
                 pumping_electricity_mwh: v,
                 heat_delivered_mwh: v,
                 network_losses_mwh: v,
+                storage_charge_mwh: v,
+                storage_discharge_mwh: v,
+                storage_loss_mwh: v,
+                // The change may be negative (a tank ending emptier): only non-finite counts as 0.
+                storage_change_mwh: if v.is_finite() { 0.0 } else { v },
             };
             let svg = render(320, 240, |a| draw_flows(a, &flows, &text, &Theme::light()));
             assert_shows(&svg, &[&text.flows.title, &text.flows.subtitle]);

@@ -11,9 +11,9 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 /// A scenario read, validated and with its weather loaded.
-struct Loaded {
-    scenario: ValidScenario,
-    t_out_c: Vec<f64>,
+pub(crate) struct Loaded {
+    pub(crate) scenario: ValidScenario,
+    pub(crate) t_out_c: Vec<f64>,
 }
 
 /// Positional arguments, and `--name value` pairs.
@@ -50,7 +50,7 @@ fn scenario_path<'a>(positional: &[&'a str]) -> Result<&'a str, Failure> {
 }
 
 /// Reads and validates a scenario, then loads its weather (files relative to the scenario).
-fn load(path: &str) -> Result<Loaded, Failure> {
+pub(crate) fn load(path: &str) -> Result<Loaded, Failure> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| Failure::Invalid(vec![format!("{path}: cannot read the scenario: {e}")]))?;
     let scenario = load_scenario(&text)
@@ -91,8 +91,34 @@ pub fn simulate(args: &[String]) -> Result<(), Failure> {
         "summary": results.summary,
         "monthly": results.monthly,
         "warnings": results.warnings(),
+        "published": published_gaps(&loaded.scenario.published, &results.summary),
     });
     print_json(&out)
+}
+
+/// The scenario's published figures beside the model's (MODEL.md §10): for each one,
+/// `{"field", "published", "model", "gap", "gap_share"}` with `gap = model − published` and
+/// `gap_share = gap / published` (null when the published figure is 0 or the model's is null).
+pub fn published_gaps(
+    published: &std::collections::BTreeMap<String, f64>,
+    summary: &heat_twin_model::Summary,
+) -> serde_json::Value {
+    let model = serde_json::to_value(summary).unwrap_or_default();
+    let rows: Vec<serde_json::Value> = published
+        .iter()
+        .map(|(field, &want)| {
+            let got = model.get(field).and_then(serde_json::Value::as_f64);
+            let gap = got.map(|g| g - want);
+            json!({
+                "field": field,
+                "published": want,
+                "model": got,
+                "gap": gap,
+                "gap_share": gap.filter(|_| want != 0.0).map(|g| g / want),
+            })
+        })
+        .collect();
+    serde_json::Value::Array(rows)
 }
 
 /// `validate SCENARIO.json`: every problem, or a one-line confirmation.
@@ -157,6 +183,12 @@ pub fn climates(args: &[String]) -> Result<(), Failure> {
                     "kind": match c.kind { ClimateKind::Tmy => "tmy", ClimateKind::Synthetic => "synthetic" },
                     "monthly_means_c": c.monthly_means_c, "diurnal_amplitude_k": c.diurnal_amplitude_k,
                     "station": c.station, "period": c.period, "source": c.source,
+                    "design_temperature_c": c.design_temperature_c, "design_source": c.design_source,
+                    "design_assumed": c.design_assumed, "utc_offset_h": c.utc_offset_h,
+                    "cold_spell": c.cold_spell.map(|s| json!({
+                        "start_day": s.start_day, "days": s.days, "dates": s.label(),
+                        "core_mean_c": s.core_mean_c, "diurnal_amplitude_k": s.diurnal_amplitude_k,
+                    })),
                 })
             })
             .collect();
@@ -174,6 +206,17 @@ pub fn climates(args: &[String]) -> Result<(), Failure> {
         );
         println!("{:<12} station: {}; period: {}", "", c.station, c.period);
         println!("{:<12} source: {}", "", c.source);
+        let spell = c
+            .cold_spell
+            .map_or("none (the year reaches it)".into(), |s| s.label());
+        println!(
+            "{:<12} design {} °C{}: {}; cold spell {spell}; UTC{:+}",
+            "",
+            c.design_temperature_c,
+            if c.design_assumed { " (assumed)" } else { "" },
+            c.design_source,
+            c.utc_offset_h
+        );
     }
     Ok(())
 }

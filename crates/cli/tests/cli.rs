@@ -127,8 +127,26 @@ fn hourly_csv_has_a_header_with_units_and_8760_rows() {
         "cop",
         "storage_kwh",
         "mode",
+        "t_return_c",
+        "displaced_kind",
     ] {
         assert!(header.contains(&col), "header lacks {col}: {}", lines[0]);
+    }
+    // Version 2: the return is the network's 50 °C (constant), and each hour that delivers heat
+    // names the plant kind it displaced at the margin (the default network's boilers).
+    let ret = header.iter().position(|c| *c == "t_return_c").unwrap();
+    let kind = header.iter().position(|c| *c == "displaced_kind").unwrap();
+    let delivered = header.iter().position(|c| *c == "delivered_kw").unwrap();
+    for line in &lines[1..] {
+        let cells: Vec<&str> = line.split(',').collect();
+        assert_eq!(cells.len(), header.len());
+        assert_eq!(cells[ret], "50");
+        let d: f64 = cells[delivered].parse().unwrap();
+        assert_eq!(
+            cells[kind],
+            if d > 0.0 { "gas_boiler" } else { "" },
+            "{line}"
+        );
     }
     // delivered_kw sums to heat_delivered_mwh.
     let v: Value = serde_json::from_slice(&o.stdout).unwrap();
@@ -194,13 +212,23 @@ fn broken_weather_file_names_the_line() {
 
 #[test]
 fn the_real_epw_gives_the_builtin_year() {
+    // The PVGIS rows are in UTC; the built-in po-valley year is the same file shifted one hour
+    // to Central European (local standard) time (docs/model/climates.md). An upload is never
+    // shifted, so the EPW run equals the built-in run once its rows are shifted the same way.
     let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let epw = repo.join("data/weather/tmy_45.000_8.000_2005_2020.epw");
+    let bytes = std::fs::read(&epw).expect("the shipped EPW file");
+    let utc = heat_twin_model::weather::read_epw(&bytes).expect("the shipped EPW parses");
+    let n = utc.len();
+    let local: Vec<String> = (0..n)
+        .map(|h| format!("{:?}", utc[(h + n - 1) % n]))
+        .collect();
+    let shifted = tmp("shifted.csv", &local.join("\n"));
     let a = tmp(
-        "epw.json",
+        "epw-shifted.json",
         &format!(
-            r#"{{"weather": {{"epw_file": {:?}}}}}"#,
-            epw.to_str().unwrap()
+            r#"{{"weather": {{"csv_file": {:?}}}}}"#,
+            shifted.to_str().unwrap()
         ),
     );
     let b = tmp("builtin.json", r#"{"weather": {"builtin": "po-valley"}}"#);
@@ -209,6 +237,27 @@ fn the_real_epw_gives_the_builtin_year() {
     let vb: Value =
         serde_json::from_slice(&cli(&["simulate", b.to_str().unwrap()]).stdout).unwrap();
     assert_eq!(va["summary"], vb["summary"]);
+    // The EPW itself runs unshifted: equal to its own rows given as a CSV, and not to the
+    // built-in year.
+    let unshifted: Vec<String> = utc.iter().map(|t| format!("{t:?}")).collect();
+    let plain = tmp("unshifted.csv", &unshifted.join("\n"));
+    let c = tmp(
+        "epw.json",
+        &format!(r#"{{"weather": {{"epw_file": {:?}}}}}"#, epw.to_str().unwrap()),
+    );
+    let d = tmp(
+        "csv.json",
+        &format!(
+            r#"{{"weather": {{"csv_file": {:?}}}}}"#,
+            plain.to_str().unwrap()
+        ),
+    );
+    let vc: Value =
+        serde_json::from_slice(&cli(&["simulate", c.to_str().unwrap()]).stdout).unwrap();
+    let vd: Value =
+        serde_json::from_slice(&cli(&["simulate", d.to_str().unwrap()]).stdout).unwrap();
+    assert_eq!(vc["summary"], vd["summary"]);
+    assert_ne!(vc["summary"], vb["summary"]);
 }
 
 #[test]

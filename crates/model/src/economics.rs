@@ -10,7 +10,9 @@
 //! - Capex: heat pump `C_hp = €/MW × (heat_pump_max_mw if > 0, else max_h HP / 1000)`, 0 if no
 //!   hour ran the heat pump; storage `C_st = volume · €/m³` whenever the tank is used; pipe
 //!   `C_pipe = km · 1000 · €/m`; O&M `= om_share_of_capex ×` each party's capex.
-//! - `fuel_cost_avoided = ΣQ_del / boiler_efficiency · fuel price` (displaced fuel in every month);
+//! - `fuel_cost_avoided = Σ_h Σ_i displaced_i[h] · c_i`: the marginal cost of the plants the
+//!   data centre's heat displaced, hour by hour (version 2; with only the network's boilers this
+//!   is version 1's `ΣQ_del / boiler_efficiency · fuel price`);
 //!   `cooling_saving = E_cool · electricity price`.
 //! - System: `annual_benefit = fuel_cost_avoided − Σ(W_hp + W_pump) · electricity price − O&M +
 //!   cooling_saving`; utility: `fuel_cost_avoided − heat_revenue − its electricity − its O&M`;
@@ -76,6 +78,9 @@ pub struct EnergyTotals {
     pub storage_volume_m3: f64,
     /// Efficiency of the displaced boilers.
     pub boiler_efficiency: f64,
+    /// Cost of the heat the data centre displaced, `Σ displaced_i · c_i`, € (MODEL.md §9,
+    /// version 2).
+    pub displaced_cost_eur: f64,
 }
 
 /// Capex, yearly cash flows and unit costs of both parties, €.
@@ -165,7 +170,7 @@ pub fn evaluate(p: &EconomicsParams, heat_pump_max_mw: f64, t: &EnergyTotals) ->
         t.plant_output_mwh
     };
     let heat_revenue_eur = metered_heat_mwh * p.heat_price_eur_per_mwh;
-    let fuel_cost_avoided_eur = t.delivered_mwh / t.boiler_efficiency * p.fuel_price_eur_per_mwh;
+    let fuel_cost_avoided_eur = t.displaced_cost_eur;
     let cooling_saving_eur = t.cooling_saved_mwh * price;
     let electricity_cost_eur = (t.hp_electricity_mwh + t.pumping_mwh) * price;
     let om_eur = utility_om + dc_om;
@@ -249,6 +254,8 @@ mod tests {
             heat_pump_ran: true,
             storage_volume_m3: 1000.0,
             boiler_efficiency: 0.9,
+            // As if all 10,000 MWh displaced boilers: 10,000 / 0.9 · 45 = 500,000 €.
+            displaced_cost_eur: 10_000.0 / 0.9 * 45.0,
         }
     }
 
@@ -337,6 +344,7 @@ mod tests {
         assert_eq!(e.simple_payback_years, Some(0.0));
         // Nothing delivered: no LCOH, no utility cost, and a negative benefit has no payback.
         t.delivered_mwh = 0.0;
+        t.displaced_cost_eur = 0.0;
         let e = evaluate(&p, 0.0, &t);
         assert_eq!(e.lcoh_eur_per_mwh, None);
         assert_eq!(e.utility_cost_eur_per_mwh, None);

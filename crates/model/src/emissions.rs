@@ -66,6 +66,20 @@ impl Emissions {
             / 1.0e6
     }
 
+    /// CO2 avoided, t, when the displaced heat carried `displaced_co2_kg` (MODEL.md §8, version
+    /// 2: the plants actually displaced, hour by hour), at the cost of `electricity_kwh` (heat
+    /// pump and pumping), crediting `cooling_saved_kwh` of the site's cooling electricity.
+    pub fn co2_avoided_from_displaced_t(
+        &self,
+        displaced_co2_kg: f64,
+        electricity_kwh: f64,
+        cooling_saved_kwh: f64,
+    ) -> f64 {
+        (displaced_co2_kg * 1000.0 - electricity_kwh * self.grid_kg_per_mwh
+            + cooling_saved_kwh * self.grid_kg_per_mwh)
+            / 1.0e6
+    }
+
     /// A heat-pump hour in `month` at `cop` emits more than the heat it displaces:
     /// `COP · e[month] < grid`.
     #[inline]

@@ -14,12 +14,20 @@
 
 #![warn(missing_docs)]
 
+pub mod availability;
+pub mod capex;
 pub mod data_centre;
 pub mod dispatch;
 pub mod economics;
 pub mod emissions;
+pub mod heat_pump;
+pub mod instruments;
+pub mod life;
 pub mod network;
 pub mod params;
+pub mod pipe;
+pub mod portfolio;
+pub mod prices;
 pub mod recovery;
 pub mod results;
 pub mod scenario;

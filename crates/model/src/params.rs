@@ -6,6 +6,8 @@
 //! it and never fails. Field names, units and defaults follow MODEL.md §2–§9 exactly; the JSON
 //! path of each field is `section.field`, e.g. `data_centre.racks`.
 
+use crate::network::plants::Plants;
+
 /// Cooling technology of the IT equipment (MODEL.md §2); sets the defaults of the capture
 /// share, loop temperatures and site cooling EER.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,6 +51,34 @@ pub enum HeatPumpOwner {
     Utility,
     /// `data_centre`.
     DataCentre,
+}
+
+/// Heating-hours rule of the network's buildings (docs/model/demand.md §2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HeatingRule {
+    /// `continuous`: no daily cap, hourly degree-hours (version 1; default).
+    Continuous,
+    /// `it_zone_a`: DPR 74/2013 zone A, 1 Dec – 15 Mar, 6 h a day within 05:00–23:00.
+    ItZoneA,
+    /// `it_zone_b`: zone B, 1 Dec – 31 Mar, 8 h a day.
+    ItZoneB,
+    /// `it_zone_c`: zone C, 15 Nov – 31 Mar, 10 h a day.
+    ItZoneC,
+    /// `it_zone_d`: zone D, 1 Nov – 15 Apr, 12 h a day.
+    ItZoneD,
+    /// `it_zone_e`: zone E, 15 Oct – 15 Apr, 14 h a day.
+    ItZoneE,
+    /// `it_zone_f`: zone F, no limit on season or hours.
+    ItZoneF,
+}
+
+/// How the cold-water (mains) temperature is set (docs/model/demand.md §3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColdWater {
+    /// `climate`: from the year's outdoor temperatures (Burch & Christensen 2007).
+    Climate,
+    /// `constant`: `cold_water_c` all year (default: version 1).
+    Constant,
 }
 
 /// A heating season of whole days, inclusive; a start after the end wraps over New Year.
@@ -113,6 +143,9 @@ pub struct RecoveryParams {
     pub heat_pump_max_mw: f64,
     /// `pumping_share`, pumping electricity per kWh of heat delivered (0–0.2; default 0.01).
     pub pumping_share: f64,
+    /// `run_for_co2`: take the data centre's heat even in hours when it costs more than the
+    /// plant it displaces (default false: such heat is not bought; MODEL.md §7).
+    pub run_for_co2: bool,
 }
 
 /// Network temperatures and demand (MODEL.md §3, §5).
@@ -146,6 +179,21 @@ pub struct NetworkParams {
     pub baseload_mw: f64,
     /// `takes_all_heat`, the network takes all the data centre's heat (default false).
     pub takes_all_heat: bool,
+    /// `heating_rule`, heating-hours rule (default `continuous`; docs/model/demand.md §2).
+    pub heating_rule: HeatingRule,
+    /// `heating_exempt_share`, share of space heating exempt from the hours cap (0–1; default 0).
+    pub heating_exempt_share: f64,
+    /// `daylight_saving`, daily profiles follow EU summer time (default true).
+    pub daylight_saving: bool,
+    /// `cold_water`, cold-water temperature model (default `constant`).
+    pub cold_water: ColdWater,
+    /// `cold_water_c`, constant cold-water temperature, °C (0–30; default 15, UNI/TS 11300-2).
+    pub cold_water_c: f64,
+    /// `return_rise_k`, rise of the return at no space-heating load, K (0–30; default 0).
+    pub return_rise_k: f64,
+    /// `plants`, the network's own heat plants (MODEL.md §5.1); `None` when not given: the
+    /// version-1 network of `baseload_mw` and `takes_all_heat` (mapping in MODEL.md §5.1).
+    pub plants: Option<Plants>,
 }
 
 /// Hot-water tank at the plant (MODEL.md §6).
@@ -157,6 +205,17 @@ pub struct StorageParams {
     pub hours_to_full: f64,
     /// `loss_per_day`, standing loss, share of content per day (0–0.2; default 0.002).
     pub loss_per_day: f64,
+    /// `kind`, steel tank or pit (default `tank`); sets the cost curve (MODEL.md §6).
+    pub kind: StorageKind,
+}
+
+/// What kind of thermal store (MODEL.md §6).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StorageKind {
+    /// `tank`: an atmospheric steel tank (DEA 141).
+    Tank,
+    /// `pit`: a pit thermal energy store (DEA 140).
+    Pit,
 }
 
 /// Emissions and equivalents (MODEL.md §8).
@@ -270,6 +329,7 @@ impl Default for Params {
                 max_cop: 8.0,
                 heat_pump_max_mw: 0.0,
                 pumping_share: 0.01,
+                run_for_co2: false,
             },
             network: NetworkParams {
                 generation,
@@ -286,11 +346,19 @@ impl Default for Params {
                 loss_share: 0.12,
                 baseload_mw: 0.0,
                 takes_all_heat: false,
+                heating_rule: HeatingRule::Continuous,
+                heating_exempt_share: 0.0,
+                daylight_saving: true,
+                cold_water: ColdWater::Constant,
+                cold_water_c: 15.0,
+                return_rise_k: 0.0,
+                plants: None,
             },
             storage: StorageParams {
                 volume_m3: 0.0,
                 hours_to_full: 6.0,
                 loss_per_day: 0.002,
+                kind: StorageKind::Tank,
             },
             emissions: EmissionsParams {
                 grid_g_per_kwh: 330.7,

@@ -2,7 +2,9 @@
 //! water loop and the network (MODEL.md §4).
 //!
 //! **Ports.** In: captured heat `Q_cap` (kW) at `T_src` (loop water leaving the IT), the
-//! network's supply `T_sup[h]` and return `T_ret`, the demand the data centre may serve `D_dc`.
+//! network's supply `T_sup[h]` and return `T_ret[h]` (the hour's return, docs/model/demand.md
+//! §4: [`Recovery::at_return`] gives the plant of that hour), the demand the data centre may
+//! serve `D_dc`.
 //! Out: the heat the plant could deliver to the network this hour, `A[h]` (kW), its mode, the
 //! heat pump's share of the network heating `s`, its COP, and the data-centre heat taken per kWh
 //! delivered `g`.
@@ -175,6 +177,8 @@ pub struct Recovery {
     pub hp_cap_kw: Option<f64>,
     /// The return-line rule can work: `T_src − a ≥ T_ret + 5 K`.
     pub return_line_possible: bool,
+    /// Loop cooling across the recovery, K (sets `f_cold`).
+    pub loop_delta_k: f64,
 }
 
 impl Recovery {
@@ -204,23 +208,33 @@ impl Recovery {
             ),
             hp_cap_kw: (r.heat_pump_max_mw > 0.0).then_some(1000.0 * r.heat_pump_max_mw),
             return_line_possible: t_src - a >= t_ret + RETURN_LINE_MIN_PREHEAT_K,
+            loop_delta_k: dc.loop_delta_k,
         }
     }
 
-    /// What an hour's supply temperature `t_supply_c` alone decides: the mode (direct, heat
-    /// pump, or fallback to the return line), and in heat-pump hours `s`, COP and `g`.
-    /// Hours of equal supply share it, so the simulation computes it once per distinct value.
+    /// The plant in an hour whose network return is `t_return_c`, °C: `T_ret`, `f_cold`,
+    /// `T_pre` and the return-line condition follow it (docs/model/demand.md §4); itself when
+    /// the return is unchanged.
     #[inline]
-    pub fn lift(&self, t_supply_c: f64) -> Lift {
-        if self.feed_in == FeedIn::ReturnLine {
-            return Lift::Fallback;
+    pub fn at_return(&self, t_return_c: f64) -> Recovery {
+        if t_return_c == self.return_c {
+            return *self;
         }
-        if self.source_c - self.approach_k >= t_supply_c {
-            return Lift::Direct;
+        let hot_end = self.source_c - self.approach_k;
+        Recovery {
+            return_c: t_return_c,
+            f_cold: ((hot_end - t_return_c) / self.loop_delta_k).clamp(0.0, 1.0),
+            preheat_c: t_return_c.max(hot_end),
+            return_line_possible: hot_end >= t_return_c + RETURN_LINE_MIN_PREHEAT_K,
+            ..*self
         }
-        let Some(hp) = self.heat_pump else {
-            return Lift::Fallback;
-        };
+    }
+
+    /// The heat pump's COP lifting network water from `T_pre` to `t_supply_c`, or `None` when
+    /// there is no heat pump or `COP ≤ 1` (the hour falls back to the return line).
+    #[inline]
+    pub fn heat_pump_cop(&self, t_supply_c: f64) -> Option<f64> {
+        let hp = self.heat_pump?;
         let sink_in_k = self.preheat_c + self.approach_k + KELVIN;
         let sink_out_k = t_supply_c + self.approach_k + KELVIN;
         // The log mean lies between its ends: when even the coldest sink over the warmest lift
@@ -235,9 +249,16 @@ impl Recovery {
                 self.source_lm_k,
             )
         };
-        if cop <= 1.0 {
+        (cop > 1.0).then_some(cop)
+    }
+
+    /// The [`Lift`] of a supply-line hour above the source's hot end, given its heat pump COP
+    /// (`None`: fall back): `s = (T_sup − T_pre)/(T_sup − T_ret)`, `g = (1 − s) + s·(1 − 1/COP)`.
+    #[inline]
+    pub fn lift_with_cop(&self, t_supply_c: f64, cop: Option<f64>) -> Lift {
+        let Some(cop) = cop else {
             return Lift::Fallback;
-        }
+        };
         // T_pre < T_sup here (the source is below the supply and T_ret < T_sup), so s > 0.
         let s = (t_supply_c - self.preheat_c) / (t_supply_c - self.return_c);
         Lift::HeatPump {
@@ -245,6 +266,20 @@ impl Recovery {
             cop,
             g: (1.0 - s) + s * (1.0 - 1.0 / cop),
         }
+    }
+
+    /// What an hour's supply temperature `t_supply_c` decides with this plant's return: the
+    /// mode (direct, heat pump, or fallback to the return line), and in heat-pump hours `s`,
+    /// COP and `g`. Hours of equal supply and return share it ([`LiftCache`]).
+    #[inline]
+    pub fn lift(&self, t_supply_c: f64) -> Lift {
+        if self.feed_in == FeedIn::ReturnLine {
+            return Lift::Fallback;
+        }
+        if self.source_c - self.approach_k >= t_supply_c {
+            return Lift::Direct;
+        }
+        self.lift_with_cop(t_supply_c, self.heat_pump_cop(t_supply_c))
     }
 
     /// The plant's hour: captured heat `q_cap_kw`, supply `t_supply_c`, demand the data centre
@@ -334,6 +369,59 @@ impl Recovery {
             dc_heat_per_kwh: 1.0,
             ..RecoveryHour::default()
         }
+    }
+}
+
+/// The hour's [`Lift`], recomputed only when the supply or return changes; the COP (the costly
+/// part, a logarithm) only when the supply or `T_pre` changes, which with a source warmer than
+/// the return (`T_pre = T_src − a`) does not depend on the return at all.
+#[derive(Debug, Clone, Copy)]
+pub struct LiftCache {
+    supply_c: f64,
+    return_c: f64,
+    preheat_c: f64,
+    cop: Option<f64>,
+    lift: Lift,
+}
+
+impl Default for LiftCache {
+    fn default() -> Self {
+        LiftCache::new()
+    }
+}
+
+impl LiftCache {
+    /// An empty cache.
+    pub fn new() -> Self {
+        LiftCache {
+            supply_c: f64::NAN,
+            return_c: f64::NAN,
+            preheat_c: f64::NAN,
+            cop: None,
+            lift: Lift::Fallback,
+        }
+    }
+
+    /// `recovery.lift(t_supply_c)` (with `recovery` already at the hour's return), cached.
+    #[inline(always)]
+    pub fn get(&mut self, recovery: &Recovery, t_supply_c: f64) -> Lift {
+        if t_supply_c == self.supply_c && recovery.return_c == self.return_c {
+            return self.lift;
+        }
+        self.lift = if recovery.feed_in == FeedIn::ReturnLine {
+            Lift::Fallback
+        } else if recovery.source_c - recovery.approach_k >= t_supply_c {
+            Lift::Direct
+        } else {
+            if t_supply_c != self.supply_c || recovery.preheat_c != self.preheat_c {
+                self.cop = recovery.heat_pump_cop(t_supply_c);
+                self.preheat_c = recovery.preheat_c;
+            }
+            recovery.lift_with_cop(t_supply_c, self.cop)
+        };
+        self.supply_c = t_supply_c;
+        self.return_c = recovery.return_c;
+        self.lift
     }
 }
 
@@ -492,6 +580,76 @@ mod tests {
         let h = Recovery::from_params(&p).hour(1000.0, 70.0, 5000.0, true);
         assert_eq!(h.mode, Mode::None);
         assert_eq!(h.available_kw, 0.0);
+    }
+
+    #[test]
+    fn warmer_return_changes_the_hour() {
+        // 4G plant (45 °C loop, hot end 42 °C) with the return at 38 instead of 35 °C:
+        // f_cold = (42 − 38)/10 = 0.4; T_pre = 42; s = (70 − 42)/(70 − 38) = 0.875;
+        // COP still 8 (the sink starts at T_pre = 42 either way): g = 0.125 + 0.875 · 0.875
+        // = 0.890625; the return line needs 42 ≥ 38 + 5: no longer possible.
+        let r = four_g(true).at_return(38.0);
+        assert_relative_eq!(r.f_cold, 0.4, epsilon = 1e-12);
+        assert_relative_eq!(r.preheat_c, 42.0);
+        assert!(!r.return_line_possible);
+        let h = r.hour(1000.0, 70.0, 1.0e9, true);
+        assert_relative_eq!(h.hp_share, 0.875, epsilon = 1e-12);
+        assert_relative_eq!(h.dc_heat_per_kwh, 0.890_625, epsilon = 1e-12);
+        assert_eq!(r.hour(1000.0, 40.0, 1.0e9, true).available_kw, 400.0);
+        // Without a heat pump the fallback finds no return line: none.
+        assert_eq!(
+            four_g(false)
+                .at_return(38.0)
+                .hour(1000.0, 70.0, 2000.0, true)
+                .mode,
+            Mode::None
+        );
+        // The same return gives the same plant.
+        assert_eq!(four_g(true).at_return(35.0), four_g(true));
+        // Return above the hot end (default 65 °C loop, 62 °C hot end, return 63 °C):
+        // T_pre = 63, f_cold = 0.
+        let d = Recovery::from_params(&Params::default()).at_return(63.0);
+        assert_relative_eq!(d.preheat_c, 63.0);
+        assert_eq!(d.f_cold, 0.0);
+    }
+
+    #[test]
+    fn return_above_the_hot_end_lowers_the_cop() {
+        // 45 °C loop (hot end 42 °C), no COP ceiling. Return 35 °C: sink 45 → 73 °C,
+        // T_lm = 28 / ln(346.15/318.15) = 331.95 K; source 310.12 K; COP = 0.58 · 331.95 / 21.83
+        // = 8.82. Return 44 °C > 42: T_pre = 44, sink 47 → 73 °C, T_lm = 26 / ln(346.15/320.15)
+        // = 332.99 K, lift 22.87 K, COP = 0.58 · 332.99 / 22.87 = 8.45, and s = 1.
+        let mut r = four_g(true);
+        r.heat_pump = Some(HeatPump {
+            max_cop: 20.0,
+            ..DEA
+        });
+        let cold = r.hour(1000.0, 70.0, 1.0e9, true);
+        let warm = r.at_return(44.0).hour(1000.0, 70.0, 1.0e9, true);
+        assert_relative_eq!(cold.cop, 8.82, epsilon = 0.01);
+        assert_relative_eq!(warm.cop, 8.45, epsilon = 0.01);
+        assert_relative_eq!(warm.hp_share, 1.0);
+    }
+
+    #[test]
+    fn cache_matches_the_direct_computation() {
+        let base = four_g(true);
+        let mut cache = LiftCache::new();
+        for (t_sup, t_ret) in [
+            (70.0, 35.0),
+            (70.0, 35.0),
+            (70.0, 37.0),
+            (66.0, 37.0),
+            (40.0, 37.0),
+            (70.0, 44.0),
+            (70.0, 35.0),
+        ] {
+            let r = base.at_return(t_ret);
+            assert_eq!(cache.get(&r, t_sup), r.lift(t_sup), "{t_sup} {t_ret}");
+        }
+        let mut ret = base;
+        ret.feed_in = FeedIn::ReturnLine;
+        assert_eq!(LiftCache::new().get(&ret, 70.0), Lift::Fallback);
     }
 
     #[test]

@@ -8,6 +8,7 @@
 
 use std::io::Write;
 
+pub use crate::network::plants::{HeatByKind, PlantKind};
 pub use crate::recovery::Mode;
 use crate::warnings::{Warning, Warnings};
 use crate::weather::HOURS;
@@ -56,9 +57,24 @@ impl Default for Results {
     }
 }
 
+/// The version of docs/MODEL.md that computes the results (`summary.model_version`).
+pub const MODEL_VERSION: u32 = 2;
+
+/// Writes a count held as `f64` as a JSON integer (`8760`, not `8760.0`).
+fn count<S: serde::Serializer>(x: &f64, s: S) -> Result<S::Ok, S::Error> {
+    if x.fract() == 0.0 && x.abs() < 9e15 {
+        s.serialize_i64(*x as i64)
+    } else {
+        s.serialize_f64(*x)
+    }
+}
+
 /// Annual summary (MODEL.md §10): every field the specification names, plus a few more.
+/// Counts (`*_hours` but `full_load_hours`) serialise as JSON integers.
 #[derive(Debug, Clone, Copy, PartialEq, Default, serde::Serialize)]
 pub struct Summary {
+    /// The version of docs/MODEL.md that computed these results ([`MODEL_VERSION`]).
+    pub model_version: u32,
     /// IT electricity `ΣP_it`, MWh.
     pub it_energy_mwh: f64,
     /// Facility electricity `ΣP_dc`, MWh.
@@ -127,13 +143,17 @@ pub struct Summary {
     /// Power usage effectiveness `ΣP_dc / ΣP_it`; null without IT power.
     pub pue: Option<f64>,
     /// Hours with heat pump output.
+    #[serde(serialize_with = "count")]
     pub heat_pump_hours: f64,
     /// Heat-pump hours with `COP · e[month] < grid`: they emit more than the heat they displace.
+    #[serde(serialize_with = "count")]
     pub heat_pump_hours_below_co2_breakeven_cop: f64,
     /// Heat-pump hours with `COP < electricity price · boiler_efficiency / fuel price`: they cost
     /// more than the boiler heat they displace.
+    #[serde(serialize_with = "count")]
     pub heat_pump_hours_below_cost_breakeven_cop: f64,
     /// Heat-pump hours at `max_cop`.
+    #[serde(serialize_with = "count")]
     pub heat_pump_hours_at_max_cop: f64,
 
     /// Lowest hourly COP of the heat-pump hours; null when the heat pump never ran.
@@ -189,13 +209,39 @@ pub struct Summary {
     /// Highest network supply temperature, °C.
     pub max_supply_c: f64,
     /// Hours in `direct` mode.
+    #[serde(serialize_with = "count")]
     pub direct_hours: f64,
     /// Hours in `heat_pump` mode (with or without output).
+    #[serde(serialize_with = "count")]
     pub heat_pump_mode_hours: f64,
     /// Hours in `return_line` mode.
+    #[serde(serialize_with = "count")]
     pub return_line_hours: f64,
     /// Hours in `none` mode.
+    #[serde(serialize_with = "count")]
     pub no_recovery_hours: f64,
+
+    /// Highest hourly heat needed at the plant `max D`, MW; null with `takes_all_heat`.
+    pub peak_demand_mw: Option<f64>,
+    /// Hour of the year (0–8759) of `peak_demand_mw`; null with it.
+    pub peak_demand_hour: Option<u32>,
+    /// Highest hourly heat from the dispatchable plants after the data centre and the tank
+    /// `max backup`, MW: the backup capacity the network needs; null with `takes_all_heat`.
+    pub peak_backup_mw: Option<f64>,
+    /// Hour of the year (0–8759) of `peak_backup_mw`; null with it.
+    pub peak_backup_hour: Option<u32>,
+    /// Heat from the must-run plants `ΣM`, MWh.
+    pub must_run_heat_mwh: f64,
+    /// Heat the data centre's heat displaced from each plant kind, MWh.
+    pub heat_displaced_by_kind_mwh: HeatByKind,
+    /// Heat offered by the recovery plant and not taken `Σ(A − direct − charge)`, MWh.
+    pub heat_offered_not_taken_mwh: f64,
+    /// Of it, heat a cheaper plant served (the data centre's heat cost more), MWh.
+    pub heat_not_taken_too_dear_mwh: f64,
+    /// Of it, heat for which the must-run and cheaper plants left no room, MWh.
+    pub heat_not_taken_no_room_mwh: f64,
+    /// CO2 of the displaced heat `Σ displaced · co2`, t (before the electricity).
+    pub displaced_co2_t: f64,
 }
 
 /// One month's figures.
@@ -236,11 +282,16 @@ pub struct Monthly {
     /// The site's cooling electricity saved, MWh.
     pub cooling_electricity_saved_mwh: f64,
     /// Hours with heat pump output.
+    #[serde(serialize_with = "count")]
     pub heat_pump_hours: f64,
     /// Mean outdoor temperature, °C.
     pub mean_outdoor_c: f64,
     /// Mean network supply temperature, °C.
     pub mean_supply_c: f64,
+    /// Heat offered by the recovery plant and not taken, MWh.
+    pub heat_offered_not_taken_mwh: f64,
+    /// Heat from the must-run plants, MWh.
+    pub must_run_heat_mwh: f64,
 }
 
 /// Hourly columns, 8,760 values each, allocated once. Energies of an hour in kWh equal its
@@ -253,6 +304,8 @@ pub struct Hourly {
     pub t_smooth_c: Box<[f64]>,
     /// Network supply temperature `T_sup`, °C.
     pub t_supply_c: Box<[f64]>,
+    /// Network return temperature `T_ret`, °C (docs/model/demand.md §4).
+    pub t_return_c: Box<[f64]>,
     /// IT power `P_it`, kW.
     pub p_it_kw: Box<[f64]>,
     /// Facility power `P_dc`, kW.
@@ -293,6 +346,21 @@ pub struct Hourly {
     pub storage_loss_kwh: Box<[f64]>,
     /// The hour's recovery mode.
     pub mode: Box<[Mode]>,
+    /// Heat from the must-run plants `M`, kW.
+    pub must_run_kw: Box<[f64]>,
+    /// Offered heat not taken because a cheaper plant serves it, kW.
+    pub too_dear_kw: Box<[f64]>,
+    /// Offered heat not taken because must-run and cheaper plants cover the demand, kW.
+    pub no_room_kw: Box<[f64]>,
+    /// CO2 of the heat displaced this hour, kg.
+    pub displaced_co2_kg: Box<[f64]>,
+    /// Cost of the heat displaced this hour, €.
+    pub displaced_cost_eur: Box<[f64]>,
+    /// The plant kind at the margin that the data centre displaced, if any.
+    pub displaced_kind: Box<[Option<PlantKind>]>,
+    /// The plant that covered the heat not taken (scenario index; see
+    /// [`crate::dispatch::BOILERS`] and [`crate::dispatch::NO_PLANT`]).
+    pub covered_by: Box<[u8]>,
 }
 
 fn column() -> Box<[f64]> {
@@ -306,6 +374,7 @@ impl Hourly {
             t_out_c: column(),
             t_smooth_c: column(),
             t_supply_c: column(),
+            t_return_c: column(),
             p_it_kw: column(),
             p_dc_kw: column(),
             q_captured_kw: column(),
@@ -326,6 +395,13 @@ impl Hourly {
             storage_kwh: column(),
             storage_loss_kwh: column(),
             mode: vec![Mode::None; HOURS].into_boxed_slice(),
+            must_run_kw: column(),
+            too_dear_kw: column(),
+            no_room_kw: column(),
+            displaced_co2_kg: column(),
+            displaced_cost_eur: column(),
+            displaced_kind: vec![None; HOURS].into_boxed_slice(),
+            covered_by: vec![crate::dispatch::NO_PLANT; HOURS].into_boxed_slice(),
         }
     }
 
@@ -338,7 +414,8 @@ impl Hourly {
             w,
             "hour,mode,t_out_c,t_supply_c,p_it_kw,p_dc_kw,q_captured_kw,available_kw,demand_kw,\
              direct_kw,charge_kw,discharge_kw,backup_kw,delivered_kw,q_used_kw,rejected_kw,\
-             hp_output_kw,hp_electricity_kw,pumping_kw,cop,storage_kwh"
+             hp_output_kw,hp_electricity_kw,pumping_kw,cop,storage_kwh,t_return_c,must_run_kw,\
+             not_taken_kw,displaced_kind"
         )?;
         for h in 0..self.t_out_c.len() {
             write!(
@@ -376,7 +453,15 @@ impl Hourly {
             if self.mode[h] == Mode::HeatPump {
                 write!(w, "{}", self.cop[h])?;
             }
-            writeln!(w, ",{}", self.storage_kwh[h])?;
+            writeln!(
+                w,
+                ",{},{},{},{},{}",
+                self.storage_kwh[h],
+                self.t_return_c[h],
+                self.must_run_kw[h],
+                self.too_dear_kw[h] + self.no_room_kw[h],
+                self.displaced_kind[h].map_or("", PlantKind::as_str),
+            )?;
         }
         w.flush()
     }

@@ -20,16 +20,17 @@
 //! Nothing can fail, because [`Params`] is already valid.
 
 use crate::data_centre::DataCentre;
-use crate::dispatch::{dispatch_hour, settle, DispatchHour, PlantHour};
+use crate::dispatch::{dispatch_hour, settle, DispatchHour, MeritOrder, PlantHour, KINDS};
 use crate::emissions::Emissions;
-use crate::network::{Demand, SupplyCurve};
-use crate::params::Params;
-use crate::recovery::{Lift, Mode, Recovery, RecoveryHour};
+use crate::network::cold_water::DAYS;
+use crate::network::{Demand, DemandDay, Mains, SupplyCurve};
+use crate::params::{ColdWater, Params};
+use crate::recovery::{LiftCache, Mode, Recovery, RecoveryHour};
 use crate::results::{Hourly, Results};
 use crate::storage::Tank;
 use crate::summary::{summarise, RunFacts};
 use crate::totals::HourRules;
-use crate::weather::{smooth_72h, HOURS};
+use crate::weather::{smooth_72h, HOURS, MONTH_START_HOUR};
 
 /// Runs one annual simulation (allocates its workspace; for repeated runs keep a [`Simulator`]).
 ///
@@ -59,6 +60,8 @@ pub struct Plant {
     pub pumping_share: f64,
     /// `D_dc` bounds dispatch (false when the network takes all heat).
     pub bounded: bool,
+    /// The network's plants in merit order and the data centre's offer price (§7).
+    pub merit: MeritOrder,
 }
 
 /// The flows of one hour that do not depend on the tank.
@@ -74,35 +77,48 @@ pub struct SupplySide {
     pub demand_kw: f64,
     /// What the data centre may serve `D_dc`, kW.
     pub dc_demand_kw: f64,
+    /// Network return temperature `T_ret`, °C.
+    pub t_return_c: f64,
     /// What the recovery plant could do.
     pub recovery: RecoveryHour,
 }
 
 impl Plant {
     /// The hour step, first half: data centre, network demand and recovery plant (§2–§5), for
-    /// hour of day `hod`, 0-based `day`, outdoor and supply temperatures and the supply's
-    /// [`Lift`]. Nothing here depends on the tank.
+    /// LST hour of day `hod` of the day whose constants are `day` (docs/model/demand.md), outdoor and
+    /// supply temperatures, with the hour's return from the customers' load and the recovery's
+    /// [`crate::recovery::Lift`] from `lifts`. Nothing here depends on the tank.
     #[inline(always)]
     pub fn supply_side(
         &self,
         hod: usize,
-        day: usize,
+        day: &DemandDay,
         t_out_c: f64,
         t_supply_c: f64,
-        lift: Lift,
+        lifts: &mut LiftCache,
     ) -> SupplySide {
         let dc = &self.data_centre;
-        let p_it_kw = dc.it_power_kw(self.utilisation[hod]);
+        let p_it_kw = dc.it_power_kw(self.utilisation[hod % 24]);
         let q_captured_kw = dc.captured_kw(p_it_kw);
-        let w = self.demand.degree_hours(t_out_c, day);
-        let network_loss_kw = self.demand.loss_kw(t_supply_c);
-        let demand_kw = w * self.space_heating_per_degree_hour
-            + self.demand.hot_water_kw[hod]
-            + network_loss_kw;
+        let customers =
+            self.demand
+                .customers(day, hod, t_out_c, self.space_heating_per_degree_hour);
+        let t_return_c = self
+            .demand
+            .return_curve
+            .return_c(customers.space_heating_kw, customers.hot_water_kw);
+        let network_loss_kw = self.demand.loss_at_kw(t_supply_c, t_return_c);
+        let demand_kw = customers.space_heating_kw + customers.hot_water_kw + network_loss_kw;
         let dc_demand_kw = self.demand.dc_demand_kw(demand_kw);
-        let recovery =
-            self.recovery
-                .hour_with(lift, q_captured_kw, t_supply_c, dc_demand_kw, self.bounded);
+        let hour_plant;
+        let plant = if t_return_c == self.recovery.return_c {
+            &self.recovery
+        } else {
+            hour_plant = self.recovery.at_return(t_return_c);
+            &hour_plant
+        };
+        let lift = lifts.get(plant, t_supply_c);
+        let recovery = plant.hour_with(lift, q_captured_kw, t_supply_c, dc_demand_kw, self.bounded);
         debug_assert!(demand_kw.is_finite() && recovery.available_kw.is_finite());
         SupplySide {
             p_it_kw,
@@ -110,22 +126,25 @@ impl Plant {
             network_loss_kw,
             demand_kw,
             dc_demand_kw,
+            t_return_c,
             recovery,
         }
     }
 
-    /// The hour step, second half: dispatch through the tank from `content_kwh` (§6–§7), then
+    /// The hour step, second half: dispatch in merit order through the tank from
+    /// `content_kwh` (§6–§7) for demand at the plant `demand_kw` in month `month` (0–11), then
     /// heat pump, heat used and rejected, pumping, and facility power `P_dc`, kW (§2).
     #[inline(always)]
     pub fn demand_side(
         &self,
         recovery: &RecoveryHour,
         q_captured_kw: f64,
-        dc_demand_kw: f64,
+        demand_kw: f64,
+        month: usize,
         p_it_kw: f64,
         content_kwh: f64,
     ) -> (DispatchHour, PlantHour, f64) {
-        let dispatch = self.dispatch(recovery, dc_demand_kw, content_kwh);
+        let dispatch = self.dispatch(recovery, demand_kw, month, content_kwh);
         let plant = settle(recovery, q_captured_kw, &dispatch, self.pumping_share);
         let p_dc_kw = self.data_centre.facility_power_kw(p_it_kw, plant.q_used_kw);
         (dispatch, plant, p_dc_kw)
@@ -136,44 +155,21 @@ impl Plant {
     fn dispatch(
         &self,
         recovery: &RecoveryHour,
-        dc_demand_kw: f64,
+        demand_kw: f64,
+        month: usize,
         content_kwh: f64,
     ) -> DispatchHour {
         let may_charge = recovery.mode != Mode::ReturnLine;
         dispatch_hour(
+            &self.merit,
+            month,
+            demand_kw,
             recovery.available_kw,
-            dc_demand_kw,
-            self.bounded,
+            self.merit.offer.cost(recovery),
             may_charge,
             &self.tank,
             content_kwh,
         )
-    }
-}
-
-/// The supply's [`Lift`], recomputed only when the supply temperature changes (the flat parts of
-/// the supply curve give long runs of equal hours).
-#[derive(Debug, Clone, Copy)]
-struct LiftCache {
-    supply_c: f64,
-    lift: Lift,
-}
-
-impl LiftCache {
-    fn new() -> Self {
-        LiftCache {
-            supply_c: f64::NAN,
-            lift: Lift::Fallback,
-        }
-    }
-
-    #[inline(always)]
-    fn get(&mut self, recovery: &Recovery, supply_c: f64) -> Lift {
-        if supply_c != self.supply_c {
-            self.lift = recovery.lift(supply_c);
-            self.supply_c = supply_c;
-        }
-        self.lift
     }
 }
 
@@ -193,6 +189,9 @@ pub struct Simulator {
     smoothed: bool,
     /// The tank columns hold values of an earlier run with a tank.
     tank_columns_dirty: bool,
+    /// Heat displaced from each plant kind in each month, kWh (accumulated in the reported
+    /// pass: a fixed array, no allocation).
+    displaced_by_kind: [[f64; KINDS]; 12],
 }
 
 impl Default for Simulator {
@@ -212,6 +211,7 @@ impl Simulator {
             capped: vec![false; HOURS].into_boxed_slice(),
             smoothed: false,
             tank_columns_dirty: false,
+            displaced_by_kind: [[0.0; KINDS]; 12],
         }
     }
 
@@ -234,18 +234,28 @@ impl Simulator {
     pub fn run(&mut self, params: &Params, t_out_c: &[f64]) -> &Results {
         self.load_weather(t_out_c);
         let (min_supply_c, max_supply_c) = self.supply_temperatures(params);
-        let demand = Demand::from_params(&params.network);
+        // With `network.plants` given, the version-1 `baseload_mw` and `takes_all_heat` play no
+        // part: the must-run plants take the baseload's role in dispatch (§5.1), and the
+        // return line is limited by the whole network's flow.
+        let mut network = params.network;
+        if network.plants.is_some() {
+            network.baseload_mw = 0.0;
+            network.takes_all_heat = false;
+        }
+        let demand = Demand::from_params(&network);
         let degree_hours = self.degree_hours(&demand);
         let data_centre = DataCentre::from_params(params);
+        let emissions = Emissions::from_params(params);
         let plant = Plant {
             data_centre,
             demand,
             recovery: Recovery::from_params(params),
-            tank: Tank::from_params(params, min_supply_c),
+            tank: Tank::from_params(params),
             utilisation: data_centre.utilisation_profile(),
             space_heating_per_degree_hour: demand.space_heating_per_degree_hour(degree_hours),
             pumping_share: params.recovery.pumping_share,
             bounded: !demand.takes_all_heat,
+            merit: MeritOrder::from_params(params, emissions.displaced_kg_per_mwh),
         };
         let (storage_start_kwh, storage_end_kwh) = if plant.tank.is_active() {
             self.tank_columns_dirty = true;
@@ -269,7 +279,7 @@ impl Simulator {
         };
 
         let rules = HourRules {
-            emissions: Emissions::from_params(params),
+            emissions,
             economics: params.economics,
             pue: data_centre.pue,
             max_cop: params.recovery.max_cop,
@@ -285,6 +295,8 @@ impl Simulator {
             max_supply_c,
             degree_hours,
             space_heating_kwh: demand.space_heating_kwh,
+            displaced_by_kind: self.displaced_by_kind,
+            merit: plant.merit,
         };
         let results = &mut self.results;
         let (summary, warnings) = summarise(
@@ -297,7 +309,7 @@ impl Simulator {
         );
         results.summary = summary;
         results.warnings = warnings;
-        results.takes_all_heat = params.network.takes_all_heat;
+        results.takes_all_heat = plant.merit.unbounded;
         &self.results
     }
 
@@ -355,26 +367,50 @@ impl Simulator {
         );
         let mut lifts = LiftCache::new();
         let mut content = plant.tank.warm_up_start_kwh();
-        for h in 0..HOURS {
-            let t_sup = hr.t_supply_c[h];
-            let lift = lifts.get(&plant.recovery, t_sup);
-            let f = plant.supply_side(h % 24, h / 24, hr.t_out_c[h], t_sup, lift);
-            if TANK {
-                content = plant
-                    .dispatch(&f.recovery, f.dc_demand_kw, content)
-                    .content_end_kwh;
+        let demand = &plant.demand;
+        let mut hot_water_factors = [1.0; DAYS];
+        if demand.cold_water == ColdWater::Climate {
+            Mains::new(demand.cold_water, demand.cold_water_c, &hr.t_out_c)
+                .daily_factors(&mut hot_water_factors);
+        }
+        for (d, &hot_water_factor) in hot_water_factors.iter().enumerate() {
+            let hours = d * 24..d * 24 + 24;
+            let degree_hours = if demand.rule_share > 0.0 {
+                hr.t_out_c[hours.clone()]
+                    .iter()
+                    .map(|&t| demand.degree_hours(t, d))
+                    .sum()
+            } else {
+                0.0
+            };
+            let day = demand.day(
+                d,
+                degree_hours,
+                plant.space_heating_per_degree_hour,
+                hot_water_factor,
+            );
+            for (hod, h) in hours.enumerate() {
+                let t_sup = hr.t_supply_c[h];
+                let f = plant.supply_side(hod, &day, hr.t_out_c[h], t_sup, &mut lifts);
+                if TANK {
+                    let month = MONTH_START_HOUR[1..].partition_point(|&s| s <= h);
+                    content = plant
+                        .dispatch(&f.recovery, f.demand_kw, month, content)
+                        .content_end_kwh;
+                }
+                hr.p_it_kw[h] = f.p_it_kw;
+                hr.q_captured_kw[h] = f.q_captured_kw;
+                hr.network_loss_kw[h] = f.network_loss_kw;
+                hr.demand_kw[h] = f.demand_kw;
+                hr.t_return_c[h] = f.t_return_c;
+                dc_demand[h] = f.dc_demand_kw;
+                hr.available_kw[h] = f.recovery.available_kw;
+                hr.mode[h] = f.recovery.mode;
+                hr.cop[h] = f.recovery.cop;
+                hp_share[h] = f.recovery.hp_share;
+                g[h] = f.recovery.dc_heat_per_kwh;
+                capped[h] = f.recovery.capped;
             }
-            hr.p_it_kw[h] = f.p_it_kw;
-            hr.q_captured_kw[h] = f.q_captured_kw;
-            hr.network_loss_kw[h] = f.network_loss_kw;
-            hr.demand_kw[h] = f.demand_kw;
-            dc_demand[h] = f.dc_demand_kw;
-            hr.available_kw[h] = f.recovery.available_kw;
-            hr.mode[h] = f.recovery.mode;
-            hr.cop[h] = f.recovery.cop;
-            hp_share[h] = f.recovery.hp_share;
-            g[h] = f.recovery.dc_heat_per_kwh;
-            capped[h] = f.recovery.capped;
         }
         if TANK {
             content
@@ -388,10 +424,16 @@ impl Simulator {
     /// columns, which then hold zeros.
     fn demand_pass<const TANK: bool>(&mut self, plant: &Plant, start_kwh: f64) -> f64 {
         let hr: &mut Hourly = &mut self.results.hourly;
-        let (dc_demand, hp_share) = (&self.dc_demand_kw[..HOURS], &self.hp_share[..HOURS]);
+        let hp_share = &self.hp_share[..HOURS];
         let (g, capped) = (&self.dc_heat_per_kwh[..HOURS], &self.capped[..HOURS]);
+        let by_kind = &mut self.displaced_by_kind;
+        *by_kind = [[0.0; KINDS]; 12];
         let mut content = start_kwh;
+        let mut month = 0;
         for h in 0..HOURS {
+            if h >= MONTH_START_HOUR[month + 1] {
+                month += 1;
+            }
             let recovery = RecoveryHour {
                 mode: hr.mode[h],
                 available_kw: hr.available_kw[h],
@@ -403,13 +445,24 @@ impl Simulator {
             let (d, p, p_dc_kw) = plant.demand_side(
                 &recovery,
                 hr.q_captured_kw[h],
-                dc_demand[h],
+                hr.demand_kw[h],
+                month,
                 hr.p_it_kw[h],
                 content,
             );
             content = d.content_end_kwh;
             hr.direct_kw[h] = d.direct_kw;
             hr.backup_kw[h] = d.backup_kw;
+            hr.must_run_kw[h] = d.must_run_kw;
+            hr.too_dear_kw[h] = d.too_dear_kw;
+            hr.no_room_kw[h] = d.no_room_kw;
+            hr.displaced_co2_kg[h] = d.displaced_co2_kg;
+            hr.displaced_cost_eur[h] = d.displaced_cost_eur;
+            hr.displaced_kind[h] = d.marginal_kind;
+            hr.covered_by[h] = d.covered_by;
+            for (sum, kw) in by_kind[month].iter_mut().zip(d.displaced_kw) {
+                *sum += kw;
+            }
             if TANK {
                 hr.charge_kw[h] = d.charge_kw;
                 hr.discharge_kw[h] = d.discharge_kw;

@@ -12,13 +12,15 @@
 //! Sums run month by month over the columns ([`crate::totals`]); the annual figures add the
 //! twelve months.
 
+use crate::dispatch::{MeritOrder, BOILERS, KINDS, NO_PLANT};
 use crate::economics::{self, EnergyTotals};
 use crate::emissions::gas_sm3;
+use crate::network::plants::PlantKind;
 use crate::params::{FeedIn, Params};
-use crate::results::{Hourly, Monthly, Summary};
+use crate::results::{HeatByKind, Hourly, Monthly, Summary, MODEL_VERSION};
 use crate::storage::Tank;
 use crate::totals::{month_totals, HourRules, Totals};
-use crate::warnings::{StorageIgnored, Warnings};
+use crate::warnings::{MonthNotTaken, NotTakenBy, StorageIgnored, Warnings};
 use crate::weather::MONTH_START_HOUR;
 
 /// kWh in a MWh.
@@ -43,6 +45,10 @@ pub struct RunFacts {
     pub degree_hours: f64,
     /// Customers' annual space heating `E_sh`, kWh.
     pub space_heating_kwh: f64,
+    /// Heat displaced from each plant kind in each month, kWh.
+    pub displaced_by_kind: [[f64; KINDS]; 12],
+    /// The merit order of the run.
+    pub merit: MeritOrder,
 }
 
 fn to_f64(n: u32) -> f64 {
@@ -50,7 +56,7 @@ fn to_f64(n: u32) -> f64 {
 }
 
 /// Monthly figures of month `m` from its totals.
-pub fn monthly(t: &Totals, m: usize, rules: &HourRules, takes_all_heat: bool) -> Monthly {
+pub fn monthly(t: &Totals, _m: usize, rules: &HourRules, takes_all_heat: bool) -> Monthly {
     let bounded = |x: f64| (!takes_all_heat).then_some(x / KWH_PER_MWH);
     let hours = f64::from(t.hours.max(1));
     Monthly {
@@ -58,9 +64,8 @@ pub fn monthly(t: &Totals, m: usize, rules: &HourRules, takes_all_heat: bool) ->
         network_demand_mwh: bounded(t.demand),
         heat_rejected_mwh: t.rejected / KWH_PER_MWH,
         backup_heat_mwh: bounded(t.backup),
-        co2_avoided_t: rules.emissions.co2_avoided_t(
-            m,
-            t.delivered,
+        co2_avoided_t: rules.emissions.co2_avoided_from_displaced_t(
+            t.displaced_co2_kg,
             t.hp_electricity + t.pumping,
             t.cooling_saved,
         ),
@@ -79,6 +84,8 @@ pub fn monthly(t: &Totals, m: usize, rules: &HourRules, takes_all_heat: bool) ->
         heat_pump_hours: to_f64(t.hp_hours),
         mean_outdoor_c: t.t_out / hours,
         mean_supply_c: t.t_supply / hours,
+        heat_offered_not_taken_mwh: (t.too_dear + t.no_room) / KWH_PER_MWH,
+        must_run_heat_mwh: t.must_run / KWH_PER_MWH,
     }
 }
 
@@ -91,19 +98,95 @@ pub fn summarise(
     facts: &RunFacts,
     monthly_out: &mut [Monthly; 12],
 ) -> (Summary, Warnings) {
-    let takes_all_heat = params.network.takes_all_heat;
+    let takes_all_heat = facts.merit.unbounded;
     let mut year = Totals::empty();
     let mut co2_t = 0.0;
+    let mut not_taken = [MonthNotTaken::default(); 12];
     for (m, out) in monthly_out.iter_mut().enumerate() {
         let range = MONTH_START_HOUR[m]..MONTH_START_HOUR[m + 1];
-        let t = month_totals(hourly, capped, range, m, rules);
+        let t = month_totals(hourly, capped, range.clone(), m, rules);
         *out = monthly(&t, m, rules, takes_all_heat);
         co2_t += out.co2_avoided_t;
+        not_taken[m] = month_not_taken(params, hourly, range, &t, facts, m);
         year.merge(&t);
     }
-    let summary = annual_summary(params, &year, co2_t, rules, facts);
-    let warnings = warnings(params, &year, &summary, rules, facts);
+    let mut summary = annual_summary(params, &year, co2_t, rules, facts);
+    peaks(&mut summary, hourly, takes_all_heat);
+    let mut warnings = warnings(params, &year, &summary, rules, facts);
+    warnings.not_taken = not_taken;
     (summary, warnings)
+}
+
+/// Why heat was not taken in one month: how much, and the plant that covered most of it.
+fn month_not_taken(
+    params: &Params,
+    hourly: &Hourly,
+    hours: std::ops::Range<usize>,
+    t: &Totals,
+    facts: &RunFacts,
+    month: usize,
+) -> MonthNotTaken {
+    let mut by_plant = [0.0_f64; BOILERS as usize + 1];
+    for h in hours {
+        let who = hourly.covered_by[h];
+        if who != NO_PLANT {
+            by_plant[usize::from(who).min(BOILERS as usize)] +=
+                hourly.too_dear_kw[h] + hourly.no_room_kw[h];
+        }
+    }
+    let (mut best, mut best_kwh) = (NO_PLANT, 0.0);
+    for (i, &kwh) in by_plant.iter().enumerate() {
+        if kwh > best_kwh {
+            (best, best_kwh) = (i as u8, kwh);
+        }
+    }
+    let plants = params.network.plants.unwrap_or_default();
+    let by = if best == BOILERS {
+        NotTakenBy::Boilers
+    } else if let Some(p) = plants.as_slice().get(usize::from(best)) {
+        NotTakenBy::Plant {
+            name: p.name,
+            kind: p.kind,
+            must_run: p.must_run_in(month),
+        }
+    } else if best != NO_PLANT && facts.merit.n > 0 {
+        // The version-1 baseload: one must-run plant not in a list.
+        NotTakenBy::Baseload
+    } else {
+        NotTakenBy::Nothing
+    };
+    MonthNotTaken {
+        mwh: (t.too_dear + t.no_room) / KWH_PER_MWH,
+        too_dear_mwh: t.too_dear / KWH_PER_MWH,
+        offered_mwh: (t.direct + t.charge + t.too_dear + t.no_room) / KWH_PER_MWH,
+        by,
+    }
+}
+
+/// The year's peak demand and peak backup, with their hours (the first hour of a tie).
+fn peaks(s: &mut Summary, hourly: &Hourly, takes_all_heat: bool) {
+    if takes_all_heat {
+        return;
+    }
+    let peak = |column: &[f64]| {
+        let mut best = (0usize, f64::NEG_INFINITY);
+        for (h, &x) in column.iter().enumerate() {
+            if x > best.1 {
+                best = (h, x);
+            }
+        }
+        best
+    };
+    let (hd, d) = peak(&hourly.demand_kw);
+    let (hb, b) = peak(&hourly.backup_kw);
+    if d.is_finite() {
+        s.peak_demand_mw = Some(d / KWH_PER_MWH);
+        s.peak_demand_hour = Some(hd as u32);
+    }
+    if b.is_finite() {
+        s.peak_backup_mw = Some(b / KWH_PER_MWH);
+        s.peak_backup_hour = Some(hb as u32);
+    }
 }
 
 fn annual_summary(
@@ -114,8 +197,15 @@ fn annual_summary(
     facts: &RunFacts,
 ) -> Summary {
     let mwh = |kwh: f64| kwh / KWH_PER_MWH;
-    let takes_all_heat = params.network.takes_all_heat;
+    let takes_all_heat = facts.merit.unbounded;
     let home = params.network.home_heat_mwh;
+    let mut by_kind = [0.0; KINDS];
+    for month in &facts.displaced_by_kind {
+        for (sum, kwh) in by_kind.iter_mut().zip(month) {
+            *sum += kwh / KWH_PER_MWH;
+        }
+    }
+    let by_kind = HeatByKind::from_array(by_kind);
     let eta = params.emissions.boiler_efficiency;
     let ran = y.hp_hours > 0;
     let econ = economics::evaluate(
@@ -136,13 +226,30 @@ fn annual_summary(
                 0.0
             },
             boiler_efficiency: eta,
+            displaced_cost_eur: y.displaced_cost_eur,
         },
     );
     let demand = (!takes_all_heat).then_some(mwh(y.demand));
     let used = y.direct + y.charge;
-    let fuel_saved_mwh = rules.emissions.fuel_saved_mwh(mwh(y.delivered));
+    // Fuel: the displaced heat of the boilers (gas and oil) at the boilers' efficiency; gas:
+    // the gas boilers' share (MODEL.md §8, version 2).
+    let gas_heat_mwh = by_kind.get(PlantKind::GasBoiler);
+    let fuel_saved_mwh = rules
+        .emissions
+        .fuel_saved_mwh(gas_heat_mwh + by_kind.get(PlantKind::OilBoiler));
     let hours = f64::from(y.hours.max(1));
     Summary {
+        model_version: MODEL_VERSION,
+        peak_demand_mw: None,
+        peak_demand_hour: None,
+        peak_backup_mw: None,
+        peak_backup_hour: None,
+        must_run_heat_mwh: mwh(y.must_run),
+        heat_displaced_by_kind_mwh: by_kind,
+        heat_offered_not_taken_mwh: mwh(y.too_dear + y.no_room),
+        heat_not_taken_too_dear_mwh: mwh(y.too_dear),
+        heat_not_taken_no_room_mwh: mwh(y.no_room),
+        displaced_co2_t: y.displaced_co2_kg / 1000.0,
         it_energy_mwh: mwh(y.p_it),
         dc_energy_mwh: mwh(y.p_dc),
         heat_captured_mwh: mwh(y.captured),
@@ -161,7 +268,7 @@ fn annual_summary(
         co2_avoided_t: co2_t,
         trees_equivalent: rules.emissions.trees(co2_t),
         fuel_saved_mwh,
-        gas_saved_sm3: gas_sm3(fuel_saved_mwh),
+        gas_saved_sm3: gas_sm3(rules.emissions.fuel_saved_mwh(gas_heat_mwh)),
         full_load_hours: (y.used_max > 0.0).then(|| used / y.used_max),
         capex_eur: econ.capex_eur,
         annual_benefit_eur: econ.annual_benefit_eur,
@@ -221,7 +328,7 @@ fn warnings(
     facts: &RunFacts,
 ) -> Warnings {
     let r = &rules.recovery;
-    let takes_all_heat = params.network.takes_all_heat;
+    let takes_all_heat = facts.merit.unbounded;
     let e = &params.economics;
     let storage_ignored = if params.storage.volume_m3 <= 0.0 {
         StorageIgnored::No
@@ -272,5 +379,6 @@ fn warnings(
             && facts.degree_hours <= 0.0
             && facts.space_heating_kwh > 0.0,
         heating_base_c: params.network.heating_base_c,
+        not_taken: [MonthNotTaken::default(); 12],
     }
 }

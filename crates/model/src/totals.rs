@@ -84,6 +84,16 @@ pub struct Totals {
     pub cold_end_held_back: f64,
     /// Hours the heat pump ran at its cap with more heat available.
     pub cap_binding_hours: u32,
+    /// `ΣM`: heat from the must-run plants.
+    pub must_run: f64,
+    /// Offered heat not taken because a cheaper plant serves it.
+    pub too_dear: f64,
+    /// Offered heat not taken because must-run and cheaper plants cover the demand.
+    pub no_room: f64,
+    /// CO2 of the displaced heat, kg.
+    pub displaced_co2_kg: f64,
+    /// Cost of the displaced heat, €.
+    pub displaced_cost_eur: f64,
 }
 
 impl Totals {
@@ -131,6 +141,11 @@ impl Totals {
         self.cold_end_hours += o.cold_end_hours;
         self.cold_end_held_back += o.cold_end_held_back;
         self.cap_binding_hours += o.cap_binding_hours;
+        self.must_run += o.must_run;
+        self.too_dear += o.too_dear;
+        self.no_room += o.no_room;
+        self.displaced_co2_kg += o.displaced_co2_kg;
+        self.displaced_cost_eur += o.displaced_cost_eur;
     }
 }
 
@@ -253,6 +268,11 @@ pub fn month_totals(
             max_pairs(direct, direct, |d, _| d)
         },
         hp_output_max: max_pairs(hp_output, hp_output, |x, _| x),
+        must_run: c(&hourly.must_run_kw),
+        too_dear: c(&hourly.too_dear_kw),
+        no_room: c(&hourly.no_room_kw),
+        displaced_co2_kg: c(&hourly.displaced_co2_kg),
+        displaced_cost_eur: c(&hourly.displaced_cost_eur),
         ..Totals::empty()
     };
     for &mode in &hourly.mode[r.clone()] {

@@ -16,6 +16,63 @@ pub const PUMPING_SHARE_LIMIT: f64 = 0.03;
 pub const LOSS_SHARE_LIMIT: f64 = 0.25;
 /// Share of heat-pump hours at `max_cop` above which the SCOP is said to be the ceiling.
 pub const MAX_COP_HOURS_LIMIT: f64 = 0.5;
+/// Share of a month's offered heat not taken above which the month is named (and at least
+/// [`NOT_TAKEN_MIN_MWH`]).
+pub const NOT_TAKEN_SHARE_LIMIT: f64 = 0.05;
+/// Least heat not taken in a month for the month to be named, MWh.
+pub const NOT_TAKEN_MIN_MWH: f64 = 0.5;
+
+use crate::network::plants::{PlantKind, PlantName};
+
+/// What covered the heat the network did not take in a month (MODEL.md §7).
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub enum NotTakenBy {
+    /// Nothing was left untaken.
+    #[default]
+    Nothing,
+    /// A listed plant (must-run in that month, or cheaper than the data centre's heat).
+    Plant {
+        /// The plant's name.
+        name: PlantName,
+        /// Its kind.
+        kind: PlantKind,
+        /// It must run that month.
+        must_run: bool,
+    },
+    /// The version-1 `baseload_mw` plants that run anyway.
+    Baseload,
+    /// The network's boilers, cheaper than the data centre's heat.
+    Boilers,
+}
+
+/// Heat offered and not taken in one month, and why.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct MonthNotTaken {
+    /// Heat offered by the recovery plant and not taken, MWh.
+    pub mwh: f64,
+    /// Of it, heat a cheaper plant served, MWh.
+    pub too_dear_mwh: f64,
+    /// Heat the recovery plant offered, MWh.
+    pub offered_mwh: f64,
+    /// What covered most of it.
+    pub by: NotTakenBy,
+}
+
+/// English month names.
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 /// One warning: a stable code for programs and a sentence for people.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -100,6 +157,61 @@ pub struct Warnings {
     pub no_space_heating: bool,
     /// Balance temperature for space heating, °C.
     pub heating_base_c: f64,
+    /// Heat not taken in each month and why (January first).
+    pub not_taken: [MonthNotTaken; 12],
+}
+
+impl MonthNotTaken {
+    /// The month is worth naming: at least [`NOT_TAKEN_MIN_MWH`] and
+    /// [`NOT_TAKEN_SHARE_LIMIT`] of the offer.
+    pub fn notable(&self) -> bool {
+        self.mwh >= NOT_TAKEN_MIN_MWH && self.mwh > NOT_TAKEN_SHARE_LIMIT * self.offered_mwh
+    }
+
+    /// Why, in English: `"the must-run waste-to-energy plant “Brescia WtE” already covers the
+    /// network's demand"`.
+    pub fn reason(&self) -> String {
+        let mostly_dear = self.too_dear_mwh > 0.5 * self.mwh;
+        match self.by {
+            NotTakenBy::Nothing => "nothing could take it".to_string(),
+            NotTakenBy::Plant {
+                name,
+                kind,
+                must_run,
+            } => {
+                let named = if name.as_str().is_empty() {
+                    String::new()
+                } else {
+                    format!(" “{}”", name.as_str())
+                };
+                if must_run && !mostly_dear {
+                    format!(
+                        "the must-run {}{named} already covers the network's demand",
+                        kind.words()
+                    )
+                } else if mostly_dear {
+                    format!(
+                        "the {}{named} makes that heat for less than the data centre's heat costs",
+                        kind.words()
+                    )
+                } else {
+                    format!(
+                        "the {}{named} and the plants before it in the merit order already cover \
+                         the network's demand",
+                        kind.words()
+                    )
+                }
+            }
+            NotTakenBy::Baseload => {
+                "the plants that run anyway (baseload) already cover the network's demand"
+                    .to_string()
+            }
+            NotTakenBy::Boilers => {
+                "the network's boilers make that heat for less than the data centre's heat costs"
+                    .to_string()
+            }
+        }
+    }
 }
 
 /// `1234567.8` → `"1,234,568"`.
@@ -315,6 +427,21 @@ impl Warnings {
                     grouped(self.storage_volume_m3)
                 ),
             );
+        }
+        for (m, month) in self.not_taken.iter().enumerate() {
+            if month.notable() {
+                push(
+                    "heat_not_taken",
+                    format!(
+                        "{}: {} MWh of the data centre's heat ({} of what it offered) is not \
+                         taken: {}.",
+                        MONTHS[m],
+                        grouped(month.mwh),
+                        percent(month.mwh / month.offered_mwh.max(f64::MIN_POSITIVE)),
+                        month.reason()
+                    ),
+                );
+            }
         }
         if self.no_space_heating {
             push(

@@ -8,6 +8,7 @@
 
 use std::alloc::System;
 
+use heat_twin_model::network::plants::{Plant, PlantKind, Plants};
 use heat_twin_model::params::Params;
 use heat_twin_model::weather::builtin_year;
 use heat_twin_model::Simulator;
@@ -36,10 +37,21 @@ fn warm_simulator_runs_without_allocating() {
     let mut credit = storage;
     credit.emissions.credit_avoided_cooling = true;
     credit.recovery.heat_pump_max_mw = 0.5;
+    // Version 2: a list of plants in merit order, must-run months and run-for-CO2.
+    let mut plants = storage;
+    let mut wte = Plant::reference("WtE", PlantKind::WasteToEnergy, 1.0, true);
+    wte.must_run_months = 0b0000_1111_0000;
+    let list = [
+        Plant::reference("boilers", PlantKind::GasBoiler, 5.0, false),
+        wte,
+        Plant::reference("CHP", PlantKind::Chp, 1.0, false),
+    ];
+    plants.network.plants = Plants::from_slice(&list);
+    plants.recovery.run_for_co2 = true;
 
     let mut sim = Simulator::new();
     sim.run(&default, &t_out);
-    for params in [default, storage, credit, default] {
+    for params in [default, storage, credit, plants, default] {
         let n = allocations_during(|| {
             std::hint::black_box(sim.run(&params, &t_out));
         });

@@ -61,6 +61,12 @@ fn assert_in_range(v: &ValidScenario) {
     if let Some(s) = n.heating_season {
         assert!(s.start_day < 365 && s.end_day < 365);
     }
+    for plant in n.plants.iter().flat_map(|p| p.as_slice().to_vec()) {
+        assert!((0.0..=100_000.0).contains(&plant.capacity_mw));
+        assert!((-1_000.0..=10_000.0).contains(&plant.marginal_cost_eur_per_mwh));
+        assert!((0.0..=2_000.0).contains(&plant.co2_kg_per_mwh));
+        assert!(plant.must_run_months <= 0x0fff);
+    }
 }
 
 /// Parses and validates; never panics; checks what is accepted.
@@ -141,6 +147,18 @@ fn names() -> Vec<String> {
         "diurnal_amplitude_k",
         "start",
         "end",
+        // Version 2: the plants list, its keys and kinds, and the published figures.
+        "plants",
+        "published",
+        "kind",
+        "capacity_mw",
+        "must_run",
+        "must_run_months",
+        "marginal_cost_eur_per_mwh",
+        "co2_kg_per_mwh",
+        "waste_to_energy",
+        "gas_boiler",
+        "heat_delivered_mwh",
     ] {
         n.push(extra.to_string());
     }
@@ -217,6 +235,7 @@ fn scenario_like() -> impl Strategy<Value = Node> {
         "weather",
         "name",
         "sources",
+        "published",
     ]);
     proptest::collection::vec(
         (
@@ -233,7 +252,10 @@ const VALID: &str = r#"{"name": "x", "sources": ["a"],
  "weather": {"monthly_means_c": [1,2,3,4,5,6,7,8,9,10,11,12], "diurnal_amplitude_k": 4},
  "data_centre": {"racks": 400, "rack_kw": 5.0, "cooling": "air", "loop_out_c": 30},
  "recovery": {"feed_in": "supply_line", "heat_pump": true, "max_cop": 8},
- "network": {"generation": "4G", "supply_max_c": 70, "heating_season": {"start": "10-15", "end": "04-15"}},
+ "network": {"generation": "4G", "supply_max_c": 70, "heating_season": {"start": "10-15", "end": "04-15"},
+  "plants": [{"name": "w", "kind": "waste_to_energy", "capacity_mw": 5, "must_run": true, "must_run_months": [6, 7]},
+             {"kind": "gas_boiler", "capacity_mw": 50, "marginal_cost_eur_per_mwh": 40, "co2_kg_per_mwh": 200}]},
+ "published": {"heat_delivered_mwh": 100},
  "storage": {"volume_m3": 100},
  "emissions": {"displaced_heat_kg_per_mwh": [1,2,3,4,5,6,7,8,9,10,11,12]},
  "economics": {"lifetime_years": 25, "heat_pump_owner": "utility"}}"#;

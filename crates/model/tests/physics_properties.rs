@@ -224,10 +224,17 @@ fn check_bounds(r: &Results) {
     assert!(s.heat_rejected_mwh <= s.heat_captured_mwh * (1.0 + 1e-12));
     let json = serde_json::to_value(s).unwrap();
     for (name, value) in json.as_object().unwrap() {
-        assert!(
-            value.is_null() || value.as_f64().is_some_and(f64::is_finite),
-            "{name} = {value}"
-        );
+        // `heat_displaced_by_kind_mwh` is an object of numbers (MODEL.md §10, version 2).
+        let numbers: Vec<&serde_json::Value> = match value.as_object() {
+            Some(by_kind) => by_kind.values().collect(),
+            None => vec![value],
+        };
+        for v in numbers {
+            assert!(
+                v.is_null() || v.as_f64().is_some_and(f64::is_finite),
+                "{name} = {value}"
+            );
+        }
     }
     assert!(close(
         s.utility_benefit_eur + s.dc_benefit_eur,

@@ -97,9 +97,10 @@ fn tank_shifts_summer_surplus() {
     p.storage.volume_m3 = 6000.0;
     let with = simulate(&p, &t);
     let s = &with.summary;
-    // 6,000 m³ · 1.163 · (75 − 50) K = 174.45 MWh; 6 h to full.
-    assert_relative_eq!(s.storage_capacity_mwh, 174.45, max_relative = 1e-9);
-    assert_relative_eq!(s.storage_power_mw, 174.45 / 6.0, max_relative = 1e-9);
+    // As built, at the design difference (version 2): 6,000 m³ · 1.163 · (90 − 50) K =
+    // 279.12 MWh; 6 h to full.
+    assert_relative_eq!(s.storage_capacity_mwh, 279.12, max_relative = 1e-9);
+    assert_relative_eq!(s.storage_power_mw, 279.12 / 6.0, max_relative = 1e-9);
     assert!(s.storage_charge_mwh > 0.0 && s.storage_discharge_mwh > 0.0);
     assert!(s.heat_delivered_mwh > without.summary.heat_delivered_mwh);
     assert!(s.heat_rejected_mwh < without.summary.heat_rejected_mwh);
@@ -114,7 +115,7 @@ fn tank_shifts_summer_surplus() {
         .hourly
         .storage_kwh
         .iter()
-        .all(|&c| (0.0..=174_450.0 * (1.0 + 1e-12)).contains(&c)));
+        .all(|&c| (0.0..=279_120.0 * (1.0 + 1e-12)).contains(&c)));
     assert!(s.storage_capex_eur == 1_200_000.0);
 }
 
@@ -325,4 +326,270 @@ fn cooling_credit_lowers_facility_power_and_adds_co2() {
         max_relative = 1e-9
     );
     assert!(with.erf > without.erf);
+}
+
+// ---- Version 2: the network's own plants and merit order (MODEL.md §5.1, §7) ----
+
+use heat_twin_model::network::plants::{Plant, PlantKind, Plants};
+use heat_twin_model::scenario::load_scenario;
+
+/// A small Po-valley network (1,500 homes, about 17.8 GWh/yr) whose must-run waste-to-energy
+/// plant (3 MW, June–September) covers its summer demand (a few MW at most: hot water and
+/// losses), with a gas boiler of 20 MW for the rest; the default 2 MW-class data centre with
+/// its 65 °C water in direct-exchange hours only (no heat pump) so that its heat costs
+/// 30 + 150 · 0.01 = 31.5 €/MWh.
+fn wte_network() -> Params {
+    let mut p = Params::default();
+    p.network.homes = 1500.0;
+    p.recovery.heat_pump = false;
+    p.network.supply_max_c = 62.0;
+    p.network.supply_min_c = 60.0;
+    p.network.dhw_min_supply_c = 60.0;
+    p.network.return_c = 40.0;
+    let mut wte = Plant::reference("City waste-to-energy", PlantKind::WasteToEnergy, 3.0, true);
+    wte.must_run_months = 0b0001_1110_0000; // June–September
+    let boiler = Plant::reference("Peak boilers", PlantKind::GasBoiler, 20.0, false);
+    p.network.plants = Plants::from_slice(&[wte, boiler]);
+    p
+}
+
+fn month_hours(m: usize) -> std::ops::Range<usize> {
+    let starts = heat_twin_model::weather::MONTH_START_HOUR;
+    starts[m]..starts[m + 1]
+}
+
+#[test]
+fn must_run_waste_to_energy_covers_summer_demand() {
+    let r = simulate(&wte_network(), &po_valley());
+    let h = &r.hourly;
+    // The summer demand stays below the plant's 3 MW in every hour of July (hand check of the
+    // premise: hot water peaks at 92 ‰ of a day's 1,500 · 11.85 · 0.88 · 0.2 / 365 MWh plus
+    // losses of about 0.12 · 17,775 / 8,760 MW).
+    let july = month_hours(6);
+    assert!(h.demand_kw[july.clone()].iter().all(|&d| d < 3000.0));
+    for m in [5, 6, 7, 8] {
+        let month = month_hours(m);
+        let taken: f64 = month.clone().map(|i| h.direct_kw[i]).sum();
+        let co2: f64 = month.clone().map(|i| h.displaced_co2_kg[i]).sum();
+        assert_eq!(taken, 0.0, "month {m}: nothing is taken");
+        assert_eq!(co2, 0.0, "month {m}: nothing displaced");
+        // CO2 avoided in the month is only the (zero) pumping: nothing is delivered.
+        assert!(r.monthly[m].co2_avoided_t <= 0.0);
+        assert!(month.clone().all(|i| h.displaced_kind[i].is_none()));
+        // All of the offer is rejected, and it is recorded as "no room".
+        let offered: f64 = month.clone().map(|i| h.available_kw[i]).sum();
+        let not_taken: f64 = month.map(|i| h.no_room_kw[i] + h.too_dear_kw[i]).sum();
+        assert_relative_eq!(not_taken, offered, max_relative = 1e-12);
+    }
+    // The warning names July and the plant.
+    let july_warning = r
+        .warnings()
+        .into_iter()
+        .find(|w| w.code == "heat_not_taken" && w.message.starts_with("July:"))
+        .expect("a July warning");
+    assert!(
+        july_warning
+            .message
+            .contains("must-run waste-to-energy plant “City waste-to-energy” already covers"),
+        "{}",
+        july_warning.message
+    );
+    // In January the data centre's heat displaces the gas boiler at the margin: 218.9 kg/MWh.
+    let jan = month_hours(0);
+    let direct: f64 = jan.clone().map(|i| h.direct_kw[i]).sum();
+    let co2: f64 = jan.clone().map(|i| h.displaced_co2_kg[i]).sum();
+    assert!(direct > 0.0);
+    assert_relative_eq!(co2, direct * 218.9 / 1000.0, max_relative = 1e-9);
+    assert!(jan
+        .filter(|&i| h.direct_kw[i] > 0.0)
+        .all(|i| h.displaced_kind[i] == Some(PlantKind::GasBoiler)));
+    let s = &r.summary;
+    assert_eq!(s.model_version, 2);
+    assert_relative_eq!(
+        s.heat_displaced_by_kind_mwh.gas_boiler,
+        s.heat_delivered_mwh,
+        max_relative = 1e-9
+    );
+    assert_eq!(s.heat_displaced_by_kind_mwh.waste_to_energy, 0.0);
+    assert!(s.heat_offered_not_taken_mwh > 0.0);
+    // Peaks: the largest hourly demand and backup, at the first hour that reaches them.
+    let (mut hd, mut hb) = (0, 0);
+    for i in 0..HOURS {
+        if h.demand_kw[i] > h.demand_kw[hd] {
+            hd = i;
+        }
+        if h.backup_kw[i] > h.backup_kw[hb] {
+            hb = i;
+        }
+    }
+    assert_eq!(s.peak_demand_mw, Some(h.demand_kw[hd] / 1000.0));
+    assert_eq!(s.peak_demand_hour, Some(hd as u32));
+    assert_eq!(s.peak_backup_mw, Some(h.backup_kw[hb] / 1000.0));
+    assert_eq!(s.peak_backup_hour, Some(hb as u32));
+    // The waste-to-energy plant is not must-run in winter, so the backup peak is the demand
+    // peak less the data centre's heat in that hour.
+    assert!(s.peak_backup_mw <= s.peak_demand_mw);
+}
+
+/// `M + backup + direct + discharge = D` in every hour, with plants, a tank and the data centre.
+fn hourly_balance(r: &heat_twin_model::Results) {
+    let h = &r.hourly;
+    for i in 0..HOURS {
+        let lhs = h.must_run_kw[i] + h.backup_kw[i] + h.direct_kw[i] + h.discharge_kw[i];
+        assert!(
+            (lhs - h.demand_kw[i]).abs() <= 1e-9 * h.demand_kw[i].max(1.0),
+            "hour {i}: {lhs} vs {}",
+            h.demand_kw[i]
+        );
+    }
+}
+
+#[test]
+fn energy_balance_each_hour_with_plants_tank_and_data_centre() {
+    let mut p = wte_network();
+    p.storage.volume_m3 = 500.0;
+    let r = simulate(&p, &po_valley());
+    assert!(r.summary.storage_charge_mwh > 0.0 && r.summary.storage_discharge_mwh > 0.0);
+    hourly_balance(&r);
+    // Summer surplus that no plant makes room for charges the store in July; the store
+    // discharges only in hours when a dispatchable plant would otherwise run (R > direct).
+    let july = month_hours(6);
+    let charged: f64 = july.map(|i| r.hourly.charge_kw[i]).sum();
+    assert!(charged > 0.0);
+    let h = &r.hourly;
+    for i in 0..HOURS {
+        if h.discharge_kw[i] > 0.0 {
+            let residual = h.demand_kw[i] - h.must_run_kw[i];
+            assert!(residual - h.direct_kw[i] >= h.discharge_kw[i] - 1e-9);
+        }
+    }
+}
+
+#[test]
+fn old_network_fields_keep_their_meaning() {
+    // Version 1: baseload_mw = 1 MW is a must-run plant of 1 MW that is never displaced; the
+    // rest displaces boilers at e[m]. An explicit list with the same plant gives the same year.
+    let old = load_scenario(r#"{"network": {"homes": 1500, "baseload_mw": 1}}"#).unwrap();
+    let mut explicit = old.params;
+    explicit.network.baseload_mw = 0.0;
+    let mut base = Plant::reference("baseload", PlantKind::WasteHeat, 1.0, true);
+    base.marginal_cost_eur_per_mwh = 0.0;
+    base.co2_kg_per_mwh = 0.0;
+    let boilers = Plant::reference("boilers", PlantKind::GasBoiler, 1.0e5, false);
+    explicit.network.plants = Plants::from_slice(&[base, boilers]);
+    let t = po_valley();
+    let a = simulate(&old.params, &t);
+    let b = simulate(&explicit, &t);
+    assert_relative_eq!(
+        a.summary.heat_delivered_mwh,
+        b.summary.heat_delivered_mwh,
+        max_relative = 1e-12
+    );
+    // The listed boiler has the reference 218.9 kg/MWh; the implicit one 201.4/0.92 = 218.913.
+    assert_relative_eq!(
+        a.summary.displaced_co2_t,
+        b.summary.displaced_co2_t,
+        max_relative = 1e-4
+    );
+    // D_dc = max(0, D − 1 MW): the data centre never serves the first MW.
+    let h = &a.hourly;
+    for i in 0..HOURS {
+        assert!(h.direct_kw[i] <= (h.demand_kw[i] - 1000.0).max(0.0) + 1e-9);
+    }
+    // Every MWh delivered displaced the boilers at e[m] (version 1's CO2).
+    assert_relative_eq!(
+        a.summary.displaced_co2_t,
+        a.summary.heat_delivered_mwh * 201.4 / 0.92 / 1000.0,
+        max_relative = 1e-9
+    );
+    // takes_all_heat still loads: unbounded, nulls, every MWh at e[m].
+    let all = load_scenario(r#"{"network": {"takes_all_heat": true}}"#).unwrap();
+    let r = simulate(&all.params, &t);
+    assert!(r.summary.network_demand_mwh.is_none() && r.summary.peak_backup_mw.is_none());
+    assert_relative_eq!(
+        r.summary.displaced_co2_t,
+        r.summary.heat_delivered_mwh * 201.4 / 0.92 / 1000.0,
+        max_relative = 1e-9
+    );
+    // Giving plants with the old fields is refused, naming the field and the value.
+    let both = load_scenario(
+        r#"{"network": {"baseload_mw": 5, "plants": [{"kind": "gas_boiler", "capacity_mw": 10}]}}"#,
+    )
+    .unwrap_err();
+    assert!(both[0]
+        .to_string()
+        .starts_with("network.baseload_mw: 5 is given with network.plants"));
+}
+
+#[test]
+fn dear_heat_pump_heat_is_not_bought() {
+    // Settimo-like air-cooled source (27 °C) and a 3G network: COP about 3–4. With electricity
+    // at 200 €/MWh its heat costs 30 · g + 200 · (1/COP + 0.01) ≥ 30 · 0.67 + 200 · 0.26 =
+    // 72 €/MWh > 48.9 €/MWh of the gas boilers (45 / 0.92): not bought in any hour.
+    let mut p = load_scenario(r#"{"data_centre": {"cooling": "air"}, "network": {"plants": [{"kind": "gas_boiler", "capacity_mw": 500}]}}"#)
+        .unwrap()
+        .params;
+    p.economics.electricity_price_eur_per_mwh = 200.0;
+    let t = po_valley();
+    let r = simulate(&p, &t);
+    assert_eq!(r.summary.heat_pump_hours, 0.0);
+    assert_eq!(r.summary.heat_delivered_mwh, 0.0);
+    assert!(r.summary.heat_not_taken_too_dear_mwh > 0.0);
+    assert!(codes(&r).contains(&"heat_not_taken"));
+    // Run for CO2: bought anyway, and its cost-break-even warning fires.
+    p.recovery.run_for_co2 = true;
+    let r = simulate(&p, &t);
+    assert_eq!(r.summary.heat_pump_hours, 8760.0);
+    assert!(r.summary.heat_pump_hours_below_cost_breakeven_cop > 0.0);
+    // Cheap electricity (50 €/MWh): 30 · 0.7 + 50 · 0.3 ≈ 36 < 48.9: bought without the flag.
+    p.recovery.run_for_co2 = false;
+    p.economics.electricity_price_eur_per_mwh = 50.0;
+    let r = simulate(&p, &t);
+    assert!(r.summary.heat_pump_hours > 8000.0);
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 24, ..Default::default() })]
+
+    /// Random plant lists, must-run months, costs, prices, stores and the run-for-CO2 flag:
+    /// every hour balances, every flow is finite and non-negative, nothing displaced exceeds
+    /// what was delivered.
+    #[test]
+    fn merit_order_balances_for_any_plants(
+        kinds in proptest::collection::vec((0usize..7, 0.0..30.0f64, proptest::bool::ANY, 0u16..4096, -50.0..120.0f64, 0.0..400.0f64), 0..6),
+        homes in 0.0..5000.0f64,
+        volume in 0.0..3000.0f64,
+        electricity in 0.0..400.0f64,
+        run_for_co2 in proptest::bool::ANY,
+    ) {
+        let mut p = Params::default();
+        p.network.homes = homes;
+        p.storage.volume_m3 = volume;
+        p.economics.electricity_price_eur_per_mwh = electricity;
+        p.recovery.run_for_co2 = run_for_co2;
+        let list: Vec<Plant> = kinds
+            .iter()
+            .map(|&(k, cap, must, months, cost, co2)| Plant {
+                must_run_months: months,
+                marginal_cost_eur_per_mwh: cost,
+                co2_kg_per_mwh: co2,
+                ..Plant::reference("p", PlantKind::ALL[k], cap, must)
+            })
+            .collect();
+        p.network.plants = Plants::from_slice(&list);
+        let r = simulate(&p, &po_valley());
+        hourly_balance(&r);
+        let h = &r.hourly;
+        for i in 0..HOURS {
+            for x in [h.must_run_kw[i], h.backup_kw[i], h.direct_kw[i], h.too_dear_kw[i], h.no_room_kw[i], h.displaced_co2_kg[i]] {
+                proptest::prop_assert!(x.is_finite() && x >= -1e-9, "hour {i}: {x}");
+            }
+            // Taken + stored + not taken = offered.
+            let offered = h.available_kw[i];
+            let split = h.direct_kw[i] + h.charge_kw[i] + h.too_dear_kw[i] + h.no_room_kw[i];
+            proptest::prop_assert!((split - offered).abs() <= 1e-9 * offered.max(1.0));
+        }
+        let s = &r.summary;
+        proptest::prop_assert!((s.heat_displaced_by_kind_mwh.total() - s.heat_delivered_mwh).abs() <= 1e-6 * s.heat_delivered_mwh.max(1.0));
+    }
 }

@@ -193,7 +193,7 @@ fn every_numeric_field_rejects_just_outside_its_range() {
         }
         checked += 1;
     }
-    assert_eq!(checked, 43);
+    assert_eq!(checked, 46);
 }
 
 #[test]
@@ -453,4 +453,71 @@ fn every_problem_is_reported_at_once() {
     ] {
         assert!(paths.contains(&path), "{path} in {ps:#?}");
     }
+}
+
+#[test]
+fn plants_problems_are_all_reported_with_their_paths() {
+    let p = problems(
+        r#"{"network": {"plants": [
+            {"kind": "gas_boiler", "capacity_mw": 10},
+            {"kind": "wte", "capacity_mw": "big", "must_run": 1, "colour": "red"},
+            {"kind": "chp", "capacity_mw": 5, "kind": "chp", "must_run_months": [0, 6.5, "x"]},
+            {"capacity_mw": 200000, "co2_kg_per_mwh": -1, "marginal_cost_eur_per_mwh": 1e5}
+        ]}, "published": {"heat_delivered_mwh": 16000, "homes": 1350, "co2_avoided_t": "3500"}}"#,
+    );
+    let lines: Vec<String> = p.iter().map(ToString::to_string).collect();
+    let has = |start: &str| {
+        assert!(
+            lines.iter().any(|l| l.starts_with(start)),
+            "no problem starting {start:?} in {lines:#?}"
+        )
+    };
+    has("network.plants[1].capacity_mw: expected a number; got the string \"big\"");
+    has("network.plants[1].must_run: expected true or false; got 1");
+    has("network.plants[1].colour: unknown field");
+    has("network.plants[2].kind: given 2 times");
+    has("network.plants[2].must_run_months[2]: expected a month number 1–12");
+    has("published.co2_avoided_t: expected a number");
+    // Values are checked once the structure is read: but only where the structure is sound.
+    let p = problems(
+        r#"{"network": {"plants": [
+            {"kind": "wte", "capacity_mw": 10, "must_run_months": [0, 6.5]},
+            {"capacity_mw": 200000, "co2_kg_per_mwh": -1, "marginal_cost_eur_per_mwh": 1e5}
+        ]}, "published": {"heat_delivered_mwh": 16000, "homes": 1350}}"#,
+    );
+    let lines: Vec<String> = p.iter().map(ToString::to_string).collect();
+    let has = |start: &str| {
+        assert!(
+            lines.iter().any(|l| l.starts_with(start)),
+            "no problem starting {start:?} in {lines:#?}"
+        )
+    };
+    has("network.plants[0].kind: \"wte\" is not a valid choice; allowed \"waste_to_energy\"");
+    has("network.plants[0].must_run_months[0]: 0 is out of range; allowed 1 to 12");
+    has("network.plants[0].must_run_months[1]: 6.5 is not a whole number");
+    has("network.plants[1]: \"kind\" is missing");
+    has("network.plants[1].capacity_mw: 200000 is out of range; allowed 0 to 100,000 MW");
+    has("network.plants[1].co2_kg_per_mwh: -1 is out of range");
+    has("network.plants[1].marginal_cost_eur_per_mwh: 100000 is out of range");
+    has("published.homes: 1350 is given for an unknown summary field");
+    // A valid list resolves with the kinds' reference values and the months as a bit set.
+    let v = valid(
+        r#"{"network": {"plants": [{"name": "Silla 2", "kind": "waste_to_energy", "capacity_mw": 60, "must_run": true, "must_run_months": [6, 7, 8]}]}}"#,
+    );
+    let plants = v.params.network.plants.expect("the plants of a valid list");
+    let silla = plants.as_slice()[0];
+    assert_eq!(silla.name.as_str(), "Silla 2");
+    assert_eq!(silla.must_run_months, 0b0000_1110_0000);
+    assert_eq!(silla.marginal_cost_eur_per_mwh, 7.4);
+    // More than 16 plants is refused.
+    let many: Vec<String> = (0..17)
+        .map(|_| r#"{"kind": "gas_boiler", "capacity_mw": 1}"#.to_string())
+        .collect();
+    let p = problems(&format!(
+        r#"{{"network": {{"plants": [{}]}}}}"#,
+        many.join(",")
+    ));
+    assert!(p[0]
+        .to_string()
+        .starts_with("network.plants: has 17 plants; at most 16"));
 }

@@ -4,7 +4,9 @@
 // In a test a panic is the failure report.
 #![allow(clippy::unwrap_used)]
 
-use heat_twin_model::weather::{builtin_year, monthly_means, read_csv, read_epw, HOURS};
+use heat_twin_model::weather::{
+    builtin_source_year, builtin_year, monthly_means, read_csv, read_epw, read_epw_header, HOURS,
+};
 
 const EPW: &str = include_str!("../../../data/weather/tmy_45.000_8.000_2005_2020.epw");
 const PVGIS_CSV: &str = include_str!("../../../data/weather/tmy_45.000_8.000_2005_2020.csv");
@@ -75,10 +77,37 @@ fn real_epw_equals_the_csv_t2m_and_the_builtin_year_bitwise() {
     for h in 0..HOURS {
         assert_eq!(epw[h].to_bits(), t2m[h].to_bits(), "hour {h}");
     }
-    let builtin = builtin_year("po-valley").expect("po-valley is built in");
+    // The built-in file as shipped (UTC) is the upload, bit for bit.
+    let shipped = builtin_source_year("po-valley").expect("po-valley is built in");
     for h in 0..HOURS {
-        assert_eq!(builtin[h].to_bits(), t2m[h].to_bits(), "hour {h}");
+        assert_eq!(shipped[h].to_bits(), t2m[h].to_bits(), "hour {h}");
     }
+    // The model's built-in year is in local time (CET = UTC + 1): the same hours shifted by
+    // one, cyclically, so hour h is the file's row (h − 1) mod 8760 (docs/model/climates.md §4).
+    // An uploaded EPW is taken as written, so it is one hour early against the built-in year.
+    let builtin = builtin_year("po-valley").expect("po-valley is built in");
+    for (h, t) in builtin.iter().enumerate() {
+        let row = (h + HOURS - 1) % HOURS;
+        assert_eq!(t.to_bits(), epw[row].to_bits(), "hour {h}");
+    }
+}
+
+#[test]
+fn real_epw_header_says_time_zone_1_but_its_rows_are_utc() {
+    // PVGIS writes time zone 1 (from the longitude) in LOCATION, yet its first row is the
+    // CSV's 20140101:0000 (UTC) value: the header cannot tell UTC rows apart, the data source
+    // can.
+    let header = read_epw_header(EPW.as_bytes());
+    assert_eq!(header.time_zone_h, Some(1.0));
+    assert_eq!(header.data_source.as_deref(), Some("ECMWF/ERA"));
+    assert!(header.rows_maybe_utc);
+    let first_utc_row = PVGIS_CSV
+        .lines()
+        .find(|l| l.starts_with("20140101:0000,"))
+        .and_then(|l| l.split(',').nth(1))
+        .and_then(|v| v.parse::<f64>().ok())
+        .expect("the CSV's first hour");
+    assert_eq!(read_epw(EPW.as_bytes()).unwrap()[0], first_utc_row);
 }
 
 #[test]

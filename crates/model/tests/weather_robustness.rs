@@ -4,7 +4,7 @@
 // In a test a panic is the failure report.
 #![allow(clippy::unwrap_used)]
 
-use heat_twin_model::weather::{read_csv, read_epw, HOURS};
+use heat_twin_model::weather::{read_csv, read_epw, read_epw_header, HOURS};
 use proptest::prelude::*;
 
 const EPW: &[u8] = include_bytes!("../../../data/weather/tmy_45.000_8.000_2005_2020.epw");
@@ -35,6 +35,11 @@ fn check(bytes: &[u8]) -> Result<(), TestCaseError> {
                 prop_assert!(!e.message.is_empty());
             }
         }
+    }
+    // The header reader never panics, and its time zone, when it has one, is in range.
+    let header = read_epw_header(bytes);
+    if let Some(tz) = header.time_zone_h {
+        prop_assert!((-12.0..=14.0).contains(&tz));
     }
     Ok(())
 }

@@ -43,20 +43,40 @@ pub fn scenario_sources(
     }
 }
 
+/// `text` in `lang` when it is the preset `stem`'s own `name` or `description` (`part`) as its
+/// JSON has it (locales/<lang>/presets.ftl); the user's own words otherwise.
+pub fn localised(lang: Lang, stem: &str, part: &str, text: String) -> String {
+    let json = crate::presets::preset(stem).and_then(|j| parse_scenario(j).ok());
+    let original = json.and_then(|p| match part {
+        "name" => p.name,
+        _ => p.description,
+    });
+    if original.as_deref() == Some(text.as_str()) {
+        crate::i18n::preset_text(lang, stem, part).unwrap_or(text)
+    } else {
+        text
+    }
+}
+
 /// The section.
 #[component]
 pub fn ScenarioSourcesView(lang: Lang) -> impl IntoView {
     let twin = Twin::use_twin();
     let data = Memo::new(move |_| {
         let stem = twin.preset.get();
-        twin.scenario.with(|s| {
+        let mut d = twin.scenario.with(|s| {
             scenario_sources(
                 s.name.clone(),
                 s.description.clone(),
                 s.sources.clone(),
                 &stem,
             )
-        })
+        });
+        d.name = d.name.map(|n| localised(lang, &stem, "name", n));
+        d.description = d
+            .description
+            .map(|t| localised(lang, &stem, "description", t));
+        d
     });
     view! {
         <section class="method-part" aria-labelledby="method-scenario">
@@ -99,6 +119,21 @@ mod tests {
         assert!(filled.name.is_some_and(|n| n.contains("Brescia")));
         let none = scenario_sources(None, None, None, "");
         assert!(none.sources.is_empty() && none.description.is_none());
+    }
+
+    #[test]
+    fn a_preset_reads_in_the_page_language_and_edits_stay_as_written() {
+        let stem = "brescia-pilot";
+        let s = scenario_sources(None, None, None, stem);
+        let it = localised(
+            Lang::It,
+            stem,
+            "description",
+            s.description.unwrap_or_default(),
+        );
+        assert!(it.contains("teleriscaldamento"), "{it}");
+        let mine = localised(Lang::It, stem, "name", "Il mio impianto".into());
+        assert_eq!(mine, "Il mio impianto");
     }
 
     #[test]

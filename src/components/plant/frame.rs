@@ -99,6 +99,9 @@ pub struct Frame {
     pub delivered_kw: f64,
     /// Tank content, kWh, and its share of the capacity (None without a tank).
     pub storage: Option<(f64, f64)>,
+    /// Every power of this view in MW (the year's largest flow is at least 10 MW), else all in
+    /// kW: one unit per view ([`view_in_mw`]).
+    pub mw: bool,
 }
 
 fn at(column: &[f64], h: usize) -> f64 {
@@ -174,6 +177,7 @@ impl Frame {
             demand_kw: (!r.takes_all_heat).then(|| at(&c.demand_kw, h)),
             delivered_kw: at(&c.delivered_kw, h),
             storage,
+            mw: false,
         })
     }
 }
@@ -205,7 +209,28 @@ pub fn band_width(kw: f64, max_kw: f64) -> Option<f64> {
     Some((MAX_WIDTH * kw / max_kw).clamp(MIN_WIDTH, MAX_WIDTH))
 }
 
-/// A power for people: "840 kW", "2,040 kW", "12.3 MW", "1,234 MW" (in English).
+/// One unit for a whole view: MW when its largest flow (`max_kw`) is at least 10,000 kW.
+pub fn view_in_mw(max_kw: f64) -> bool {
+    max_kw.is_finite() && max_kw >= 10_000.0
+}
+
+/// A power in the view's unit: "12.3 MW" / "0.84 MW" when `mw`, else "840 kW" / "12,345 kW".
+pub fn power_in(kw: f64, mw: bool, st: NumberStyle) -> String {
+    if !kw.is_finite() {
+        return "–".to_string();
+    }
+    let kw = if kw.abs() < 0.005 { 0.0 } else { kw };
+    if mw {
+        format!("{} MW", readable(kw / 1000.0, st))
+    } else if kw.abs() >= 100.0 {
+        format!("{} kW", crate::format::fixed(kw, 0, st))
+    } else {
+        format!("{} kW", readable(kw, st))
+    }
+}
+
+/// A power for people, its unit chosen by its own size: "840 kW", "2,040 kW", "12.3 MW",
+/// "1,234 MW" (in English). A view uses [`power_in`] so that all its figures share one unit.
 pub fn power(kw: f64, st: NumberStyle) -> String {
     if !kw.is_finite() {
         return "–".to_string();
@@ -310,6 +335,16 @@ mod tests {
             last = w;
         }
         assert!((band_width(500.0, 1000.0).unwrap_or(0.0) - MAX_WIDTH / 2.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn one_unit_per_view() {
+        // A 12.3 MW view writes 840 kW as 0.84 MW; a 2 MW view writes 12,345 kW as kW.
+        assert!(view_in_mw(12_300.0) && !view_in_mw(9_999.0));
+        assert_eq!(power_in(840.0, true, NumberStyle::EN), "0.84 MW");
+        assert_eq!(power_in(12_345.0, true, NumberStyle::EN), "12.3 MW");
+        assert_eq!(power_in(12_345.0, false, NumberStyle::EN), "12,345 kW");
+        assert_eq!(power_in(2_040.0, false, NumberStyle::IT), "2.040 kW");
     }
 
     #[test]

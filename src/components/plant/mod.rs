@@ -12,7 +12,7 @@ mod text;
 
 use crate::i18n::I18n;
 use crate::state::Twin;
-use frame::{celsius, energy, year_max_kw, Frame, YEAR_HOURS};
+use frame::{celsius, energy, view_in_mw, year_max_kw, Frame, YEAR_HOURS};
 use layout::{TALL, WIDE, WIDE_MIN_PX};
 use leptos::prelude::*;
 use text::PlantText;
@@ -47,7 +47,10 @@ pub fn PlantView() -> impl IntoView {
         twin.snapshot.with(|s| {
             let s = s.as_ref()?;
             let capacity_kwh = s.summary.storage_capacity_mwh * 1000.0;
-            crate::run::with_results(|r| Frame::read(r, &s.params, capacity_kwh, h))
+            let frame = crate::run::with_results(|r| Frame::read(r, &s.params, capacity_kwh, h));
+            // One unit for the whole view, from the year's largest flow.
+            let mw = scale.get().is_some_and(view_in_mw);
+            frame.map(|f| Frame { mw, ..f })
         })
     });
 
@@ -75,8 +78,18 @@ pub fn PlantView() -> impl IntoView {
     // The schematic is rebuilt only while it can be seen (replacing its SVG costs about a
     // millisecond); out of view it keeps its last picture and catches up when it comes back.
     let visible = crate::visible::use_visible(host);
+    // Printing rebuilds it first, seen or not (a printed page never shows stale figures).
+    let printing = RwSignal::new(false);
+    let _before_print = window_event_listener(
+        leptos::ev::Custom::<web_sys::Event>::new("beforeprint"),
+        move |_| printing.set(true),
+    );
+    let _after_print = window_event_listener(
+        leptos::ev::Custom::<web_sys::Event>::new("afterprint"),
+        move |_| printing.set(false),
+    );
     let markup = Memo::new(move |previous: Option<&String>| {
-        if !visible.get() {
+        if !visible.get() && !printing.get() {
             if let Some(p) = previous {
                 return p.clone();
             }
@@ -134,7 +147,7 @@ pub fn PlantView() -> impl IntoView {
             <p class="plant-scale">{move || scale.get().map(|m| text().scale(m))}</p>
             <div class="timebar">
                 <Show when=move || !reduced.get()>
-                    <button type="button" data-action="plant-play" aria-label=move || text().play_label
+                    <button type="button" data-action="plant-play" aria-label=move || play_name(text(), playing.get())
                         aria-pressed=move || playing.get().to_string() on:click=toggle>
                         <span aria-hidden="true" class="icon">{move || if playing.get() { "❚❚" } else { "▶" }}</span>
                         {move || if playing.get() { text().pause } else { text().play }}
@@ -159,6 +172,16 @@ pub fn PlantView() -> impl IntoView {
 
 /// "21 January, 08:00–09:00 · direct exchange · demand 12.3 MW, delivered from the data centre
 /// 2,040 kW", or the no-run note.
+/// The play button's accessible name: its visible words first (WCAG 2.5.3, axe
+/// `label-content-name-mismatch`), then what playing does; while playing, just "Pause".
+fn play_name(t: &PlantText, playing: bool) -> String {
+    if playing {
+        t.pause.to_string()
+    } else {
+        format!("{}: {}", t.play, t.play_label)
+    }
+}
+
 fn caption(t: &PlantText, f: Option<Frame>) -> String {
     match f {
         Some(f) => t.caption(&f),
@@ -170,7 +193,7 @@ fn caption(t: &PlantText, f: Option<Frame>) -> String {
 fn values(t: &'static PlantText, f: Frame) -> impl IntoView {
     let fl = f.flows;
     let st = t.style;
-    let power = |kw: f64| t.power(kw);
+    let power = |kw: f64| t.power_of(&f, kw);
     let mut rows: Vec<(&'static str, String)> = vec![
         (t.f_it, power(fl.it)),
         (t.f_captured, power(fl.captured)),

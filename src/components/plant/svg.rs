@@ -2,7 +2,7 @@
 //! as the inner HTML of the view's `<svg>`: cheap to rebuild every animation frame and testable
 //! natively.
 
-use super::frame::{band_width, celsius, energy, power, Frame};
+use super::frame::{band_width, celsius, energy, power_in, Frame};
 use super::layout::{Anchor, At, Band, Layout, Rect};
 use super::text::PlantText;
 use crate::format::NumberStyle;
@@ -104,7 +104,7 @@ struct FlowSpec<'a> {
     label: bool,
 }
 
-fn flow(out: &mut String, f: &FlowSpec, max_kw: f64, st: NumberStyle) {
+fn flow(out: &mut String, f: &FlowSpec, max_kw: f64, mw: bool, st: NumberStyle) {
     let width = band_width(f.kw, max_kw);
     let zero = if width.is_none() { " zero" } else { "" };
     let _ = write!(
@@ -118,7 +118,7 @@ fn flow(out: &mut String, f: &FlowSpec, max_kw: f64, st: NumberStyle) {
     if f.label {
         let At(x, y, a) = f.band.label;
         text(out, At(x, y, a), "fname", f.name);
-        text(out, At(x, y + 16.0, a), "fvalue", &power(f.kw, st));
+        text(out, At(x, y + 16.0, a), "fvalue", &power_in(f.kw, mw, st));
     }
     out.push_str("</g>");
 }
@@ -245,7 +245,7 @@ pub fn markup(f: &Frame, max_kw: f64, l: &Layout, t: &PlantText) -> String {
             &mut o,
             At(nx + nw / 2.0, ny + nh - 12.0, Anchor::Middle),
             "nvalue",
-            &power(d, t.style),
+            &power_in(d, f.mw, t.style),
         );
     }
     if !f.takes_all_heat {
@@ -255,7 +255,7 @@ pub fn markup(f: &Frame, max_kw: f64, l: &Layout, t: &PlantText) -> String {
             &mut o,
             At(bx + bw / 2.0, by + bh - 12.0, Anchor::Middle),
             "nvalue",
-            &power(fl.backup, t.style),
+            &power_in(fl.backup, f.mw, t.style),
         );
     }
     node(&mut o, l.homes_box, "homes", t.homes);
@@ -362,7 +362,7 @@ pub fn markup(f: &Frame, max_kw: f64, l: &Layout, t: &PlantText) -> String {
         },
     ];
     for s in &specs {
-        flow(&mut o, s, max_kw, t.style);
+        flow(&mut o, s, max_kw, f.mw, t.style);
     }
 
     // Temperatures on the pipes.
@@ -510,6 +510,7 @@ mod tests {
             demand_kw: Some(10_000.0),
             delivered_kw: 1800.0,
             storage: None,
+            mw: false,
         }
     }
 
@@ -528,6 +529,22 @@ mod tests {
             assert!(m.contains(r#"data-unit="hx" data-active="true""#));
             assert!(m.contains(r#"data-unit="hp" data-active="false""#));
         }
+    }
+
+    #[test]
+    fn one_unit_for_the_whole_view() {
+        let t = PlantText::english();
+        let m = markup(
+            &Frame {
+                mw: true,
+                ..frame()
+            },
+            10_000.0,
+            &WIDE,
+            t,
+        );
+        assert!(m.contains("1.80 MW") && m.contains("10.0 MW"), "{m}");
+        assert!(!m.contains(" kW</text>"), "{m}");
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! kept for the page's life (the SVG is rebuilt every animation frame, so its words must be
 //! cheap to reach).
 
-use super::frame::{date_text, power, Months};
+use super::frame::{date_text, Months};
 use crate::format::NumberStyle;
 use crate::i18n::{translate, Arg, Lang};
 use heat_twin_model::Mode;
@@ -238,9 +238,10 @@ impl PlantText {
         PlantText::get(Lang::En)
     }
 
-    /// A power in this language's number style.
+    /// A power in this language's number style, its unit by its own size (tests).
+    #[cfg(test)]
     pub fn power(&self, kw: f64) -> String {
-        power(kw, self.style)
+        super::frame::power(kw, self.style)
     }
 
     /// "21 January, 08:00–09:00" in this language.
@@ -258,12 +259,21 @@ impl PlantText {
         }
     }
 
+    /// A power in the unit of the view `f` belongs to (one unit per view).
+    pub fn power_of(&self, f: &super::frame::Frame, kw: f64) -> String {
+        super::frame::power_in(kw, f.mw, self.style)
+    }
+
     /// "Band widths are proportional to power; the widest band is 12.3 MW, …".
     pub fn scale(&self, max_kw: f64) -> String {
+        let mw = super::frame::view_in_mw(max_kw);
         translate(
             self.lang,
             "plant-scale",
-            &[("max", Arg::Text(self.power(max_kw)))],
+            &[(
+                "max",
+                Arg::Text(super::frame::power_in(max_kw, mw, self.style)),
+            )],
         )
     }
 
@@ -272,7 +282,7 @@ impl PlantText {
     pub fn caption(&self, f: &super::frame::Frame) -> String {
         let date = Arg::Text(self.date(f.hour));
         let mode = Arg::Text(self.mode(f.mode).to_string());
-        let delivered = Arg::Text(self.power(f.delivered_kw));
+        let delivered = Arg::Text(self.power_of(f, f.delivered_kw));
         match f.demand_kw {
             Some(d) => translate(
                 self.lang,
@@ -280,7 +290,7 @@ impl PlantText {
                 &[
                     ("date", date),
                     ("mode", mode),
-                    ("demand", Arg::Text(self.power(d))),
+                    ("demand", Arg::Text(self.power_of(f, d))),
                     ("delivered", delivered),
                 ],
             ),
@@ -295,7 +305,7 @@ impl PlantText {
     /// One sentence describing the hour (the SVG's accessible name).
     pub fn sentence(&self, f: &super::frame::Frame) -> String {
         let fl = &f.flows;
-        let p = |kw: f64| Arg::Text(self.power(kw));
+        let p = |kw: f64| Arg::Text(self.power_of(f, kw));
         let mut s = translate(
             self.lang,
             "plant-sentence",

@@ -149,6 +149,7 @@ pub fn year(it_kw: f64) -> Year {
         pumping_electricity_mwh: 0.01 * del_sum / 1000.0,
         heat_delivered_mwh: del_sum / 1000.0,
         network_losses_mwh: del_sum / 1000.0 * loss_sum / demand_sum,
+        ..EnergyFlows::default() // no tank
     };
     y.bins = CopBins::from_hourly(&y.t_out_c, &y.supply_c, &y.cop);
     y

@@ -18,14 +18,41 @@
 //!
 //! Sources: degree-hour method and hot-water share as in PyPSA-Eur; network losses 5–40 % of heat
 //! fed in (DIN EN 13941 method, PyPSA-Eur default 15 %).
+//!
+//! **Daily shape** (docs/model/demand.md): profiles follow the clock ([`Clock`], daylight saving);
+//! with an Italian heating-hours rule the day's degree-hours `W_d` are delivered by the rule's
+//! per-mille profile `q` ([`rule_profile`]):
+//! `SH[h] = E_sh/Σw · ((1 − e) · W_d · q[c(h)]/Q_d + e · w[h])`, `e` the exempt share (the
+//! continuous rule is `e = 1`: version 1); hot water follows the cold water,
+//! `DHW[h] = E_cust · dhw_share / 365 · k[d] · p[c(h)]/P_d` ([`crate::network::Mains`]); `Q_d`,
+//! `P_d` are the profiles' sums over the day's clock hours (1,000 except on the two switch
+//! days), so every day keeps its energy exactly. The return follows [`ReturnCurve`] and the
+//! losses the hour's return.
 
-use crate::params::{HeatingSeason, NetworkParams};
+use super::clock::{is_weekend, Clock};
+use super::heating_rule::rule_profile;
+use super::temperatures::ReturnCurve;
+use crate::params::{ColdWater, HeatingSeason, NetworkParams};
 
 /// Daily hot-water profile, per mille of a day's hot water in each hour 0–23 (sums to 1,000).
 pub const HOT_WATER_PROFILE_PER_MILLE: [f64; 24] = [
     10.0, 6.0, 4.0, 4.0, 6.0, 15.0, 50.0, 92.0, 80.0, 60.0, 45.0, 40.0, 45.0, 40.0, 30.0, 30.0,
     35.0, 45.0, 65.0, 88.0, 80.0, 65.0, 40.0, 25.0,
 ];
+
+/// A daily profile with hour 0 repeated at index 24.
+const fn wrap(profile: [f64; 24]) -> [f64; 25] {
+    let mut out = [0.0; 25];
+    let mut k = 0;
+    while k < 25 {
+        out[k] = profile[k % 24];
+        k += 1;
+    }
+    out
+}
+
+/// [`HOT_WATER_PROFILE_PER_MILLE`] with hour 0 repeated at index 24.
+const HOT_WATER_WRAPPED: [f64; 25] = wrap(HOT_WATER_PROFILE_PER_MILLE);
 
 /// Mean network temperature above ground of the reference 3G network, K:
 /// `(82.5 + 50)/2 − 10 = 56.25`.
@@ -52,6 +79,53 @@ pub struct Demand {
     pub baseload_kw: f64,
     /// The network takes all the data centre's heat (`D_dc` unbounded).
     pub takes_all_heat: bool,
+    /// The clock of the daily profiles.
+    pub clock: Clock,
+    /// Share of space heating that follows the rule's daily profile, `1 − e` (0 for the
+    /// continuous rule and zone F).
+    pub rule_share: f64,
+    /// The rule's per-mille space-heating profile by clock hour, weekday then weekend (zeros
+    /// when `rule_share` is 0).
+    pub rule_profile: [[f64; 24]; 2],
+    /// Customers' hot water on an average day, kWh.
+    pub hot_water_per_day_kwh: f64,
+    /// The return temperature rule.
+    pub return_curve: ReturnCurve,
+    /// The rule profile with clock hour 0 repeated at index 24 (for hours shifted by daylight
+    /// saving past midnight).
+    pub rule_profile_wrapped: [[f64; 25]; 2],
+    /// How the cold-water temperature is set.
+    pub cold_water: ColdWater,
+    /// Constant cold-water temperature, °C (with [`ColdWater::Constant`]).
+    pub cold_water_c: f64,
+}
+
+/// What one day of the year contributes to each of its hours (see [`Demand::day`]).
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct DemandDay {
+    /// Rule space heating per ‰ of the day's profile, `E_sh/Σw · (1 − e) · W_d / Q_d`, kW.
+    pub rule_kw_per_permille: f64,
+    /// Hot water per ‰ of the day's profile, `E_cust · dhw_share / 365 · k[d] / P_d`, kW.
+    pub hot_water_kw_per_permille: f64,
+    /// Profile row: 0 weekday, 1 weekend.
+    pub weekend: usize,
+    /// Hours the clock is ahead of LST before `switch_hod` (0 or 1).
+    pub shift_before: usize,
+    /// Hours the clock is ahead of LST from `switch_hod` on (0 or 1).
+    pub shift_after: usize,
+    /// LST hour of the day at which the clock changes (0 on days without a change).
+    pub switch_hod: usize,
+    /// The day lies in the heating season.
+    pub in_season: bool,
+}
+
+/// Space heating and hot water of the customers in one hour, kW.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct CustomerHour {
+    /// Space heating `SH`, kW.
+    pub space_heating_kw: f64,
+    /// Hot water `DHW`, kW.
+    pub hot_water_kw: f64,
 }
 
 impl Demand {
@@ -64,6 +138,13 @@ impl Demand {
         for (kw, p) in hot_water_kw.iter_mut().zip(HOT_WATER_PROFILE_PER_MILLE) {
             *kw = hot_water_per_day_kwh * p / 1000.0;
         }
+        let (rule_share, rule_profile) = match network.heating_rule.hours_per_day() {
+            Some(hours) => (
+                1.0 - network.heating_exempt_share,
+                [rule_profile(hours, false), rule_profile(hours, true)],
+            ),
+            None => (0.0, [[0.0; 24]; 2]),
+        };
         Demand {
             space_heating_kwh: customers_kwh * (1.0 - network.dhw_share),
             hot_water_kw,
@@ -71,20 +152,117 @@ impl Demand {
             return_c: network.return_c,
             ground_c: network.ground_c,
             heating_base_c: network.heating_base_c,
-            heating_season: network.heating_season,
+            heating_season: network.heating_season.or(network.heating_rule.season()),
             baseload_kw: 1000.0 * network.baseload_mw,
             takes_all_heat: network.takes_all_heat,
+            clock: Clock {
+                daylight_saving: network.daylight_saving,
+            },
+            rule_share,
+            rule_profile,
+            rule_profile_wrapped: rule_profile.map(wrap),
+            hot_water_per_day_kwh,
+            return_curve: ReturnCurve::from_params(network),
+            cold_water: network.cold_water,
+            cold_water_c: network.cold_water_c,
         }
+    }
+
+    /// The constants of 0-based `day`: its degree-hours `W_d` (K·h, season included), the
+    /// year's space heating per degree-hour `E_sh/Σw` (kW/K) and the day's hot-water factor
+    /// `k[d]` (mean 1 over the year).
+    pub fn day(
+        &self,
+        day: usize,
+        degree_hours_of_day: f64,
+        space_heating_per_degree_hour: f64,
+        hot_water_factor: f64,
+    ) -> DemandDay {
+        let weekend = usize::from(is_weekend(day));
+        let first = day * 24;
+        let shift_before = self.clock.hour_of_day(first);
+        let shift_after = (self.clock.hour_of_day(first + 23) + 1) % 24;
+        let (switch_hod, rule_permille, hot_water_permille) = if self.clock.is_switch_day(day) {
+            let profile = &self.rule_profile[weekend];
+            (
+                (0..24)
+                    .find(|&k| (self.clock.hour_of_day(first + k) + 24 - k) % 24 == shift_after)
+                    .unwrap_or(0),
+                self.clock.day_sum(profile, day),
+                self.clock.day_sum(&HOT_WATER_PROFILE_PER_MILLE, day),
+            )
+        } else {
+            (0, 1000.0, 1000.0)
+        };
+        let rule_kw_per_permille = if self.rule_share > 0.0 && rule_permille > 0.0 {
+            space_heating_per_degree_hour * self.rule_share * degree_hours_of_day / rule_permille
+        } else {
+            0.0
+        };
+        DemandDay {
+            rule_kw_per_permille,
+            hot_water_kw_per_permille: self.hot_water_per_day_kwh * hot_water_factor
+                / hot_water_permille,
+            weekend,
+            shift_before,
+            shift_after,
+            switch_hod,
+            in_season: self.in_season(day),
+        }
+    }
+
+    /// Space heating and hot water in LST hour `hod` (0–23) of a day (from [`Demand::day`]) at
+    /// outdoor temperature `t_out_c`, with `E_sh/Σw` = `space_heating_per_degree_hour`:
+    /// `SH = E_sh/Σw · ((1 − e) · W_d · q[c]/Q_d + e · w)` (`e` = 1 for the continuous rule:
+    /// version 1), `DHW = E_cust · dhw_share / 365 · k[d] · p[c]/P_d`, `c` the clock hour.
+    #[inline]
+    pub fn customers(
+        &self,
+        day: &DemandDay,
+        hod: usize,
+        t_out_c: f64,
+        space_heating_per_degree_hour: f64,
+    ) -> CustomerHour {
+        let shift = if hod < day.switch_hod {
+            day.shift_before
+        } else {
+            day.shift_after
+        };
+        // The profiles are stored with hour 0 repeated at index 24, so `c` needs no modulo.
+        let c = (hod + shift).min(24);
+        let w = if day.in_season {
+            (self.heating_base_c - t_out_c).max(0.0)
+        } else {
+            0.0
+        };
+        let hourly_kw = space_heating_per_degree_hour * (1.0 - self.rule_share) * w;
+        let rule = &self.rule_profile_wrapped[day.weekend.min(1)];
+        CustomerHour {
+            space_heating_kw: day.rule_kw_per_permille * rule[c] + hourly_kw,
+            hot_water_kw: day.hot_water_kw_per_permille * HOT_WATER_WRAPPED[c],
+        }
+    }
+
+    /// Whether 0-based `day` is in the heating season (always without a season).
+    #[inline]
+    pub fn in_season(&self, day: usize) -> bool {
+        match self.heating_season {
+            Some(season) => season.contains(day as u16),
+            None => true,
+        }
+    }
+
+    /// Network loss `L` at supply `t_supply_c` and return `t_return_c`, kW (never negative).
+    #[inline]
+    pub fn loss_at_kw(&self, t_supply_c: f64, t_return_c: f64) -> f64 {
+        let theta = (t_supply_c + t_return_c) / 2.0 - self.ground_c;
+        self.loss_kw_per_k * theta.max(0.0)
     }
 
     /// Heating degree-hour weight `w` of an hour at `t_out_c` on 0-based `day` (0–364), K·h.
     #[inline]
     pub fn degree_hours(&self, t_out_c: f64, day: usize) -> f64 {
-        let in_season = match self.heating_season {
-            Some(season) => season.contains(day as u16),
-            None => true,
-        };
-        if in_season {
+        if self.in_season(day) {
             (self.heating_base_c - t_out_c).max(0.0)
         } else {
             0.0
@@ -109,11 +287,10 @@ impl Demand {
         }
     }
 
-    /// Network loss `L` at supply temperature `t_supply_c`, kW (never negative).
+    /// Network loss `L` at supply temperature `t_supply_c` and the design return, kW.
     #[inline]
     pub fn loss_kw(&self, t_supply_c: f64) -> f64 {
-        let theta = (t_supply_c + self.return_c) / 2.0 - self.ground_c;
-        self.loss_kw_per_k * theta.max(0.0)
+        self.loss_at_kw(t_supply_c, self.return_c)
     }
 
     /// What the data centre may serve, `D_dc = max(0, D − baseload)`, kW, of plant demand `D`.

@@ -7,8 +7,12 @@
 //! - `T_sup[h] = max(T_curve[h], dhw_min_supply_c)` when the network serves hot water
 //!   (`dhw_share > 0`): substations keep stored hot water at ≥ 60 °C (Italian legionella
 //!   guidelines 2015, DVGW W551), so the network supplies ≥ 65 °C by default.
-//! - `T_ret = return_c`, constant; `T_floor = min_h T_sup[h]`, the lowest supply of the year,
-//!   sets the storage capacity (§6).
+//! - `T_ret[h] = return_c + Δ · (1 − x[h])` with `x` the space-heating share of the customers'
+//!   heat in the hour and `Δ = min(return_rise_k, (supply_min_c − return_c)/2)`
+//!   (docs/model/demand.md §4; network-data.md §4.3: summer load is hot water plus circulation
+//!   and bypass flows, which return warmer); `Δ = 0` (the default) keeps version 1's constant
+//!   return. `T_floor = min_h T_sup[h]`, the lowest supply of the year, sets the storage
+//!   capacity (§6).
 
 use crate::params::NetworkParams;
 
@@ -50,6 +54,43 @@ impl SupplyCurve {
     }
 }
 
+/// The network's return temperature rule (docs/model/demand.md §4).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ReturnCurve {
+    /// Design return at full space-heating load, `return_c`, °C.
+    pub design_c: f64,
+    /// Rise at no space-heating load, `Δ`, K (already capped).
+    pub rise_k: f64,
+}
+
+impl ReturnCurve {
+    /// The return rule of validated network parameters:
+    /// `Δ = min(return_rise_k, (supply_min_c − return_c)/2)`, never negative.
+    pub fn from_params(network: &NetworkParams) -> Self {
+        let cap = ((network.supply_min_c - network.return_c) / 2.0).max(0.0);
+        ReturnCurve {
+            design_c: network.return_c,
+            rise_k: network.return_rise_k.clamp(0.0, cap),
+        }
+    }
+
+    /// Return temperature `T_ret`, °C, of an hour whose customers take `space_heating_kw` and
+    /// `hot_water_kw`: `return_c + Δ · (1 − x)`, `x = SH/(SH + DHW)` (0 when both are 0).
+    #[inline]
+    pub fn return_c(&self, space_heating_kw: f64, hot_water_kw: f64) -> f64 {
+        if self.rise_k == 0.0 {
+            return self.design_c;
+        }
+        let total = space_heating_kw + hot_water_kw;
+        let x = if total > 0.0 {
+            (space_heating_kw / total).clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
+        self.design_c + self.rise_k * (1.0 - x)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -65,6 +106,26 @@ mod tests {
         assert_relative_eq!(curve.supply_c(5.0), 82.5);
         assert_relative_eq!(curve.supply_c(10.0), 75.0);
         assert_relative_eq!(curve.supply_c(25.0), 75.0);
+    }
+
+    #[test]
+    fn return_rises_at_low_load() {
+        let mut network = Params::default().network;
+        network.return_rise_k = 5.0;
+        let r = ReturnCurve::from_params(&network);
+        // 3G 50 °C, Δ = 5 K: all space heating 50 °C; 80 % space heating 50 + 5 · 0.2 = 51 °C;
+        // hot water only (summer) 55 °C; nothing at all 55 °C.
+        assert_relative_eq!(r.return_c(10.0, 0.0), 50.0);
+        assert_relative_eq!(r.return_c(8.0, 2.0), 51.0, epsilon = 1e-12);
+        assert_relative_eq!(r.return_c(0.0, 3.0), 55.0);
+        assert_relative_eq!(r.return_c(0.0, 0.0), 55.0);
+        // The cap: supply at mild weather 56 °C, return 50 → Δ ≤ 3 K.
+        network.supply_min_c = 56.0;
+        network.return_rise_k = 30.0;
+        assert_relative_eq!(ReturnCurve::from_params(&network).rise_k, 3.0);
+        // Default: constant.
+        let r = ReturnCurve::from_params(&Params::default().network);
+        assert_eq!(r.return_c(0.0, 1.0), 50.0);
     }
 
     #[test]

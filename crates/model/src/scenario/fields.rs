@@ -330,7 +330,7 @@ pub(crate) fn quoted_list(items: &[&str]) -> String {
 /// Checks one number against a range: `None` when it fits, else the message (naming the value
 /// and the range) and kind.
 /// `month` (1–12) marks a monthly value, for the kind (the message adds the month's name).
-fn check_number(
+pub(crate) fn check_number(
     x: f64,
     (min, max): (f64, f64),
     unit: &'static str,

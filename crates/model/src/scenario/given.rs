@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize, Serializer};
 
 use super::fields::{check_value, field, Section};
+pub use super::plants::PlantGiven;
 use super::{Expected, FieldValue, Problem, ProblemKind};
 
 /// `network.heating_season` as given: two `"MM-DD"` dates, not yet checked.
@@ -97,7 +98,7 @@ fn integer<S: Serializer>(value: &Option<f64>, s: S) -> Result<S::Ok, S::Error> 
 macro_rules! section {
     ($(#[$meta:meta])* $name:ident {
         $( $(#[$fmeta:meta])* $field:ident : $ty:ty ),* $(,)?
-    }) => {
+    } $( extra { $( $(#[$emeta:meta])* $efield:ident : $ety:ty ),* $(,)? } )?) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
         #[serde(deny_unknown_fields)]
@@ -107,12 +108,17 @@ macro_rules! section {
                 #[serde(default, skip_serializing_if = "Option::is_none")]
                 pub $field: Option<$ty>,
             )*
+            $( $(
+                $(#[$emeta])*
+                #[serde(default, skip_serializing_if = "Option::is_none")]
+                pub $efield: Option<$ety>,
+            )* )?
         }
 
         impl $name {
             /// Whether no field is given.
             pub fn is_empty(&self) -> bool {
-                true $( && self.$field.is_none() )*
+                true $( && self.$field.is_none() )* $( $( && self.$efield.is_none() )* )?
             }
 
             /// The given value of field `name`: `None` for an unknown name, `Some(None)` when
@@ -186,6 +192,8 @@ section! {
         heat_pump_max_mw: f64,
         /// Pumping electricity per kWh delivered.
         pumping_share: f64,
+        /// Take the data centre's heat even when dearer than the plant it displaces.
+        run_for_co2: bool,
     }
 }
 
@@ -220,6 +228,21 @@ section! {
         baseload_mw: f64,
         /// The network takes all the data centre's heat.
         takes_all_heat: bool,
+        /// Heating-hours rule: `continuous` or `it_zone_a` … `it_zone_f`.
+        heating_rule: String,
+        /// Share of space heating exempt from the hours cap.
+        heating_exempt_share: f64,
+        /// Daily profiles follow EU daylight saving time.
+        daylight_saving: bool,
+        /// Cold-water model: `climate` or `constant`.
+        cold_water: String,
+        /// Constant cold-water temperature, °C.
+        cold_water_c: f64,
+        /// Rise of the return at no space-heating load, K.
+        return_rise_k: f64,
+    } extra {
+        /// The network's own plants (MODEL.md §5.1); not a field of the field table.
+        plants: Vec<PlantGiven>,
     }
 }
 
@@ -232,6 +255,8 @@ section! {
         hours_to_full: f64,
         /// Standing loss per day, share.
         loss_per_day: f64,
+        /// `tank` or `pit`.
+        kind: String,
     }
 }
 
@@ -353,6 +378,10 @@ pub struct Scenario {
     /// Sources of the scenario's figures, free text, ignored by the physics.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sources: Option<Vec<String>>,
+    /// Figures the project published, keyed by summary field name (e.g.
+    /// `heat_delivered_mwh`), shown beside the model's; ignored by the physics.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<std::collections::BTreeMap<String, f64>>,
     /// Weather source.
     #[serde(default, skip_serializing_if = "WeatherSection::is_empty")]
     pub weather: WeatherSection,

@@ -46,6 +46,7 @@ mod fields;
 mod given;
 mod kind;
 mod parse;
+mod plants;
 mod resolved;
 mod schema;
 mod table;
@@ -54,10 +55,11 @@ mod validate;
 
 pub use fields::{field, fields, section_fields, DefaultValue, FieldKind, FieldSpec, Section};
 pub use given::{
-    DataCentreSection, EconomicsSection, EmissionsSection, NetworkSection, RecoverySection,
-    Scenario, SeasonDates, StorageSection, WeatherSection,
+    DataCentreSection, EconomicsSection, EmissionsSection, NetworkSection, PlantGiven,
+    RecoverySection, Scenario, SeasonDates, StorageSection, WeatherSection,
 };
 pub use kind::{CrossRule, DateError, Expected, Given, Num, Origin, ProblemKind, Range, Resolved};
+pub use plants::{summary_field_names, PLANT_KEYS};
 pub use resolved::resolved_value;
 pub use schema::json_schema;
 pub use validate::{
@@ -152,6 +154,8 @@ pub struct ValidScenario {
     pub description: Option<String>,
     /// The scenario's `sources` (empty when not given).
     pub sources: Vec<String>,
+    /// The project's published figures keyed by summary field name (empty when not given).
+    pub published: std::collections::BTreeMap<String, f64>,
     /// Where the outdoor temperatures come from (files are read by the caller).
     pub weather: WeatherSpec,
     /// Every parameter, in range, with defaults and presets resolved.

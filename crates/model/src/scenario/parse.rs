@@ -12,7 +12,7 @@ use super::tree::Json;
 use super::{Expected, FieldValue, Given, Problem, ProblemKind};
 
 /// Top-level keys other than the sections.
-const TOP_KEYS: [&str; 4] = ["name", "description", "sources", "weather"];
+const TOP_KEYS: [&str; 5] = ["name", "description", "sources", "published", "weather"];
 /// Keys of the `weather` section.
 pub(crate) const WEATHER_KEYS: [&str; 5] = [
     "builtin",
@@ -32,13 +32,13 @@ pub(crate) struct Parsed {
 }
 
 impl Parsed {
-    fn problem(&mut self, path: &str, message: impl Into<String>, kind: ProblemKind) {
+    pub(crate) fn problem(&mut self, path: &str, message: impl Into<String>, kind: ProblemKind) {
         self.bad.insert(path.to_string());
         self.problems.push(Problem::with_kind(path, message, kind));
     }
 
     /// `expected …; got …` for a value of the wrong type.
-    fn wrong_type(&mut self, path: &str, words: &str, expected: Expected, found: &Json) {
+    pub(crate) fn wrong_type(&mut self, path: &str, words: &str, expected: Expected, found: &Json) {
         let found = found.given();
         self.problem(
             path,
@@ -49,7 +49,7 @@ impl Parsed {
 
     /// Entries of an object, each key once (the first occurrence): a repeated key is one
     /// problem naming how often it was given and the values.
-    fn unique<'a>(
+    pub(crate) fn unique<'a>(
         &mut self,
         base: &str,
         entries: &'a [(String, Json)],
@@ -132,6 +132,9 @@ pub(crate) fn read_scenario(tree: &Json) -> Parsed {
             "name" => p.scenario.name = read_string(&mut p, &path, value),
             "description" => p.scenario.description = read_string(&mut p, &path, value),
             "sources" => p.scenario.sources = read_sources(&mut p, &path, value),
+            "published" => {
+                p.scenario.published = super::plants::read_published(&mut p, &path, value);
+            }
             "weather" => p.scenario.weather = read_weather(&mut p, value),
             _ => match Section::from_key(key) {
                 Some(section) => read_section(&mut p, section, value),
@@ -142,7 +145,7 @@ pub(crate) fn read_scenario(tree: &Json) -> Parsed {
                         .collect();
                     let hint = did_you_mean(key, known.iter().copied());
                     let kind = unknown(key, known);
-                    p.problem(&path, format!("unknown field{hint}; the scenario's fields are name, description, sources, weather, data_centre, recovery, network, storage, emissions and economics"), kind);
+                    p.problem(&path, format!("unknown field{hint}; the scenario's fields are name, description, sources, published, weather, data_centre, recovery, network, storage, emissions and economics"), kind);
                 }
             },
         }
@@ -181,6 +184,10 @@ fn read_section(p: &mut Parsed, section: Section, value: &Json) {
         return;
     };
     for (key, value, path) in p.unique(base, entries) {
+        if section == Section::Network && key == "plants" {
+            p.scenario.network.plants = super::plants::read_plants(p, &path, value);
+            continue;
+        }
         let Some(spec) = field(&path) else {
             let hint = did_you_mean(key, section_fields(section).map(|f| f.name));
             let suggestion = closest(key, section_fields(section).map(|f| f.name));

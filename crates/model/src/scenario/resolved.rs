@@ -2,9 +2,12 @@
 //! the UI ([`resolved_value`]) and writing validated values during resolution.
 
 use super::fields::{format_month_day, parse_month_day};
-use super::table::{COOLING, FEED_IN, GENERATION, OWNER};
+use super::table::{COLD_WATER, COOLING, FEED_IN, GENERATION, HEATING_RULE, OWNER, STORAGE_KIND};
 use super::FieldValue;
-use crate::params::{Cooling, FeedIn, Generation, HeatPumpOwner, HeatingSeason, Params};
+use crate::params::{
+    ColdWater, Cooling, FeedIn, Generation, HeatPumpOwner, HeatingRule, HeatingSeason, Params,
+    StorageKind,
+};
 
 /// A [`Params`] field type that converts to and from a [`FieldValue`].
 trait ParamField: Sized {
@@ -92,7 +95,30 @@ choice_enum!(
     GENERATION,
     [Generation::G3, Generation::G4, Generation::Custom]
 );
+choice_enum!(
+    HeatingRule,
+    HEATING_RULE,
+    [
+        HeatingRule::Continuous,
+        HeatingRule::ItZoneA,
+        HeatingRule::ItZoneB,
+        HeatingRule::ItZoneC,
+        HeatingRule::ItZoneD,
+        HeatingRule::ItZoneE,
+        HeatingRule::ItZoneF
+    ]
+);
+choice_enum!(
+    ColdWater,
+    COLD_WATER,
+    [ColdWater::Climate, ColdWater::Constant]
+);
 choice_enum!(FeedIn, FEED_IN, [FeedIn::SupplyLine, FeedIn::ReturnLine]);
+choice_enum!(
+    StorageKind,
+    STORAGE_KIND,
+    [StorageKind::Tank, StorageKind::Pit]
+);
 choice_enum!(
     HeatPumpOwner,
     OWNER,
@@ -179,6 +205,7 @@ params_map! {
     "recovery.max_cop" => recovery.max_cop,
     "recovery.heat_pump_max_mw" => recovery.heat_pump_max_mw,
     "recovery.pumping_share" => recovery.pumping_share,
+    "recovery.run_for_co2" => recovery.run_for_co2,
     "network.generation" => network.generation,
     "network.supply_max_c" => network.supply_max_c,
     "network.supply_min_c" => network.supply_min_c,
@@ -193,9 +220,16 @@ params_map! {
     "network.loss_share" => network.loss_share,
     "network.baseload_mw" => network.baseload_mw,
     "network.takes_all_heat" => network.takes_all_heat,
+    "network.heating_rule" => network.heating_rule,
+    "network.heating_exempt_share" => network.heating_exempt_share,
+    "network.daylight_saving" => network.daylight_saving,
+    "network.cold_water" => network.cold_water,
+    "network.cold_water_c" => network.cold_water_c,
+    "network.return_rise_k" => network.return_rise_k,
     "storage.volume_m3" => storage.volume_m3,
     "storage.hours_to_full" => storage.hours_to_full,
     "storage.loss_per_day" => storage.loss_per_day,
+    "storage.kind" => storage.kind,
     "emissions.grid_g_per_kwh" => emissions.grid_g_per_kwh,
     "emissions.fuel_kg_per_mwh" => emissions.fuel_kg_per_mwh,
     "emissions.boiler_efficiency" => emissions.boiler_efficiency,

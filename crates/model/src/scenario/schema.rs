@@ -40,11 +40,15 @@ pub fn json_schema() -> Value {
             "description": "Sources of the scenario's figures, free text; ignored by the physics."
         }),
     );
+    properties.insert("published".into(), super::plants::published_schema());
     properties.insert("weather".into(), weather_schema());
     for section in Section::ALL {
         let mut fields = Map::new();
         for spec in section_fields(section) {
             fields.insert(spec.name.into(), field_schema(spec));
+        }
+        if section == Section::Network {
+            fields.insert("plants".into(), super::plants::plants_schema());
         }
         properties.insert(
             section.key().into(),
@@ -58,9 +62,9 @@ pub fn json_schema() -> Value {
     }
     json!({
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "urn:heat-twin:scenario:1",
+        "$id": "urn:heat-twin:scenario:2",
         "title": "heat-twin scenario",
-        "description": "A data centre whose waste heat feeds a district heating network (MODEL.md version 1, §10). Every field is optional and takes its default; {} is the default scenario. Also required, beyond this schema: no key given twice; valid dates (02-29 is not); network.supply_max_c ≥ network.supply_min_c > network.return_c; (supply_min_c + return_c)/2 > ground_c; dhw_min_supply_c ≤ supply_max_c when dhw_share > 0.",
+        "description": "A data centre whose waste heat feeds a district heating network (MODEL.md version 2, §10). Every field is optional and takes its default; {} is the default scenario. Also required, beyond this schema: no key given twice; valid dates (02-29 is not); network.supply_max_c ≥ network.supply_min_c > network.return_c; (supply_min_c + return_c)/2 > ground_c; dhw_min_supply_c ≤ supply_max_c when dhw_share > 0; network.plants not given with takes_all_heat = true or baseload_mw > 0.",
         "type": "object",
         "additionalProperties": false,
         "properties": properties,

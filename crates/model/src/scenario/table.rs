@@ -15,6 +15,20 @@ pub(crate) const COOLING: &[&str] = &[
 pub(crate) const GENERATION: &[&str] = &["3G", "4G", "custom"];
 /// `recovery.feed_in` choices.
 pub(crate) const FEED_IN: &[&str] = &["supply_line", "return_line"];
+/// `network.heating_rule` choices.
+pub(crate) const HEATING_RULE: &[&str] = &[
+    "continuous",
+    "it_zone_a",
+    "it_zone_b",
+    "it_zone_c",
+    "it_zone_d",
+    "it_zone_e",
+    "it_zone_f",
+];
+/// `network.cold_water` choices.
+pub(crate) const COLD_WATER: &[&str] = &["climate", "constant"];
+/// `storage.kind` choices.
+pub(crate) const STORAGE_KIND: &[&str] = &["tank", "pit"];
 /// `economics.heat_pump_owner` choices.
 pub(crate) const OWNER: &[&str] = &["utility", "data_centre"];
 
@@ -102,6 +116,9 @@ pub(crate) static FIELDS: &[FieldSpec] = &[
     row!(Recovery "recovery"."pumping_share", num(0.0, 0.2), "share", D::Number(0.01), advanced: true,
         "Pumping electricity", "Electricity for pumping per kWh of heat delivered.",
         "MODEL.md §4 default"),
+    row!(Recovery "recovery"."run_for_co2", K::Bool, "", D::Bool(false), advanced: true,
+        "Run for CO2 even when dearer", "Take the data centre's heat even in hours when it costs the network more than the plant it displaces (a heat pump with dear electricity); otherwise such heat is not bought.",
+        "MODEL.md §7 (version 2) default"),
     // §3 Network temperatures
     row!(Network "network"."generation", K::Choice(GENERATION), "", D::Choice("3G"), advanced: false,
         "District heating generation", "Only sets the defaults of the supply and return temperatures; custom starts from 3G.",
@@ -146,6 +163,25 @@ pub(crate) static FIELDS: &[FieldSpec] = &[
     row!(Network "network"."takes_all_heat", K::Bool, "", D::Bool(false), advanced: false,
         "Network takes all the heat", "The network is large enough to absorb all the data centre's heat every hour, as in Brescia or Milan; demand and storage are then not modelled.",
         "MODEL.md §5; Brescia network (REFERENCE.md §1)"),
+    // docs/model/demand.md: daily shape, hot water, return
+    row!(Network "network"."heating_rule", K::Choice(HEATING_RULE), "", D::Choice("continuous"), advanced: false,
+        "Heating-hours rule", "continuous: heating follows the outdoor temperature hour by hour. it_zone_a … it_zone_e: the Italian daily cap (6 to 14 hours between 05:00 and 23:00, in a morning and an evening block) and season, with the morning start-up peak; it_zone_f has no limit.",
+        "DPR 74/2013 art. 4 (docs/model/demand.md §2; network-data.md §1.1: cefenergia 2024, cento)"),
+    row!(Network "network"."heating_exempt_share", num(0.0, 1.0), "share", D::Number(0.0), advanced: true,
+        "Space heating exempt from the hours cap", "Share of the space heating in buildings exempt from the daily cap (hospitals, CHP-fed systems, radiant floors), which heat around the clock.",
+        "DPR 74/2013 exemptions (network-data.md §1.1); share not found, 0 assumed"),
+    row!(Network "network"."daylight_saving", K::Bool, "", D::Bool(true), advanced: true,
+        "Daylight saving time", "Daily profiles follow people's clocks, one hour ahead from the last Sunday of March to the last Sunday of October; switch off outside the EU.",
+        "EU Directive 2000/84/EC (docs/model/demand.md §1)"),
+    row!(Network "network"."cold_water", K::Choice(COLD_WATER), "", D::Choice("constant"), advanced: true,
+        "Cold-water temperature", "constant: the cold water is at the temperature below all year, as groundwater-fed mains are (Milan); climate: it follows the year's outdoor temperature with a lag, so hot water needs more heat in winter.",
+        "Default constant: UNI/TS 11300-2 θ0 = 15 °C, Milan's mains 14–15 °C all year (MM spa); climate: Burch & Christensen 2007, EnergyPlus water-mains correlation (docs/model/demand.md §3)"),
+    row!(Network "network"."cold_water_c", num(0.0, 30.0), "°C", D::Number(15.0), advanced: true,
+        "Constant cold-water temperature", "Mains water temperature all year when the cold-water model is constant. Milan's groundwater stays at 14–15 °C.",
+        "UNI/TS 11300-2 θ0 = 15 °C; MM spa for Milan (network-data.md §5)"),
+    row!(Network "network"."return_rise_k", num(0.0, 30.0), "K", D::Number(0.0), advanced: true,
+        "Return rise at low heating load", "How much warmer the return is when there is no space heating (summer, heating off) than at full load; 0 keeps the return constant. Capped at half the mild-weather supply-return difference.",
+        "network-data.md §4.3: +5 K suggested for sensitivity, size unsourced (assumed)"),
     // §6 Storage
     row!(Storage "storage"."volume_m3", num(0.0, 1_000_000.0), "m³", D::Number(0.0), advanced: false,
         "Tank volume", "Volume of the hot-water tank at the plant; 0 means no storage.",
@@ -156,6 +192,9 @@ pub(crate) static FIELDS: &[FieldSpec] = &[
     row!(Storage "storage"."loss_per_day", num(0.0, 0.2), "share", D::Number(0.002), advanced: true,
         "Standing loss per day", "Share of the tank's content lost per day.",
         "MODEL.md §6; DEA large tanks 0.14–0.24 %/day (REFERENCE.md §4)"),
+    row!(Storage "storage"."kind", K::Choice(STORAGE_KIND), "", D::Choice("tank"), advanced: true,
+        "Kind of store", "tank: a steel tank at the plant; pit: a pit thermal store (large, seasonal). Sets the cost curve when no storage capex is given.",
+        "MODEL.md §6; DEA technology catalogue 140/141 (REFERENCE.md §4)"),
     // §8 Emissions
     row!(Emissions "emissions"."grid_g_per_kwh", num(0.0, 2000.0), "g/kWh", D::Number(330.7), advanced: false,
         "Grid electricity CO2", "Lifecycle CO2e of grid electricity, g per kWh. Italy 330.7, Germany 381.0, Denmark 151.7, Sweden 40.7.",
@@ -195,8 +234,8 @@ pub(crate) static FIELDS: &[FieldSpec] = &[
         "Heat pump capex", "Investment per MW of heat pump heat output.",
         "DEA technology catalogue 2020 (REFERENCE.md §3)"),
     row!(Economics "economics"."storage_capex_eur_per_m3", num(0.0, 1e6), "€/m³", D::Number(200.0), advanced: true,
-        "Storage capex", "Investment per m³ of tank; small tanks cost more.",
-        "DEA: €3 M/GWh for ~3,000 m³ tanks (REFERENCE.md §4)"),
+        "Storage capex", "Investment per m³ of store. When not given, the DEA cost curve of storage.kind at the store's volume (a 6,000 m³ tank: 125 €/m³); 200 shown is the curve at about 2,000 m³.",
+        "DEA: tank 7,450·V^−0.47 €/m³, pit 1.84 M€ + 42 €/m³ (REFERENCE.md §4; MODEL.md §6)"),
     row!(Economics "economics"."pipe_length_km", num(0.0, 500.0), "km", D::Number(1.0), advanced: false,
         "Connection pipe length", "Length of the pipe connecting the data centre to the network.",
         "MODEL.md §9 default"),

@@ -60,8 +60,35 @@ impl Scenario {
             }
         }
         let weather = validate_weather(&self.weather, &mut problems);
-        let params = resolve(self, &bad);
+        let mut params = resolve(self, &bad);
         cross_field_rules(self, &params, &bad, &mut problems);
+        if let Some(list) = &self.network.plants {
+            params.network.plants = super::plants::validate_plants(list, &mut problems);
+            let replaced = [
+                (
+                    "network.takes_all_heat",
+                    (self.network.takes_all_heat == Some(true)).then(|| "true".to_string()),
+                ),
+                (
+                    "network.baseload_mw",
+                    self.network
+                        .baseload_mw
+                        .filter(|&x| x != 0.0)
+                        .map(super::fields::fmt_num),
+                ),
+            ];
+            for (path, given) in replaced {
+                if let Some(value) = given {
+                    problems.push(Problem::new(
+                        path,
+                        format!("{value} is given with network.plants, which replaces it (MODEL.md §5.1); allowed only false / 0 then: list the plants that run anyway as must-run plants"),
+                    ));
+                }
+            }
+        }
+        if let Some(published) = &self.published {
+            super::plants::validate_published(published, &mut problems);
+        }
         if !problems.is_empty() {
             return Err(problems);
         }
@@ -69,6 +96,7 @@ impl Scenario {
             name: self.name.clone().unwrap_or_default(),
             description: self.description.clone(),
             sources: self.sources.clone().unwrap_or_default(),
+            published: self.published.clone().unwrap_or_default(),
             weather,
             params,
         })
@@ -251,6 +279,11 @@ fn resolve(s: &Scenario, bad: &BTreeSet<String>) -> Params {
             // A value that passed its check always fits; write() returns false otherwise.
             write(&mut p, spec.path, &value);
         }
+    }
+    // The store's capex: a value given wins; otherwise the DEA curve of its kind and size.
+    if s.get("economics.storage_capex_eur_per_m3").is_none() && p.storage.volume_m3 > 0.0 {
+        p.economics.storage_capex_eur_per_m3 =
+            crate::storage::capex_eur_per_m3(p.storage.kind, p.storage.volume_m3);
     }
     p
 }

@@ -11,11 +11,18 @@
 //! Monthly means are either read from a published table or computed by us from a named,
 //! archived national or ECA&D station series (each entry says which); a city whose
 //! temperatures could not be traced to such a source is left out rather than estimated.
+//!
+//! Every entry also records its heating design temperature with its source (or why it is
+//! assumed), its standard-time offset from UTC, and the design cold spell laid over its year
+//! when the year alone does not reach the design temperature within 2 K
+//! (docs/model/climates.md: the nine synthetic cities get one on 20–24 January; the PVGIS year,
+//! whose coldest hour is −3.81 °C against Milan's −5 °C, does not).
 
 use std::sync::OnceLock;
 
 use serde::Serialize;
 
+use super::cold_spell::{apply_cold_spell, shift_to_local, ColdSpell};
 use super::{read_csv, synthetic_year};
 
 /// How a built-in climate's hourly year is made.
@@ -40,7 +47,8 @@ pub struct Climate {
     /// How the hourly year is made.
     pub kind: ClimateKind,
     /// Monthly mean temperatures, °C, January first. For [`ClimateKind::Synthetic`] these
-    /// define the year; for [`ClimateKind::Tmy`] they are the means of the shipped hours.
+    /// define the year (the cold spell keeps them); for [`ClimateKind::Tmy`] they are the means
+    /// of the shipped hours (UTC; the local-time year differs by less than 0.02 K).
     pub monthly_means_c: [f64; 12],
     /// Half the mean daily temperature range, K (the `A_d` of §1.4). For a TMY it is computed
     /// from the hourly data (UTC days) and is informative only.
@@ -51,6 +59,21 @@ pub struct Climate {
     pub period: &'static str,
     /// Publisher and table the figures were taken from.
     pub source: &'static str,
+    /// Heating design outdoor temperature, °C (docs/model/climates.md §2): the national
+    /// standard's value where one was traced, else ASHRAE 99.6 %, else an assumed value
+    /// ([`Climate::design_assumed`]).
+    pub design_temperature_c: f64,
+    /// Standard, table and station of [`Climate::design_temperature_c`], or why it is assumed.
+    pub design_source: &'static str,
+    /// Whether the design temperature is assumed (not read in a published table).
+    pub design_assumed: bool,
+    /// Offset of the place's standard time from UTC, hours (CET = 1). The model's hour 0 is
+    /// 1 January 00:00 local standard time; a year shipped in UTC is shifted by this much
+    /// (docs/model/climates.md §4).
+    pub utc_offset_h: i32,
+    /// The design cold spell laid over the year, or `None` when the year's coldest hour already
+    /// reaches the design temperature within 2 K (docs/model/climates.md §3.1).
+    pub cold_spell: Option<ColdSpell>,
 }
 
 /// The hourly PVGIS TMY for 45.000 N, 8.000 E: header `t_out_c`, then 8,760 values (°C, 2
@@ -79,6 +102,11 @@ static CLIMATES: [Climate; 10] = [
         period: "2005–2020 (typical meteorological year; each month from one year)",
         source: "PVGIS TMY (SARAH2/ERA5, 2005–2020) © European Union, 2001–2024, European \
                  Commission Joint Research Centre",
+        design_temperature_c: -5.0,
+        design_source: "UNI 5364:1976 (referenced by the Italian annex of UNI EN 12831), Milano, −5 °C, as transcribed in third-party datasets (secondary); the grid point is about 100 km WSW of Milan",
+        design_assumed: false,
+        utc_offset_h: 1,
+        cold_spell: None,
     },
     // Milan, Milano Linate airport (Aeronautica Militare synoptic station 16080, 103 m).
     // Read in the GitHub repository valori-climatologici-1991-2020/aeronautica, files
@@ -107,6 +135,11 @@ static CLIMATES: [Climate; 10] = [
         source: "valori-climatologici-1991-2020/aeronautica (GitHub): provisional, \
                  non-homogenised 1991–2020 means of daily max and min computed from NOAA GSOD; \
                  mean = (max + min)/2; not the official Aeronautica Militare normal",
+        design_temperature_c: -5.0,
+        design_source: "UNI 5364:1976 (referenced by the Italian annex of UNI EN 12831), Milano, −5 °C, as transcribed in third-party datasets (secondary); ASHRAE 99.6 % at Linate is −6.0 °C",
+        design_assumed: false,
+        utc_offset_h: 1,
+        cold_spell: Some(ColdSpell::design(-5.0, 4.91)),
     },
     // Brescia, Brescia Ghedi air base (Aeronautica Militare synoptic station 16088, 97 m; the
     // same repository has no usable Montichiari row). Same repository, files and caveats as
@@ -129,6 +162,11 @@ static CLIMATES: [Climate; 10] = [
         source: "valori-climatologici-1991-2020/aeronautica (GitHub): provisional, \
                  non-homogenised 1991–2020 means of daily max and min computed from NOAA GSOD; \
                  mean = (max + min)/2; not the official Aeronautica Militare normal",
+        design_temperature_c: -7.0,
+        design_source: "UNI 5364:1976 (referenced by the Italian annex of UNI EN 12831), Brescia, −7 °C, as transcribed in third-party datasets (secondary)",
+        design_assumed: false,
+        utc_offset_h: 1,
+        cold_spell: Some(ColdSpell::design(-7.0, 5.02)),
     },
     // Dublin Airport (Met Éireann station 532, 71 m, 53.428 N 6.241 W). Met Éireann's
     // published monthly series mly532.csv (data.gov.ie, CC BY 4.0), read as archived in the
@@ -156,6 +194,11 @@ static CLIMATES: [Climate; 10] = [
         source: "Met Éireann monthly data mly532 (data.gov.ie, CC BY 4.0), 1991–2020 averages \
                  of meant, mnmax and mnmin computed for heat-twin; not Met Éireann's published \
                  normals table",
+        design_temperature_c: -3.0,
+        design_source: "assumed: no Irish national-annex or ASHRAE value traced; −3 °C as commonly quoted for Dublin in Irish heat-loss practice, not read in a primary source",
+        design_assumed: true,
+        utc_offset_h: 0,
+        cold_spell: Some(ColdSpell::design(-3.0, 3.71)),
     },
     // Frankfurt am Main, DWD station 01420 "Frankfurt/Main". DWD Climate Data Center monthly
     // climate data (monatswerte KL for station 01420, July 1935 to December 2024),
@@ -187,6 +230,11 @@ static CLIMATES: [Climate; 10] = [
         source: "DWD Climate Data Center, monthly climate data (KL) for station 01420, 1991–2020 \
                  averages of MO_TT, MO_TX and MO_TN computed for heat-twin; not DWD's published \
                  normals table",
+        design_temperature_c: -12.0,
+        design_source: "assumed: no DIN/TS 12831-1 value for Frankfurt traced; −12 °C, the value of the neighbouring DIN reference stations Mannheim, Würzburg and Kassel (Valentin Software T*SOL climate defaults)",
+        design_assumed: true,
+        utc_offset_h: 1,
+        cold_spell: Some(ColdSpell::design(-12.0, 4.44)),
     },
     // Amsterdam, represented by De Bilt (KNMI station 260, WMO 06260, near Utrecht), KNMI's
     // main climate station; the Schiphol series (station 240), closer to Amsterdam, was not
@@ -218,6 +266,11 @@ static CLIMATES: [Climate; 10] = [
         period: "1991–2020",
         source: "KNMI daily data etmgeg_260 (TG, TN, TX), 1991–2020 averages computed for \
                  heat-twin; not KNMI's published normals table",
+        design_temperature_c: -10.0,
+        design_source: "Netherlands national design outdoor temperature −10 °C, before the 0–4 K building time-constant correction (Linear, climate data for the Netherlands)",
+        design_assumed: false,
+        utc_offset_h: 1,
+        cold_spell: Some(ColdSpell::design(-10.0, 4.13)),
     },
     // Stockholm, Stockholm Old Astronomical Observatory (Observatoriekullen; ECA&D station 10
     // "STOCKHOLM", 59°21′ N 18°03′ E, 44 m). Monthly means: OUR 1991–2020 averages of the
@@ -258,6 +311,11 @@ static CLIMATES: [Climate; 10] = [
                  non-commercial use), 1991–2020 monthly averages computed for heat-twin; \
                  amplitude from the Bolin Centre Stockholm daily max/min series (SMHI data), \
                  1991–2017",
+        design_temperature_c: -16.0,
+        design_source: "assumed: no Boverket/SMHI DVUT value traced; −16 °C as used in Swedish heat-pump sizing practice for Stockholm, not read in a primary source",
+        design_assumed: true,
+        utc_offset_h: 1,
+        cold_spell: Some(ColdSpell::design(-16.0, STOCKHOLM_AMPLITUDE_K)),
     },
     // Helsinki, Helsinki Kaisaniemi (ECA&D station 28 "HELSINKI KAISANIEMI", 60°10′30″ N
     // 24°56′52″ E, 4 m). Monthly means: OUR 1991–2020
@@ -286,6 +344,11 @@ static CLIMATES: [Climate; 10] = [
         source: "ECA&D blended daily mean temperature, station 28 (Klein Tank et al. 2002; \
                  non-commercial use), 1991–2020 monthly averages computed for heat-twin; \
                  diurnal amplitude borrowed from Stockholm (no Helsinki max/min found)",
+        design_temperature_c: -23.7,
+        design_source: "ASHRAE 99.6 % heating dry bulb, Helsinki-Vantaa airport, −23.7 °C (CRC Press companion data K10576, ASHRAE-format design tables); Kaisaniemi, in the city centre, is milder",
+        design_assumed: false,
+        utc_offset_h: 2,
+        cold_spell: Some(ColdSpell::design(-23.7, STOCKHOLM_AMPLITUDE_K)),
     },
     // Copenhagen, København Landbohøjskolen (ECA&D station 116 "KOEBENHAVN:
     // LANDBOHOJSKOLEN-1", 55°40′59″ N 12°31′59″ E, 9 m).
@@ -316,6 +379,11 @@ static CLIMATES: [Climate; 10] = [
         source: "ECA&D blended daily mean temperature, station 116 (Klein Tank et al. 2002; \
                  non-commercial use), 1991–2020 monthly averages computed for heat-twin; \
                  diurnal amplitude borrowed from Stockholm (no Copenhagen max/min found)",
+        design_temperature_c: -12.0,
+        design_source: "assumed: DS 418 national design outdoor temperature, commonly quoted as −12 °C; the standard was not read",
+        design_assumed: true,
+        utc_offset_h: 1,
+        cold_spell: Some(ColdSpell::design(-12.0, STOCKHOLM_AMPLITUDE_K)),
     },
     // Paris, Paris-Orly airport (ECA&D station 11249 "ORLY", 48°43′00″ N 2°23′03″ E, 89 m),
     // standing in for Paris; ECA&D's station list has no Paris-Montsouris series.
@@ -343,6 +411,11 @@ static CLIMATES: [Climate; 10] = [
         source: "ECA&D blended daily mean temperature, station 11249 (Klein Tank et al. 2002; \
                  non-commercial use), 1991–2020 monthly averages computed for heat-twin; \
                  diurnal amplitude borrowed from Frankfurt (no Paris max/min found)",
+        design_temperature_c: -7.0,
+        design_source: "assumed: NF EN 12831/CN base temperature −7 °C (zone D, 0–200 m) as transcribed on French installer pages (secondary); Paris's zone not confirmed in a primary text",
+        design_assumed: true,
+        utc_offset_h: 1,
+        cold_spell: Some(ColdSpell::design(-7.0, 4.44)),
     },
 ];
 
@@ -356,12 +429,31 @@ pub fn climate(id: &str) -> Option<&'static Climate> {
     CLIMATES.iter().find(|c| c.id == id)
 }
 
-/// The hourly temperatures (°C, 8,760 values, hour 0 first) of the built-in climate `id`, or
-/// `None` for an unknown id.
+/// The hourly temperatures (°C, 8,760 values, hour 0 = 1 January 00:00 local standard time)
+/// of the built-in climate `id` as the model uses them, or `None` for an unknown id.
 ///
-/// `po-valley` is parsed from the embedded CSV once and cached; a synthetic city is
-/// `synthetic_year(monthly_means_c, diurnal_amplitude_k)`.
+/// The source year ([`builtin_source_year`]) shifted from UTC to local time for a TMY
+/// (`po-valley`: `T[h] = T_utc[(h − 1) mod 8760]`), then with the climate's design cold spell
+/// laid over it when it has one (docs/model/climates.md §3–§4).
 pub fn builtin_year(id: &str) -> Option<Vec<f64>> {
+    let c = climate(id)?;
+    let source = builtin_source_year(id)?;
+    let mut year = match c.kind {
+        ClimateKind::Tmy => shift_to_local(&source, c.utc_offset_h),
+        ClimateKind::Synthetic => source,
+    };
+    if let Some(spell) = &c.cold_spell {
+        apply_cold_spell(&mut year, spell);
+    }
+    Some(year)
+}
+
+/// The built-in climate `id`'s year before the local-time shift and the cold spell, or `None`
+/// for an unknown id: for `po-valley` the embedded PVGIS file exactly as shipped (UTC, parsed
+/// once and cached), for a synthetic city `synthetic_year(monthly_means_c, diurnal_amplitude_k)`.
+///
+/// For comparing with an uploaded copy of the shipped file, bit for bit.
+pub fn builtin_source_year(id: &str) -> Option<Vec<f64>> {
     let c = climate(id)?;
     match c.kind {
         ClimateKind::Tmy => po_valley().map(<[f64]>::to_vec),

@@ -6,6 +6,10 @@
 //! are not checked, so a TMY stitched from different years reads as written. Empty lines after
 //! the last row are ignored; an empty line between rows is an error, since it would shift
 //! every later hour.
+//!
+//! Time: EPW rows are in local standard time; the LOCATION line's 9th field is the time zone
+//! (hours from UTC). [`read_epw_header`] reports it but rows are never shifted: an upload is
+//! taken as written, row `i` is model hour `i` (docs/model/climates.md §4).
 
 use super::lines::{decode, is_blank, last_non_blank, parse_number, quote, split_lines};
 use super::{WeatherErrorKind, WeatherFileError, WeatherFormat, HOURS};
@@ -18,6 +22,63 @@ const DRY_BULB_FIELD: usize = 7;
 
 /// The EPW code for a missing dry-bulb temperature; valid values are below it.
 const MISSING: f64 = 99.9;
+
+/// 1-based position of the data source among the LOCATION line's comma-separated fields.
+const SOURCE_FIELD: usize = 5;
+
+/// 1-based position of the time zone (hours from UTC) among the LOCATION line's fields.
+const TIME_ZONE_FIELD: usize = 9;
+
+/// The data source PVGIS writes in its EPW files, whose rows are UTC whatever the time-zone
+/// field says (the shipped PVGIS file writes time zone 1 with UTC rows).
+const PVGIS_SOURCE: &str = "ECMWF/ERA";
+
+/// What an EPW file's LOCATION line says about time (docs/model/climates.md §4).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct EpwHeader {
+    /// The 9th field of the LOCATION line, hours from UTC, when it is a number within
+    /// −12…+14; `None` when the first line is not a LOCATION line or the field is missing,
+    /// not a number or out of range.
+    pub time_zone_h: Option<f64>,
+    /// The 5th field of the LOCATION line (data source), trimmed, when there is one.
+    pub data_source: Option<String>,
+    /// True when the data source is PVGIS's `ECMWF/ERA`: such files hold UTC rows although EPW
+    /// rows should be local standard time and their time-zone field may say otherwise. The
+    /// rows are still read as written; the app can warn.
+    pub rows_maybe_utc: bool,
+}
+
+/// Reads the time zone and data source of an EPW file's LOCATION line (its first line).
+///
+/// Never fails: anything unreadable gives `None` fields, so it can be called on any bytes,
+/// before or after [`read_epw`], without changing which files are accepted.
+pub fn read_epw_header(bytes: &[u8]) -> EpwHeader {
+    let lines = split_lines(bytes);
+    let Some(first) = lines.first().and_then(|l| std::str::from_utf8(l).ok()) else {
+        return EpwHeader::default();
+    };
+    let fields: Vec<&str> = first.split(',').map(str::trim).collect();
+    if !fields
+        .first()
+        .is_some_and(|f| f.eq_ignore_ascii_case("LOCATION"))
+    {
+        return EpwHeader::default();
+    }
+    let time_zone_h = fields
+        .get(TIME_ZONE_FIELD - 1)
+        .and_then(|f| parse_number(f))
+        .filter(|tz| (-12.0..=14.0).contains(tz));
+    let data_source = fields
+        .get(SOURCE_FIELD - 1)
+        .filter(|f| !f.is_empty())
+        .map(|f| (*f).to_string());
+    let rows_maybe_utc = data_source.as_deref() == Some(PVGIS_SOURCE);
+    EpwHeader {
+        time_zone_h,
+        data_source,
+        rows_maybe_utc,
+    }
+}
 
 /// Reads the outdoor dry-bulb temperatures (°C, 8,760 values, hour 0 first) of an EPW file.
 ///
@@ -184,6 +245,31 @@ mod tests {
         let e = read_epw(s.as_bytes()).unwrap_err();
         assert_eq!(e.line, 9);
         assert!(e.message.contains("3 comma-separated fields"), "{e}");
+    }
+
+    #[test]
+    fn header_time_zone_and_source() {
+        let h = read_epw_header(b"LOCATION,Milano,-,ITA,IWEC,160800,45.43,9.28,1.0,103\n");
+        assert_eq!(h.time_zone_h, Some(1.0));
+        assert_eq!(h.data_source.as_deref(), Some("IWEC"));
+        assert!(!h.rows_maybe_utc);
+        let h = read_epw_header(b"LOCATION,x,-,x,ECMWF/ERA,x,45,8,1,250\r\nDESIGN\n");
+        assert_eq!(h.time_zone_h, Some(1.0));
+        assert!(h.rows_maybe_utc);
+        let h = read_epw_header(b"LOCATION,x,-,x,src,x,1,2,-3.5,0\n");
+        assert_eq!(h.time_zone_h, Some(-3.5));
+        // Out of range, not a number, missing, not a LOCATION line, not UTF-8, empty.
+        for bad in [
+            &b"LOCATION,x,-,x,s,x,1,2,15,0"[..],
+            b"LOCATION,x,-,x,s,x,1,2,UTC,0",
+            b"LOCATION,x,-,x",
+            b"2014,1,1,1,0,?,1.5",
+            b"LOCATION,\xFF,-,x,s,x,1,2,1,0",
+            b"",
+        ] {
+            assert_eq!(read_epw_header(bad).time_zone_h, None);
+        }
+        assert_eq!(read_epw_header(b"").data_source, None);
     }
 
     #[test]

@@ -4,9 +4,11 @@
 //! `T_out` comes from exactly one source:
 //!
 //! 1. a built-in climate ([`builtin_year`], catalogue in [`climates`]): `po-valley`, the PVGIS
-//!    typical meteorological year shipped in `crates/model/data/`, or a named city made as a
+//!    typical meteorological year shipped in `crates/model/data/` (UTC, shifted cyclically to
+//!    local standard time by the climate's `utc_offset_h`), or a named city made as a
 //!    synthetic year from its published 1991–2020 monthly normals (station, period and
-//!    publisher recorded in each [`Climate`]);
+//!    publisher recorded in each [`Climate`]) with its design cold spell laid over it
+//!    ([`apply_cold_spell`], docs/model/climates.md);
 //! 2. an EPW file ([`read_epw`]): 8 header lines, then exactly 8,760 hourly rows whose 7th
 //!    comma-separated field is the dry-bulb temperature, a number below 99.9 (the EPW code for
 //!    a missing value);
@@ -17,8 +19,9 @@
 //!    interpolated to `M(day)` at `day + 0.5`, plus `A_d · cos(2π(hod − 15)/24)`, then shifted
 //!    month by month so that every month keeps its given mean exactly.
 //!
-//! Conventions (§0): hour `h = 0..8759`, hour 0 is 1 January 00:00–01:00, no leap day, row `i`
-//! of a file is hour `i`; `hod = h mod 24`, `day = h div 24`; months start at
+//! Conventions (§0): hour `h = 0..8759`, hour 0 is 1 January 00:00–01:00 local standard time,
+//! no leap day, row `i` of an uploaded file is hour `i` (taken as written; [`read_epw_header`]
+//! reports an EPW file's time zone); `hod = h mod 24`, `day = h div 24`; months start at
 //! [`MONTH_START_HOUR`].
 //!
 //! The network's weather compensation uses the building and network inertia
@@ -36,15 +39,20 @@
 //! PVGIS TMY © European Union, 2001–2024, JRC (see `crates/model/data/README.md`).
 
 mod climates;
+mod cold_spell;
 mod csv;
 mod epw;
 mod lines;
 mod load;
 mod synthetic;
 
-pub use climates::{builtin_year, climate, climates, Climate, ClimateKind};
+pub use climates::{builtin_source_year, builtin_year, climate, climates, Climate, ClimateKind};
+pub use cold_spell::{
+    apply_cold_spell, shift_to_local, ColdSpell, COLD_SPELL_DAYS, COLD_SPELL_MAX_AMPLITUDE_K,
+    COLD_SPELL_START_DAY,
+};
 pub use csv::{read_csv, CSV_MAX_C, CSV_MIN_C};
-pub use epw::read_epw;
+pub use epw::{read_epw, read_epw_header, EpwHeader};
 pub use load::{load_weather, WeatherLoadError, WeatherLoadKind};
 pub use synthetic::synthetic_year;
 

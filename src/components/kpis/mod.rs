@@ -1,5 +1,11 @@
 //! KPI cards: each carries `data-kpi="<summary field>"` and `data-value="<unrounded number>"`
 //! (empty when the figure does not exist for the scenario); the text is rounded, with its unit.
+//!
+//! The four figures anyone reads (heat, homes, CO2, trees) come first; the expert figures (ERF,
+//! PUE, SCOP, costs, the tank, the rules) follow in a collapsible group, still in the DOM.
+
+mod rules;
+mod tank;
 
 use crate::i18n::{Arg, I18n};
 use crate::run::Snapshot;
@@ -19,6 +25,8 @@ struct Kpi {
     /// The note under the value: what it is measured against.
     note: fn(&I18n, &Snapshot) -> String,
     headline: bool,
+    /// One of the four figures anyone reads (shown outside the expert group).
+    basic: bool,
 }
 
 fn none(_: &I18n) -> String {
@@ -44,6 +52,7 @@ fn num(i: &I18n, x: f64) -> Arg {
 const KPIS: &[Kpi] = &[
     Kpi {
         field: "heat_delivered_mwh",
+        basic: true,
         label: |i| i.t("kpi-heat-delivered"),
         unit: |i| i.t("unit-mwh-yr"),
         value: |s| Some(s.heat_delivered_mwh),
@@ -53,6 +62,7 @@ const KPIS: &[Kpi] = &[
     },
     Kpi {
         field: "homes_equivalent",
+        basic: true,
         label: |i| i.t("kpi-homes"),
         unit: homes,
         value: |s| Some(s.homes_equivalent),
@@ -68,6 +78,7 @@ const KPIS: &[Kpi] = &[
     },
     Kpi {
         field: "homes_from_dc_heat",
+        basic: false,
         label: |i| i.t("kpi-homes-dc"),
         unit: homes,
         value: |s| Some(s.homes_from_dc_heat),
@@ -77,6 +88,7 @@ const KPIS: &[Kpi] = &[
     },
     Kpi {
         field: "co2_avoided_t",
+        basic: true,
         label: |i| i.t("kpi-co2"),
         unit: |i| i.t("unit-t-yr"),
         value: |s| Some(s.co2_avoided_t),
@@ -96,6 +108,7 @@ const KPIS: &[Kpi] = &[
     },
     Kpi {
         field: "trees_equivalent",
+        basic: true,
         label: |i| i.t("kpi-trees"),
         unit: |i| i.t("unit-trees"),
         value: |s| Some(s.trees_equivalent),
@@ -110,6 +123,7 @@ const KPIS: &[Kpi] = &[
     },
     Kpi {
         field: "dc_share_of_demand",
+        basic: false,
         label: |i| i.t("kpi-dc-share"),
         unit: percent_unit,
         value: |s| s.dc_share_of_demand,
@@ -125,6 +139,7 @@ const KPIS: &[Kpi] = &[
     },
     Kpi {
         field: "heat_reused_share",
+        basic: false,
         label: |i| i.t("kpi-reused"),
         unit: percent_unit,
         value: |s| (s.dc_energy_mwh > 0.0).then(|| s.dc_heat_used_mwh / s.dc_energy_mwh),
@@ -137,6 +152,7 @@ const KPIS: &[Kpi] = &[
     },
     Kpi {
         field: "erf",
+        basic: false,
         label: |i| i.t("kpi-erf"),
         unit: percent_unit,
         value: |s| Some(s.erf),
@@ -146,6 +162,7 @@ const KPIS: &[Kpi] = &[
     },
     Kpi {
         field: "pue",
+        basic: false,
         label: |i| i.t("kpi-pue"),
         unit: none,
         value: |s| s.pue,
@@ -155,6 +172,7 @@ const KPIS: &[Kpi] = &[
     },
     Kpi {
         field: "heat_pump_scop",
+        basic: false,
         label: |i| i.t("kpi-scop"),
         unit: none,
         value: |s| s.heat_pump_scop,
@@ -171,6 +189,7 @@ const KPIS: &[Kpi] = &[
     },
     Kpi {
         field: "simple_payback_years",
+        basic: false,
         label: |i| i.t("kpi-payback"),
         unit: |i| i.t("unit-years"),
         value: |s| s.simple_payback_years,
@@ -187,6 +206,7 @@ const KPIS: &[Kpi] = &[
     },
     Kpi {
         field: "lcoh_eur_per_mwh",
+        basic: false,
         label: |i| i.t("kpi-lcoh"),
         unit: |i| i.t("unit-eur-mwh"),
         value: |s| s.lcoh_eur_per_mwh,
@@ -199,6 +219,7 @@ const KPIS: &[Kpi] = &[
     },
     Kpi {
         field: "utility_benefit_eur",
+        basic: false,
         label: |i| i.t("kpi-utility"),
         unit: eur_yr,
         value: |s| Some(s.utility_benefit_eur),
@@ -208,6 +229,7 @@ const KPIS: &[Kpi] = &[
     },
     Kpi {
         field: "dc_benefit_eur",
+        basic: false,
         label: |i| i.t("kpi-dc"),
         unit: eur_yr,
         value: |s| Some(s.dc_benefit_eur),
@@ -217,6 +239,7 @@ const KPIS: &[Kpi] = &[
     },
     Kpi {
         field: "heat_revenue_eur",
+        basic: false,
         label: |i| i.t("kpi-revenue"),
         unit: eur_yr,
         value: |s| Some(s.heat_revenue_eur),
@@ -239,95 +262,54 @@ fn pct(i: &I18n, a: f64, b: f64) -> String {
     }
 }
 
-/// The KPI cards.
+/// One KPI card.
+fn card(k: &'static Kpi, twin: Twin, i18n: I18n) -> impl IntoView {
+    let snap = move || twin.snapshot.get();
+    // Memos: the DOM is written only when a rounded text or a value actually changes.
+    let value = Memo::new(move |_| snap().and_then(|s| (k.value)(&s.summary)));
+    let data_value = move || value.get().map(|v| format!("{v:?}")).unwrap_or_default();
+    let text = Memo::new(move |_| match value.get() {
+        Some(v) => i18n.num(v * k.scale),
+        None => i18n.t("kpi-na"),
+    });
+    // Only MODEL.md summary fields carry data-kpi; derived figures carry data-derived.
+    let is_summary = k.field != "heat_reused_share";
+    let note = Memo::new(move |_| {
+        snap()
+            .map(|s: Arc<Snapshot>| (k.note)(&i18n, &s))
+            .unwrap_or_default()
+    });
+    let unit = Memo::new(move |_| {
+        let unit = (k.unit)(&i18n);
+        (!unit.is_empty() && value.with(Option::is_some)).then_some(unit)
+    });
+    view! {
+        <div class="kpi" class:headline=k.headline data-kpi=is_summary.then_some(k.field)
+            data-derived=(!is_summary).then_some(k.field) data-value=data_value>
+            <p class="label">{move || (k.label)(&i18n)}</p>
+            <p class="value">{move || text.get()}<span class="u">{move || unit.get()}</span></p>
+            <p class="note">{move || note.get()}</p>
+        </div>
+    }
+}
+
+/// The KPI cards: the four everyone reads, then the expert group.
 #[component]
 pub fn Kpis() -> impl IntoView {
     let twin = Twin::use_twin();
     let i18n = I18n::use_i18n();
     let start_year = RwSignal::new(2026u32);
-    let snap = move || twin.snapshot.get();
     view! {
         <section class="kpis" aria-label=move || i18n.t("kpis-aria")>
-            {KPIS.iter().map(|k| {
-                let value = move || snap().and_then(|s| (k.value)(&s.summary));
-                let data_value = move || value().map(|v| format!("{v:?}")).unwrap_or_default();
-                let text = move || match value() {
-                    Some(v) => i18n.num(v * k.scale),
-                    None => i18n.t("kpi-na"),
-                };
-                // Only MODEL.md summary fields carry data-kpi; derived figures carry data-derived.
-                let is_summary = k.field != "heat_reused_share";
-                let note = move || snap().map(|s: Arc<Snapshot>| (k.note)(&i18n, &s)).unwrap_or_default();
-                view! {
-                    <div class="kpi" class:headline=k.headline data-kpi=is_summary.then_some(k.field)
-                        data-derived=(!is_summary).then_some(k.field) data-value=data_value>
-                        <p class="label">{move || (k.label)(&i18n)}</p>
-                        <p class="value">{text}<span class="u">{move || {
-                            let unit = (k.unit)(&i18n);
-                            (!unit.is_empty() && value().is_some()).then_some(unit)
-                        }}</span></p>
-                        <p class="note">{note}</p>
-                    </div>
-                }
-            }).collect_view()}
-            <Benchmarks start_year=start_year />
+            {KPIS.iter().filter(|k| k.basic).map(|k| card(k, twin, i18n)).collect_view()}
         </section>
-    }
-}
-
-/// ERF and PUE beside Germany's EnEfG §11 and the EU EED, for a chosen start year.
-#[component]
-fn Benchmarks(start_year: RwSignal<u32>) -> impl IntoView {
-    let twin = Twin::use_twin();
-    let erf_need = move || match start_year.get() {
-        y if y >= 2028 => 0.20,
-        2027 => 0.15,
-        _ => 0.10,
-    };
-    let i18n = I18n::use_i18n();
-    let verdict = move || {
-        let s = twin.snapshot.get()?;
-        let erf = s.summary.erf;
-        let pue = s.summary.pue?;
-        let it_kw = s.summary.it_energy_mwh * 1000.0 / 8760.0;
-        let verdict = |ok: bool| {
-            Arg::Text(if ok {
-                i18n.t("bench-met")
-            } else {
-                i18n.t("bench-not-met")
-            })
-        };
-        let eed = if it_kw >= 1000.0 {
-            i18n.t("bench-eed-large")
-        } else if it_kw >= 500.0 {
-            i18n.t("bench-eed-medium")
-        } else {
-            i18n.t("bench-eed-small")
-        };
-        let enefg = i18n.t_args(
-            "bench-enefg",
-            &[
-                ("year", Arg::Text(start_year.get().to_string())),
-                ("erf_need", Arg::Text(i18n.fixed(erf_need() * 100.0, 0))),
-                ("erf_verdict", verdict(erf >= erf_need())),
-                ("erf", Arg::Text(i18n.fixed(erf * 100.0, 1))),
-                ("pue_need", Arg::Text(i18n.fixed(1.2, 1))),
-                ("pue_verdict", verdict(pue <= 1.2)),
-                ("pue", Arg::Text(i18n.fixed(pue, 2))),
-            ],
-        );
-        Some(format!("{enefg} {eed}"))
-    };
-    view! {
-        <div class="kpi benchmark">
-            <p class="label"><label for="start-year">{move || i18n.t("bench-label")}</label></p>
-            <select id="start-year" data-control="start-year" prop:value=move || start_year.get().to_string()
-                on:change=move |ev| start_year.set(event_target_value(&ev).parse().unwrap_or(2026))>
-                <option value="2026">{move || i18n.t("bench-2026")}</option>
-                <option value="2027">{move || i18n.t("bench-2027")}</option>
-                <option value="2028">{move || i18n.t("bench-2028")}</option>
-            </select>
-            <p class="note">{verdict}</p>
-        </div>
+        <details class="kpis-more" data-group="expert-kpis">
+            <summary>{move || i18n.t("kpis-more")}</summary>
+            <div class="kpis">
+                {KPIS.iter().filter(|k| !k.basic).map(|k| card(k, twin, i18n)).collect_view()}
+                <tank::TankKpis />
+                <rules::Benchmarks start_year=start_year />
+            </div>
+        </details>
     }
 }

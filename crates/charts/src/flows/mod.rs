@@ -1,29 +1,30 @@
 //! Annual energy flows as a Sankey diagram, drawn from plotters primitives.
 //!
-//! Five columns, left to right, the main path of the heat along the top:
+//! Six columns, left to right, the main path of the heat along the top; the graph (nodes, links
+//! and their balance) is in [`graph`]:
 //!
 //! | column | nodes |
 //! |---|---|
-//! | 0 | IT electricity (all of it becomes heat), cooling & overhead electricity |
+//! | 0 | IT electricity (all of it becomes heat), cooling & overhead electricity, pumping electricity |
 //! | 1 | heat captured in the water loop, heat to room air, heat-pump electricity |
-//! | 2 | heat recovered (exchanger + heat-pump output), captured heat rejected, pumping electricity |
-//! | 3 | heat delivered to the network, storage losses |
-//! | 4 | heat reaching the homes, network losses |
+//! | 2 | heat recovered (exchanger + heat-pump output), captured heat rejected, tank content used |
+//! | 3 | the tank (left out when there is none) |
+//! | 4 | heat delivered to the network (the KPI), tank losses, heat kept in the tank |
+//! | 5 | heat reaching the homes, network losses |
 //!
 //! Nodes are bars, links are bands whose width is proportional to the energy (MWh/yr), and each
-//! node is labelled with its name and value. Derived flows: room air = IT − captured,
-//! rejected = captured − used, recovered = used + heat-pump electricity (`direct + charge` in
-//! the model), storage losses = recovered − delivered, homes = delivered − network losses; each
-//! clamped at 0. A node is as tall as the larger of what enters and what leaves it (pumping
-//! electricity, which ends up as heat in the network water, enters "delivered" without leaving
-//! it). Zero flows draw nothing; all zeros draw only the title, subtitle and legend.
+//! node is labelled with its name and value. Zero flows draw nothing; all zeros draw only the
+//! title, subtitle and legend.
+
+pub mod graph;
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use crate::frame::{flow, font, frame, text_width, LegendItem, Swatch};
+use crate::frame::{font, frame, text_width, LegendItem, Swatch};
 use crate::{ChartText, DrawError, Theme};
+use graph::FlowNode;
 
 /// Annual energy flows for [`draw_flows`], MWh/yr each. Negative and non-finite values count
 /// as 0.
@@ -47,17 +48,24 @@ pub struct EnergyFlows {
     /// The share of the delivered heat lost in the network before reaching the homes, e.g.
     /// delivered × network losses / network demand.
     pub network_losses_mwh: f64,
+    /// Heat into the tank `Σcharge` (`storage_charge_mwh`); 0 without a tank.
+    pub storage_charge_mwh: f64,
+    /// Heat out of the tank `Σdischarge` (`storage_discharge_mwh`).
+    pub storage_discharge_mwh: f64,
+    /// The tank's standing losses (`storage_loss_mwh`).
+    pub storage_loss_mwh: f64,
+    /// The tank's content at the end of the year minus at its start
+    /// (`storage_end_mwh − storage_start_mwh`); may be negative.
+    pub storage_change_mwh: f64,
 }
 
-/// Number of columns.
-const COLUMNS: usize = 5;
+/// Number of columns, the tank's included.
+const COLUMNS: usize = 6;
 
 struct Node<'a> {
     column: usize,
     label: &'a str,
     colour: RGBColor,
-    /// At least this tall (sources and sinks without links).
-    own: f64,
 }
 
 struct Link {
@@ -95,90 +103,88 @@ pub fn draw_flows<DB: DrawingBackend>(
     ];
     let plot = frame(area, &t.title, Some(&t.subtitle), &legend, theme)?;
 
-    let it = flow(flows.it_electricity_mwh);
-    let overhead = flow(flows.overhead_electricity_mwh);
-    let captured = flow(flows.heat_captured_mwh);
-    let used = flow(flows.dc_heat_used_mwh);
-    let hp = flow(flows.heat_pump_electricity_mwh);
-    let pumping = flow(flows.pumping_electricity_mwh);
-    let delivered = flow(flows.heat_delivered_mwh);
-    let net_losses = flow(flows.network_losses_mwh);
-    let recovered = used + hp;
-
-    // Node indices, in drawing order top to bottom within each column.
-    const IT: usize = 0;
-    const OVERHEAD: usize = 1;
-    const CAPTURED: usize = 2;
-    const ROOM_AIR: usize = 3;
-    const HP: usize = 4;
-    const RECOVERED: usize = 5;
-    const REJECTED: usize = 6;
-    const PUMPING: usize = 7;
-    const DELIVERED: usize = 8;
-    const STORAGE_LOSSES: usize = 9;
-    const HOMES: usize = 10;
-    const NET_LOSSES: usize = 11;
-    let node = |column, label, colour, own| Node {
-        column,
-        label,
-        colour,
-        own,
+    let links = graph::flow_links(flows);
+    let value = graph::node_values(flows, &links);
+    let label = |n: FlowNode| -> &str {
+        match n {
+            FlowNode::It => &t.it,
+            FlowNode::Overhead => &t.overhead,
+            FlowNode::Pumping => &t.pumping,
+            FlowNode::Captured => &t.captured,
+            FlowNode::RoomAir => &t.room_air,
+            FlowNode::HeatPump => &t.heat_pump_electricity,
+            FlowNode::Recovered => &t.recovered,
+            FlowNode::Rejected => &t.rejected,
+            FlowNode::TankStart => &t.tank_start,
+            FlowNode::Tank => &t.tank,
+            FlowNode::Delivered => &t.delivered,
+            FlowNode::TankLosses => &t.storage_losses,
+            FlowNode::TankKept => &t.tank_kept,
+            FlowNode::Homes => &t.homes,
+            FlowNode::NetworkLosses => &t.network_losses,
+        }
     };
-    let nodes = [
-        node(0, t.it.as_str(), theme.electricity, it),
-        node(0, &t.overhead, theme.electricity, overhead),
-        node(1, &t.captured, theme.available, captured),
-        node(1, &t.room_air, theme.rejected, 0.0),
-        node(1, &t.heat_pump_electricity, theme.electricity, hp),
-        node(2, &t.recovered, theme.heat_pump, 0.0),
-        node(2, &t.rejected, theme.rejected, 0.0),
-        node(2, &t.pumping, theme.electricity, pumping),
-        node(3, &t.delivered, theme.direct, delivered),
-        node(3, &t.storage_losses, theme.losses, 0.0),
-        node(4, &t.homes, theme.demand, 0.0),
-        node(4, &t.network_losses, theme.losses, 0.0),
-    ];
-    let link = |from, to, value: f64, colour| Link {
-        from,
-        to,
-        value: value.max(0.0),
-        colour,
+    let colour = |n: FlowNode| match n {
+        FlowNode::It | FlowNode::Overhead | FlowNode::Pumping | FlowNode::HeatPump => {
+            theme.electricity
+        }
+        FlowNode::Captured | FlowNode::TankStart | FlowNode::TankKept => theme.available,
+        FlowNode::RoomAir | FlowNode::Rejected => theme.rejected,
+        FlowNode::Recovered => theme.heat_pump,
+        FlowNode::Tank => theme.storage,
+        FlowNode::Delivered => theme.direct,
+        FlowNode::TankLosses | FlowNode::NetworkLosses => theme.losses,
+        FlowNode::Homes => theme.demand,
     };
-    let links = [
-        link(IT, CAPTURED, captured, theme.available),
-        link(IT, ROOM_AIR, it - captured, theme.rejected),
-        link(CAPTURED, RECOVERED, used, theme.available),
-        link(CAPTURED, REJECTED, captured - used, theme.rejected),
-        link(HP, RECOVERED, hp, theme.electricity),
-        link(RECOVERED, DELIVERED, delivered.min(recovered), theme.direct),
-        link(
-            RECOVERED,
-            STORAGE_LOSSES,
-            recovered - delivered,
-            theme.losses,
-        ),
-        link(PUMPING, DELIVERED, pumping, theme.electricity),
-        link(DELIVERED, HOMES, delivered - net_losses, theme.demand),
-        link(
-            DELIVERED,
-            NET_LOSSES,
-            net_losses.min(delivered),
-            theme.losses,
-        ),
-    ];
-    let _ = OVERHEAD;
-
-    // Node sizes: the largest of own value, inflow and outflow.
-    let mut value: Vec<f64> = nodes.iter().map(|n| n.own).collect();
-    let mut inflow = vec![0.0; nodes.len()];
-    let mut outflow = vec![0.0; nodes.len()];
-    for l in &links {
-        outflow[l.from] += l.value;
-        inflow[l.to] += l.value;
+    let link_colour = |l: &graph::FlowLink| match (l.from, l.to) {
+        (_, FlowNode::RoomAir | FlowNode::Rejected) => theme.rejected,
+        (FlowNode::HeatPump, _) => theme.electricity,
+        (_, FlowNode::TankLosses | FlowNode::NetworkLosses) => theme.losses,
+        (FlowNode::Delivered, FlowNode::Homes) => theme.demand,
+        (FlowNode::Recovered | FlowNode::Tank, FlowNode::Delivered) => theme.direct,
+        (_, FlowNode::Tank) | (FlowNode::Tank, _) => theme.storage,
+        _ => theme.available,
+    };
+    let nodes: Vec<Node> = FlowNode::ALL
+        .iter()
+        .map(|n| Node {
+            column: n.column(),
+            label: label(*n),
+            colour: colour(*n),
+        })
+        .collect();
+    // Columns with something to show, packed left to right (no empty tank column).
+    let mut used_columns = [false; COLUMNS];
+    for (i, n) in nodes.iter().enumerate() {
+        if value[i] > 0.0 {
+            used_columns[n.column] = true;
+        }
     }
-    for (i, v) in value.iter_mut().enumerate() {
-        *v = v.max(inflow[i]).max(outflow[i]);
+    let mut rank = [0usize; COLUMNS];
+    let mut columns = 0;
+    for c in 0..COLUMNS {
+        rank[c] = columns;
+        if used_columns[c] {
+            columns += 1;
+        }
     }
+    let columns = columns.max(2);
+    let nodes: Vec<Node> = nodes
+        .into_iter()
+        .map(|n| Node {
+            column: rank[n.column],
+            ..n
+        })
+        .collect();
+    let links: Vec<Link> = links
+        .iter()
+        .map(|l| Link {
+            from: l.from.index(),
+            to: l.to.index(),
+            value: l.mwh,
+            colour: link_colour(l),
+        })
+        .collect();
 
     // Geometry, in device pixels relative to `plot`.
     let k = theme.k();
@@ -207,13 +213,13 @@ pub fn draw_flows<DB: DrawingBackend>(
     };
     let mut size = 11.0 * k;
     let last_w = (0..nodes.len())
-        .filter(|i| nodes[*i].column == COLUMNS - 1 && value[*i] > 0.0)
+        .filter(|i| nodes[*i].column == columns - 1 && value[*i] > 0.0)
         .map(|i| text_width(nodes[i].label, size).max(text_width(&value_text[i], size)))
         .fold(0.0, f64::max)
         .min(w * 0.3);
     let mut right = last_w + bar_w + 4.0 * k + pad;
-    let pitch = |right: f64| (w - pad - right) / (COLUMNS - 1) as f64;
-    let inner = (0..nodes.len()).filter(|i| nodes[*i].column < COLUMNS - 1 && value[*i] > 0.0);
+    let pitch = |right: f64| (w - pad - right) / (columns - 1) as f64;
+    let inner = (0..nodes.len()).filter(|i| nodes[*i].column < columns - 1 && value[*i] > 0.0);
     let widest_inner = widest(&mut inner.into_iter(), size);
     let room = pitch(right) - bar_w - 4.0 * k;
     if widest_inner > room && widest_inner > 0.0 {
@@ -291,7 +297,7 @@ pub fn draw_flows<DB: DrawingBackend>(
             ],
             n.colour.filled(),
         ))?;
-        let room = if n.column == COLUMNS - 1 {
+        let room = if n.column == columns - 1 {
             last_room
         } else {
             room

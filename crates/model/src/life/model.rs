@@ -1,0 +1,137 @@
+//! The annual simulation of MODEL.md as an [`AnnualModel`]: a year at IT share `s` is the
+//! scenario with `racks · s` (the racks installed so far; utilisation and swing unchanged), the
+//! year's grid factor and prices; its [`Results`] become a [`YearPhysics`].
+
+use super::{AnnualModel, YearInputs, YearPhysics};
+use crate::capex::{Plant, StorageKind};
+use crate::emissions::Emissions;
+use crate::params::{HeatPumpOwner, Params};
+use crate::results::Results;
+use crate::simulation::Simulator;
+
+/// `params` with the design IT load scaled by `share` (racks · share; `share` clamped to
+/// 0–1, not finite = 0).
+pub fn with_it_share(params: &Params, share: f64) -> Params {
+    let share = if share.is_finite() {
+        share.clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    let mut p = *params;
+    p.data_centre.racks *= share;
+    p
+}
+
+/// The physics of one run that the project's life needs (MODEL.md §8–§9 quantities):
+/// `D_co2 = Σ_m Q_del[m] · e[m] / 1000`, `F_co2 = F · fuel_kg_per_mwh / 1000`, and each party's
+/// electricity by the heat pump's owner (the utility always pays for pumping).
+pub fn year_physics(params: &Params, results: &Results) -> YearPhysics {
+    let s = &results.summary;
+    let e = Emissions::from_params(params);
+    let displaced_co2_t = results
+        .monthly
+        .iter()
+        .zip(e.displaced_kg_per_mwh)
+        .map(|(m, factor)| m.heat_delivered_mwh * factor)
+        .sum::<f64>()
+        / 1000.0;
+    let (utility_electricity_mwh, data_centre_electricity_mwh) = match params
+        .economics
+        .heat_pump_owner
+    {
+        HeatPumpOwner::Utility => (s.heat_pump_electricity_mwh + s.pumping_electricity_mwh, 0.0),
+        HeatPumpOwner::DataCentre => (s.pumping_electricity_mwh, s.heat_pump_electricity_mwh),
+    };
+    YearPhysics {
+        heat_delivered_mwh: s.heat_delivered_mwh,
+        fuel_avoided_mwh: s.fuel_saved_mwh,
+        fuel_co2_t: s.fuel_saved_mwh * params.emissions.fuel_kg_per_mwh / 1000.0,
+        displaced_co2_t,
+        heat_sold_mwh: s.metered_heat_mwh,
+        utility_electricity_mwh,
+        data_centre_electricity_mwh,
+        cooling_saved_mwh: s.cooling_electricity_saved_mwh,
+    }
+}
+
+/// What the design year built, for [`crate::capex::capex`]: the recovery plant's peak output
+/// through the exchangers, the heat pump's peak output and electricity (MW), the tank when it
+/// is used (as a steel tank), and the connection pipe's `pipe_eur`. The user's
+/// `heat_pump_installed_mw` is left at 0 (as sized): the caller sets it.
+pub fn plant_as_built(params: &Params, results: &Results, pipe_eur: f64) -> Plant {
+    let peak_mw = |column: &[f64]| column.iter().fold(0.0f64, |m, &x| m.max(x)) / 1000.0;
+    let h = &results.hourly;
+    let tank_used = results.summary.storage_capacity_mwh > 0.0;
+    Plant {
+        exchanger_mw: results.summary.peak_recovery_output_mw,
+        heat_pump_ran_mw: peak_mw(&h.hp_output_kw),
+        heat_pump_installed_mw: 0.0,
+        heat_pump_electric_mw: peak_mw(&h.hp_electricity_kw),
+        pipe_eur,
+        storage_volume_m3: if tank_used {
+            params.storage.volume_m3
+        } else {
+            0.0
+        },
+        storage_kind: tank_used.then_some(StorageKind::Tank),
+    }
+}
+
+/// The annual simulation of `params` on the weather `t_out_c`, one reusable workspace for all
+/// the years.
+#[derive(Debug, Clone)]
+pub struct SimulatedYears<'a> {
+    params: &'a Params,
+    t_out_c: &'a [f64],
+    simulator: Simulator,
+}
+
+impl<'a> SimulatedYears<'a> {
+    /// Years of `params` (validated) on `t_out_c` (8,760 hourly °C).
+    pub fn new(params: &'a Params, t_out_c: &'a [f64]) -> Self {
+        SimulatedYears {
+            params,
+            t_out_c,
+            simulator: Simulator::new(),
+        }
+    }
+
+    /// Years of `params` reusing a warm `simulator`.
+    pub fn with_simulator(params: &'a Params, t_out_c: &'a [f64], simulator: Simulator) -> Self {
+        SimulatedYears {
+            params,
+            t_out_c,
+            simulator,
+        }
+    }
+
+    /// Gives the workspace back (its results are those of the last year simulated).
+    pub fn into_simulator(self) -> Simulator {
+        self.simulator
+    }
+}
+
+impl AnnualModel for SimulatedYears<'_> {
+    fn run_year(&mut self, inputs: &YearInputs) -> YearPhysics {
+        let mut p = with_it_share(self.params, inputs.it_share);
+        if inputs.grid_g_per_kwh.is_finite() {
+            p.emissions.grid_g_per_kwh = inputs.grid_g_per_kwh.max(0.0);
+        }
+        let prices = &inputs.prices;
+        let e = &mut p.economics;
+        for (field, value) in [
+            (
+                &mut e.electricity_price_eur_per_mwh,
+                prices.electricity_eur_per_mwh,
+            ),
+            (&mut e.fuel_price_eur_per_mwh, prices.fuel_eur_per_mwh),
+            (&mut e.heat_price_eur_per_mwh, prices.heat_eur_per_mwh),
+        ] {
+            if value.is_finite() {
+                *field = value.max(0.0);
+            }
+        }
+        let results = self.simulator.run(&p, self.t_out_c);
+        year_physics(&p, results)
+    }
+}
