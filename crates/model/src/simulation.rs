@@ -19,6 +19,7 @@
 //!
 //! Nothing can fail, because [`Params`] is already valid.
 
+use crate::connection::ConnectionRun;
 use crate::data_centre::DataCentre;
 use crate::dispatch::{dispatch_hour, settle, DispatchHour, MeritOrder, PlantHour, KINDS};
 use crate::emissions::Emissions;
@@ -203,6 +204,12 @@ pub struct Simulator {
     /// Heat displaced from each plant kind in each month, kWh (accumulated in the reported
     /// pass: a fixed array, no allocation).
     displaced_by_kind: [[f64; KINDS]; 12],
+    /// The connection pipe's loss at the full available heat `ℓ(A[h])`, kW (MODEL.md §9.1).
+    connection_full_loss_kw: Box<[f64]>,
+    /// The connection pipe's pumping over the reported year, kWh.
+    connection_pumping_kwh: f64,
+    /// The connection pipe's loss over the reported year, kWh.
+    connection_loss_kwh: f64,
 }
 
 impl Default for Simulator {
@@ -223,6 +230,9 @@ impl Simulator {
             smoothed: false,
             tank_columns_dirty: false,
             displaced_by_kind: [[0.0; KINDS]; 12],
+            connection_full_loss_kw: vec![0.0; HOURS].into_boxed_slice(),
+            connection_pumping_kwh: 0.0,
+            connection_loss_kwh: 0.0,
         }
     }
 
@@ -269,10 +279,19 @@ impl Simulator {
             merit: MeritOrder::from_params(params, emissions.displaced_kg_per_mwh),
         };
         self.results.hourly.t_return_c.fill(params.network.return_c);
+        self.supply_pass::<false>(&plant);
+        let connection = ConnectionRun::design(
+            &params.connection,
+            &self.results.hourly.available_kw,
+            max_supply_c,
+            params.network.return_c,
+            params.network.ground_c,
+        );
+        self.connection_pass(&connection);
         let (storage_start_kwh, storage_end_kwh) = if plant.tank.is_active() {
             self.tank_columns_dirty = true;
-            let start = self.supply_pass::<true>(&plant);
-            (start, self.demand_pass::<true>(&plant, start))
+            let start = self.warm_up(&plant);
+            (start, self.demand_pass::<true>(&plant, &connection, start))
         } else {
             if self.tank_columns_dirty {
                 let h = &mut self.results.hourly;
@@ -286,9 +305,15 @@ impl Simulator {
                 }
                 self.tank_columns_dirty = false;
             }
-            self.supply_pass::<false>(&plant);
-            (0.0, self.demand_pass::<false>(&plant, 0.0))
+            (0.0, self.demand_pass::<false>(&plant, &connection, 0.0))
         };
+        // The connection's capex replaces the flat €/m price unless that price is given.
+        let mut priced = *params;
+        if !params.pipe_capex_given && connection.pipe.length_m > 0.0 {
+            priced.economics.pipe_capex_eur_per_m =
+                connection.capex_eur() / connection.pipe.length_m;
+        }
+        let params = &priced;
 
         let rules = HourRules {
             emissions,
@@ -309,6 +334,10 @@ impl Simulator {
             space_heating_kwh: demand.space_heating_kwh,
             displaced_by_kind: self.displaced_by_kind,
             merit: plant.merit,
+            connection_dn: connection.pipe.dn(),
+            connection_pumping_kwh: self.connection_pumping_kwh,
+            connection_loss_kwh: self.connection_loss_kwh,
+            connection_capex_eur: connection.capex_eur(),
         };
         let results = &mut self.results;
         let (summary, warnings) = summarise(
@@ -408,11 +437,61 @@ impl Simulator {
         }
     }
 
+    /// Step 4a': the connection pipe (MODEL.md §9.1): the loss at the full available heat
+    /// `ℓ(A)`, and the heat the plant can place at the network `A − ℓ(A)` written back into
+    /// `available_kw`.
+    fn connection_pass(&mut self, connection: &ConnectionRun) {
+        let hr = &mut self.results.hourly;
+        let full = &mut self.connection_full_loss_kw[..HOURS];
+        if !connection.is_active() {
+            full.fill(0.0);
+            return;
+        }
+        for (h, full_loss) in full.iter_mut().enumerate() {
+            let a = hr.available_kw[h];
+            let loss = connection.loss_kw(a, hr.t_supply_c[h], hr.t_return_c[h]);
+            *full_loss = loss;
+            hr.available_kw[h] = a - loss;
+        }
+    }
+
+    /// Step 4a'': with a tank, the warm-up pass from half full, which keeps only the tank
+    /// content; returns the content the reported year starts with, kWh.
+    fn warm_up(&self, plant: &Plant) -> f64 {
+        let hr = &self.results.hourly;
+        let mut content = plant.tank.warm_up_start_kwh();
+        let mut month = 0;
+        for h in 0..HOURS {
+            if h >= MONTH_START_HOUR[month + 1] {
+                month += 1;
+            }
+            let recovery = RecoveryHour {
+                mode: hr.mode[h],
+                available_kw: hr.available_kw[h],
+                hp_share: self.hp_share[h],
+                cop: hr.cop[h],
+                dc_heat_per_kwh: self.dc_heat_per_kwh[h],
+                capped: self.capped[h],
+            };
+            content = plant
+                .dispatch(&recovery, hr.demand_kw[h], month, content)
+                .content_end_kwh;
+        }
+        content
+    }
+
     /// Step 4b: the reported pass of dispatch and settlement from `start_kwh`, writing the
     /// remaining columns; returns the tank content at the end, kWh. `TANK` false skips the tank
     /// columns, which then hold zeros.
-    fn demand_pass<const TANK: bool>(&mut self, plant: &Plant, start_kwh: f64) -> f64 {
+    fn demand_pass<const TANK: bool>(
+        &mut self,
+        plant: &Plant,
+        connection: &ConnectionRun,
+        start_kwh: f64,
+    ) -> f64 {
         let hr: &mut Hourly = &mut self.results.hourly;
+        let full_loss = &self.connection_full_loss_kw[..HOURS];
+        let (mut connection_pumping_kwh, mut connection_loss_kwh) = (0.0, 0.0);
         let hp_share = &self.hp_share[..HOURS];
         let (g, capped) = (&self.dc_heat_per_kwh[..HOURS], &self.capped[..HOURS]);
         let by_kind = &mut self.displaced_by_kind;
@@ -431,7 +510,7 @@ impl Simulator {
                 dc_heat_per_kwh: g[h],
                 capped: capped[h],
             };
-            let (d, p, p_dc_kw) = plant.demand_side(
+            let (d, mut p, mut p_dc_kw) = plant.demand_side(
                 &recovery,
                 hr.q_captured_kw[h],
                 hr.demand_kw[h],
@@ -440,6 +519,39 @@ impl Simulator {
                 content,
             );
             content = d.content_end_kwh;
+            // The connection pipe (MODEL.md §9.1): the plant sends `u + ℓ`, the network gets
+            // `u = direct + charge`; settle on the plant's output, deliver `u`.
+            let (t_sup, t_ret) = (hr.t_supply_c[h], hr.t_return_c[h]);
+            let sent = d.direct_kw + d.charge_kw;
+            let loss = if sent > 0.0 && full_loss[h] > 0.0 {
+                let l = connection.loss_kw(sent + full_loss[h], t_sup, t_ret);
+                if l < full_loss[h] {
+                    l
+                } else {
+                    full_loss[h]
+                }
+            } else {
+                0.0
+            };
+            if loss > 0.0 {
+                let mut at_plant = d;
+                at_plant.direct_kw += loss;
+                p = settle(
+                    &recovery,
+                    hr.q_captured_kw[h],
+                    &at_plant,
+                    plant.pumping_share,
+                );
+                p.delivered_kw = d.direct_kw + d.discharge_kw;
+                p.pumping_kw = plant.pumping_share * p.delivered_kw;
+                p_dc_kw = plant
+                    .data_centre
+                    .facility_power_kw(hr.p_it_kw[h], p.q_used_kw);
+            }
+            let pipe_pumping_kw = connection.pumping_kw(sent + loss, t_sup, t_ret);
+            connection_pumping_kwh += pipe_pumping_kw;
+            connection_loss_kwh += loss;
+            hr.connection_loss_kw[h] = loss;
             hr.direct_kw[h] = d.direct_kw;
             hr.backup_kw[h] = d.backup_kw;
             hr.must_run_kw[h] = d.must_run_kw;
@@ -463,9 +575,11 @@ impl Simulator {
             hr.rejected_kw[h] = p.rejected_kw;
             hr.hp_output_kw[h] = p.hp_output_kw;
             hr.hp_electricity_kw[h] = p.hp_electricity_kw;
-            hr.pumping_kw[h] = p.pumping_kw;
+            hr.pumping_kw[h] = p.pumping_kw + pipe_pumping_kw;
             hr.p_dc_kw[h] = p_dc_kw;
         }
+        self.connection_pumping_kwh = connection_pumping_kwh;
+        self.connection_loss_kwh = connection_loss_kwh;
         content
     }
 }
