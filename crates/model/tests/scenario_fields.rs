@@ -97,8 +97,8 @@ fn table_paths_are_unique_and_built_from_section_and_name() {
         assert!(spec.help.ends_with('.'), "{}: help is sentences", spec.path);
     }
     // 52 of version 1 + recovery.run_for_co2 and storage.kind (version 2) + connection.length_km
-    // and connection.dn (issue 13).
-    assert_eq!(fields().len(), 56);
+    // and connection.dn, recovery.availability (issue 13).
+    assert_eq!(fields().len(), 57);
     assert_eq!(field("data_centre.nope"), None);
     assert_eq!(field("racks"), None);
     let per_section: usize = Section::ALL
