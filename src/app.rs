@@ -28,6 +28,7 @@ pub fn App() -> impl IntoView {
     // The loading message and the build-time figures of index.html go once the page is up.
     Effect::new(|_| remove_boot());
     let twin = Twin::new(Scenario::default());
+    crate::components::identity::install(twin);
     provide_context(twin);
     if let Err(msg) = load_preset(twin, OPENING_PRESET) {
         twin.notice.set(Some(msg));

@@ -118,7 +118,6 @@ impl Twin {
             compare_link: RwSignal::new(None),
             last_cooling,
         };
-        crate::components::identity::install(twin);
         twin
     }
 

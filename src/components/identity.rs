@@ -93,7 +93,8 @@ fn figures_differ(a: &Scenario, b: &Scenario) -> bool {
     strip(a) != strip(b)
 }
 
-/// Starts the two reactions of the identity rules (called once by [`Twin::new`]).
+/// Starts the two reactions of the identity rules (called once by the app after [`Twin::new`],
+/// inside the mounted view: effects need the browser's executor, which mounting starts).
 pub fn install(twin: Twin) {
     // A preset whose figures changed gets the user's identity.
     Effect::new(move |_| {

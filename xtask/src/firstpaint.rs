@@ -112,17 +112,20 @@ mod tests {
         assert!(fill(html, "it", "x").is_err());
     }
 
-    /// The opening preset's figures are A2A's published ones within the model's accuracy:
-    /// 16 GWh a year, 1,350 apartments, 3,500 t CO2 (scenarios/brescia-pilot.json, sources).
+    /// The opening preset's figures are the model's for `scenarios/brescia-pilot.json` (not
+    /// A2A's published 16 GWh, 1,350 apartments and 3,500 t: since model version 2 the city's
+    /// waste-to-energy plant covers the summer, and the page shows the published figures beside
+    /// these): heat offered by the pilot is taken only in the heating season, so the heat is
+    /// well above zero and below the published offer, and homes are heat / 11.85 MWh.
     #[test]
     fn the_opening_preset_gives_brescia_figures() {
         let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
         let json = std::fs::read_to_string(root.join("../scenarios/brescia-pilot.json"))
             .expect("the preset");
         let (heat, homes, co2) = headline_figures(&json).expect("runs");
-        assert!((heat - 16_000.0).abs() < 800.0, "{heat}");
-        assert!((homes - 1_350.0).abs() < 70.0, "{homes}");
-        assert!((co2 - 3_500.0).abs() < 350.0, "{co2}");
+        assert!(heat > 1_000.0 && heat < 16_500.0, "{heat}");
+        assert!((homes - heat / 11.85).abs() < 1e-6 * homes.max(1.0), "{homes}");
+        assert!(co2 > 0.0 && co2 < 3_500.0, "{co2}");
         // The committed index.html carries the same figures (it is what dist shows before the
         // build fills them in again).
         let index = std::fs::read_to_string(root.join("../index.html")).expect("index.html");
