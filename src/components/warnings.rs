@@ -236,7 +236,7 @@ fn share_or_zero(part: f64, whole: f64) -> f64 {
 
 /// How far the space-heating need of two climates may differ before the preset's heat per home
 /// no longer fits the new one: a ratio of heating degree-hours above 1.25 (or below 1 / 1.25).
-/// Assumed [A]: space heating scales with degree-hours (MODEL.md §4, the demand model), and 25 %
+/// Assumed \[A\]: space heating scales with degree-hours (MODEL.md §4, the demand model), and 25 %
 /// is about half the step between the middles of two neighbouring Italian climate zones (DPR
 /// 412/1993, art. 2: zone D 1,401–2,100 and zone E 2,101–3,000 degree-days, middles 1,750 and
 /// 2,550, a ratio of 1.46). Brescia and Milan (both zone E, Po Valley) stay well inside it.

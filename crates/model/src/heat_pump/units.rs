@@ -1,7 +1,7 @@
 //! Heat-pump units: dispatch with a minimum part load, and sizing from the design hour
 //! (docs/model/heat_pump.md §2).
 
-/// Largest unit by default, kW of heat: Meta Odense's 45 MW in 9 units (dbdh.dk 2020) [D].
+/// Largest unit by default, kW of heat: Meta Odense's 45 MW in 9 units (dbdh.dk 2020) \[D\].
 pub const DEFAULT_MAX_UNIT_KW: f64 = 5_000.0;
 
 /// What the units deliver in one hour.

@@ -2,7 +2,7 @@
 //! day that buildings may heat, inside 05:00–23:00, and the season, by climate zone. Space
 //! heating is then concentrated into the allowed hours, with a morning start-up peak.
 //!
-//! **Allowed hours** of a zone with `H` hours a day [A]: a morning block of `m = ⌈H/2⌉` hours
+//! **Allowed hours** of a zone with `H` hours a day \[A\]: a morning block of `m = ⌈H/2⌉` hours
 //! from `s` and an evening block of `H − m` hours ending at 23:00; `s = 05:00` on weekdays and
 //! `5 + min(2, 18 − H)` (07:00) at weekends.
 //!
@@ -28,11 +28,11 @@ pub const BDEW_MFH_PER_MILLE: [f64; 24] = [
 pub const WINDOW_START_HOUR: usize = 5;
 /// Clock hour at which the legal heating window ends (23:00).
 pub const WINDOW_END_HOUR: usize = 23;
-/// Hours later that the morning block starts at weekends [A].
+/// Hours later that the morning block starts at weekends \[A\].
 pub const WEEKEND_DELAY_HOURS: usize = 2;
-/// Share of the night's heat made up as a start-up surplus [A].
+/// Share of the night's heat made up as a start-up surplus \[A\].
 pub const STARTUP_SHARE: f64 = 0.5;
-/// How the start-up surplus spreads over the first three morning hours [A].
+/// How the start-up surplus spreads over the first three morning hours \[A\].
 pub const STARTUP_WEIGHTS: [f64; 3] = [0.5, 0.3, 0.2];
 
 /// 0-based day of a non-leap year of month `m` (1–12) and day `d` (1–31).

@@ -91,11 +91,11 @@ impl PlantKind {
     ///   scenario may set a positive factor);
     /// - chp: extraction gas CCGT, lost-electricity method: `C_v · electricity price` =
     ///   0.15 · 150 = 22.5 €/MWh; CO2 `C_v · grid` = 0.15 · 330.7 = 49.6 kg/MWh;
-    /// - biomass: wood chips 35 €/MWh [A] / 1.149 + 2.7 = 33.2 €/MWh; 0 kg at the stack (ENEA);
+    /// - biomass: wood chips 35 €/MWh \[A\] / 1.149 + 2.7 = 33.2 €/MWh; 0 kg at the stack (ENEA);
     /// - waste_heat: 0 €/MWh (a contract price may be added) and 0 kg;
     /// - heat_pump: air source, 150 / 3.8 + 1.69 = 41.2 €/MWh; 330.7 / 3.8 = 87.0 kg/MWh;
     /// - gas_boiler: 45 / 0.92 = 48.9 €/MWh; 201.4 / 0.92 = 218.9 kg/MWh (A2A's basis);
-    /// - oil_boiler: 70 [A] / 0.90 = 77.8 €/MWh; 257.1 / 0.90 = 285.7 kg/MWh.
+    /// - oil_boiler: 70 \[A\] / 0.90 = 77.8 €/MWh; 257.1 / 0.90 = 285.7 kg/MWh.
     pub fn reference(self) -> (f64, f64) {
         match self {
             PlantKind::WasteToEnergy => (7.4, 0.0),
@@ -255,7 +255,7 @@ impl Plants {
 /// (up to 365 MW of heat, REFERENCE.md §1) with 110 MW of must-run heat all year [D: 83 % of
 /// 1,168 GWh/yr is renewable or recovered = 969 GWh ÷ 8,760 h]; the Lamarmora gas CHP and the
 /// Centrale Nord back-up boilers serve the rest (capacities not published: 70 MW of CHP and
-/// 400 MW of boilers assumed [A]).
+/// 400 MW of boilers assumed \[A\]).
 pub fn brescia_mix() -> Plants {
     let list = [
         Plant::reference(

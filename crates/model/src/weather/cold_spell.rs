@@ -18,7 +18,7 @@ pub const COLD_SPELL_DAYS: usize = 5;
 /// 0-based day on which the built-in climates' spells start: day 19 is 20 January.
 pub const COLD_SPELL_START_DAY: usize = 19;
 
-/// Cap on the spell's diurnal amplitude `A_s = min(A_d, 1.5 K)` [A], so that the coldest hour
+/// Cap on the spell's diurnal amplitude `A_s = min(A_d, 1.5 K)` \[A\], so that the coldest hour
 /// is within 2 K of the design temperature with a 0.5 K margin (docs/model/climates.md §3.2).
 pub const COLD_SPELL_MAX_AMPLITUDE_K: f64 = 1.5;
 
