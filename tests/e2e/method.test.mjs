@@ -19,7 +19,11 @@ function fieldPaths() {
     const paths = [];
     for (const [section, spec] of Object.entries(schema.properties)) {
       if (section === 'weather' || !spec.properties) continue;
-      for (const name of Object.keys(spec.properties)) paths.push(`${section}.${name}`);
+      for (const [name, prop] of Object.entries(spec.properties)) {
+        // A list of objects (network.plants) is not one input: the panel describes it apart.
+        if (prop.type === 'array' && prop.items && prop.items.type === 'object') continue;
+        paths.push(`${section}.${name}`);
+      }
     }
     return paths;
   }

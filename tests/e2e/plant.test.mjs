@@ -52,7 +52,7 @@ test('the plant view draws the hour\'s flows with values, temperatures and a cap
     assert.deepEqual([t[0], t[1], t[3]], ['65 °C', '55 °C', '50 °C']);
     // The accessible name describes the hour, and the same values are listed as text.
     const label = await page.getAttribute('.plant svg[role="img"]', 'aria-label');
-    assert.match(label, /21 January.*kW of IT electricity/);
+    assert.match(label, /21 January.*[kM]W of IT electricity/);
     assert.ok((await page.$$('.plant-values dl dt')).length >= 8);
     // The active unit is the heat exchanger.
     assert.equal(await page.getAttribute('[data-unit="hx"]', 'data-active'), 'true');

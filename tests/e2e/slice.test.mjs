@@ -33,7 +33,9 @@ test('moving the racks slider changes heat delivered and redraws the chart', asy
     heat0,
   );
   const heat1 = await kpi(page, 'heat_delivered_mwh');
-  assert.ok(Math.abs(heat1 - heat0 / 2) / heat0 < 1e-9, `half the racks, half the heat (network takes all): ${heat0} → ${heat1}`);
+  // Half the racks offer half the heat in every hour; the network takes min(offer, room) each
+  // hour (merit order, MODEL.md §7), so it takes at least half and less than before.
+  assert.ok(heat1 >= heat0 / 2 * (1 - 1e-9) && heat1 < heat0, `half the racks: ${heat0} → ${heat1}`);
   const numberBox = await page.$eval('input[type=number][data-field="data_centre.racks"]', (el) => Number(el.value));
   assert.equal(numberBox, racks0 / 2, 'the number box follows the slider');
   await page.waitForFunction(

@@ -81,7 +81,10 @@ test('out-of-range typing is refused next to the field and the last valid value 
   await setInput(page, box, '0.4');
   await page.waitForFunction((h) => Number(document.querySelector('[data-kpi="heat_delivered_mwh"]').dataset.value) !== h, heat0);
   assert.equal(await page.textContent('.field:has(input[data-field="data_centre.utilisation"]) .error'), '');
-  assert.ok(Math.abs((await kpi(page, 'heat_delivered_mwh')) - heat0 / 2) / heat0 < 1e-9, 'half the utilisation, half the heat');
+  // Half the utilisation offers half the heat each hour; the network takes min(offer, room)
+  // (merit order, MODEL.md §7): at least half of what it took, and less.
+  const heatHalf = await kpi(page, 'heat_delivered_mwh');
+  assert.ok(heatHalf >= heat0 / 2 * (1 - 1e-9) && heatHalf < heat0, `half the utilisation: ${heat0} → ${heatHalf}`);
   // A cross-field rule: supply at mild weather above the cold-weather supply is refused.
   await page.click('summary:has-text("Network")');
   await setInput(page, 'input[type=number][data-field="network.supply_min_c"]', '120');
@@ -101,10 +104,13 @@ test('the real EPW uploads and changes the weather; a broken file is refused nam
   await page.waitForFunction(() => document.querySelector('#f-weather-builtin').value === 'upload');
   const heatEpw = await kpi(page, 'heat_delivered_mwh');
   assert.ok(heatEpw > 0 && heatEpw !== heat0, `EPW weather changes the result: ${heat0} → ${heatEpw}`);
-  // The same year chosen as the built-in po-valley climate gives the same numbers.
+  // The built-in po-valley climate is the same year shifted one hour from UTC to local standard
+  // time (docs/model/climates.md §2; an upload is never shifted): close, but not the same.
   await page.selectOption("#f-weather-builtin", "po-valley");
   await page.waitForFunction(() => document.querySelector('#f-weather-builtin').value === 'po-valley');
-  assert.equal(await kpi(page, 'heat_delivered_mwh'), heatEpw, 'EPW upload = built-in PVGIS year');
+  const heatBuiltin = await kpi(page, 'heat_delivered_mwh');
+  assert.ok(heatBuiltin !== heatEpw && Math.abs(heatBuiltin - heatEpw) / heatEpw < 0.01,
+    `EPW upload ≈ built-in PVGIS year shifted one hour: ${heatEpw} vs ${heatBuiltin}`);
 
   // A truncated EPW: refused, naming the line, and the weather stays.
   const text = fs.readFileSync(epw, 'utf8').split('\n');

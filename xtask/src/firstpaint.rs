@@ -124,7 +124,10 @@ mod tests {
             .expect("the preset");
         let (heat, homes, co2) = headline_figures(&json).expect("runs");
         assert!(heat > 1_000.0 && heat < 16_500.0, "{heat}");
-        assert!((homes - heat / 11.85).abs() < 1e-6 * homes.max(1.0), "{homes}");
+        assert!(
+            (homes - heat / 11.85).abs() < 1e-6 * homes.max(1.0),
+            "{homes}"
+        );
         assert!(co2 > 0.0 && co2 < 3_500.0, "{co2}");
         // The committed index.html carries the same figures (it is what dist shows before the
         // build fills them in again).

@@ -243,7 +243,10 @@ fn the_real_epw_gives_the_builtin_year() {
     let plain = tmp("unshifted.csv", &unshifted.join("\n"));
     let c = tmp(
         "epw.json",
-        &format!(r#"{{"weather": {{"epw_file": {:?}}}}}"#, epw.to_str().unwrap()),
+        &format!(
+            r#"{{"weather": {{"epw_file": {:?}}}}}"#,
+            epw.to_str().unwrap()
+        ),
     );
     let d = tmp(
         "csv.json",

@@ -428,20 +428,42 @@ impl Warnings {
                 ),
             );
         }
+        // One warning for the year: the months grouped by reason, so that a summer covered by
+        // a must-run plant reads as one line, not seven.
+        let mut groups: Vec<(String, Vec<usize>, f64)> = Vec::new();
+        let (mut total, mut offered) = (0.0, 0.0);
         for (m, month) in self.not_taken.iter().enumerate() {
-            if month.notable() {
-                push(
-                    "heat_not_taken",
-                    format!(
-                        "{}: {} MWh of the data centre's heat ({} of what it offered) is not \
-                         taken: {}.",
-                        MONTHS[m],
-                        grouped(month.mwh),
-                        percent(month.mwh / month.offered_mwh.max(f64::MIN_POSITIVE)),
-                        month.reason()
-                    ),
-                );
+            offered += month.offered_mwh;
+            if !month.notable() {
+                continue;
             }
+            total += month.mwh;
+            let reason = month.reason();
+            match groups.iter_mut().find(|(r, _, _)| *r == reason) {
+                Some((_, months, mwh)) => {
+                    months.push(m);
+                    *mwh += month.mwh;
+                }
+                None => groups.push((reason, vec![m], month.mwh)),
+            }
+        }
+        if !groups.is_empty() {
+            let parts: Vec<String> = groups
+                .iter()
+                .map(|(reason, months, mwh)| {
+                    let names: Vec<&str> = months.iter().map(|&m| MONTHS[m]).collect();
+                    format!("{}: {reason} ({} MWh)", names.join(", "), grouped(*mwh))
+                })
+                .collect();
+            push(
+                "heat_not_taken",
+                format!(
+                    "{} MWh of the data centre's heat ({} of what it offered) is not taken. {}.",
+                    grouped(total),
+                    percent(total / f64::max(offered, f64::MIN_POSITIVE)),
+                    parts.join("; ")
+                ),
+            );
         }
         if self.no_space_heating {
             push(
