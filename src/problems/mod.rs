@@ -1,13 +1,13 @@
 //! Scenario problems and weather file errors in the page's language.
 //!
-//! The model gives every [`Problem`] and [`WeatherFileError`] an English `message` (the
+//! The model gives every [`Problem`] and weather-file error (`WeatherFileError`) an English `message` (the
 //! command line's and the tests' reference) and a machine-readable kind. In English the page
 //! shows the model's own words, so both say exactly the same; other languages are worded here
 //! from the kind (messages in `locales/<lang>/problems.ftl`), with numbers in the language's
 //! style and the field named by its translated label plus its JSON path. A kind the model does
 //! not classify ([`ProblemKind::Other`]) keeps the English message.
 //!
-//! Parts: the wording of each problem kind ([`kinds`]), weather files ([`weather`]), and here
+//! Parts: the wording of each problem kind (`kinds`), weather files (`weather`), and here
 //! the shared helpers and the entry points.
 
 use heat_twin_model::scenario::{field, Problem, ProblemKind, Range};
