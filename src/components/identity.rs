@@ -1,11 +1,11 @@
-//! Whose scenario it is: its name and description, "modified from <preset>", a new scenario,
+//! Whose scenario it is: its name and description, "modified from `<preset>`", a new scenario,
 //! and the cooling switch that brings the technology's own values.
 //!
 //! Rules (issue 14):
 //! - a preset is "modified" as soon as the scenario differs from the preset's own file in any
 //!   way ([`crate::state::Twin::modified`]);
 //! - when the figures of a preset change while the scenario still carries the preset's name,
-//!   the name becomes "My scenario (from <short name>)" in the page's language, and the
+//!   the name becomes "My scenario (from `<short name>`)" in the page's language, and the
 //!   preset's description and sources are dropped from the scenario (the report shows them
 //!   as "based on" only): a real company's name never heads numbers it did not publish;
 //! - choosing a cooling technology removes the given capture share, loop temperatures and
