@@ -174,9 +174,15 @@ fn example_shared_loads_and_its_preset_site_equals_the_written_one() {
     assert_eq!(p.networks.len(), 1);
     assert_eq!(p.sites.len(), 2);
     assert_eq!(p.sites_of(0).count(), 2);
-    // Site A is written out; site B is settimo-milanese with overrides. The description
-    // says they are identical data centres: their resolved parameters must be equal.
-    assert_eq!(p.sites[0].scenario.params, p.sites[1].scenario.params);
+    // Site A is written out; site B is settimo-milanese with overrides. They are identical data
+    // centres: their resolved parameters are equal but for the dispatch rule that site B
+    // inherits from the Settimo preset (`recovery.run_for_co2`, model version 2), which makes
+    // it the cheaper site in the network's merit order (tests/portfolio_run.rs relies on it).
+    assert!(!p.sites[0].scenario.params.recovery.run_for_co2);
+    assert!(p.sites[1].scenario.params.recovery.run_for_co2);
+    let mut b = p.sites[1].scenario.params;
+    b.recovery.run_for_co2 = false;
+    assert_eq!(p.sites[0].scenario.params, b);
     // The arithmetic of the description: 600 × 11.85 = 7,110 MWh of demand; each site
     // 100 × 10 kW × 0.8 = 0.8 MW IT, 60 % captured.
     let s = &p.sites[0].scenario.params;
