@@ -227,7 +227,7 @@ async fn kpis_follow_the_language_and_keep_their_data_value() {
     leptos::task::tick().await;
     let it = card.text_content().unwrap_or_default();
     assert!(
-        it.contains("Calore consegnato") && it.contains("MWh/anno"),
+        it.contains("Calore fornito") && it.contains("MWh/anno"),
         "{it}"
     );
     assert_eq!(card.get_attribute("data-value"), value);
