@@ -222,6 +222,27 @@ pub fn kpi_rows(s: &Summary) -> Vec<KpiRow> {
     ]
 }
 
+/// How much of each of the scenario's sources the printed report keeps: a preset's sources are
+/// paragraphs with hand calculations (the whole text is in the Method panel and the preset's
+/// file), and printed in full they push the report to a third page.
+const SOURCE_CHARS: usize = 160;
+
+/// `text` cut after its first sentence that ends past 40 characters, or at `max` characters
+/// (on a word boundary), with "…" when anything was cut.
+pub fn abridged(text: &str, max: usize) -> String {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    if chars.len() <= max {
+        return text.to_string();
+    }
+    let mut end = chars.get(max).map_or(text.len(), |&(i, _)| i);
+    if let Some(stop) = text[..end].find(". ").filter(|&i| text[..i].chars().count() >= 40) {
+        end = stop + 1;
+    } else if let Some(space) = text[..end].rfind(' ') {
+        end = space;
+    }
+    format!("{}…", text[..end].trim_end())
+}
+
 /// The distinct sources of the key inputs' defaults, in field order.
 pub fn default_sources() -> Vec<&'static str> {
     let mut out: Vec<&'static str> = Vec::new();
@@ -524,7 +545,7 @@ pub fn Report() -> impl IntoView {
             {attribution.map(|a| view! { <p>{i18n.t("report-weather")}": "{a}</p> })}
             {(!scenario_sources.is_empty()).then(|| view! {
                 <p class="report-subhead">{i18n.t("report-scenario-sources")}</p>
-                <ul>{scenario_sources.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
+                <ul>{scenario_sources.iter().map(|s| view! { <li>{abridged(s, SOURCE_CHARS)}</li> }).collect_view()}</ul>
             })}
             // A modified preset's sources are the project's, not this scenario's: named, not
             // listed (they are in the preset's file), which also keeps the report to 2 pages.
@@ -605,6 +626,20 @@ pub fn Report() -> impl IntoView {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn sources_are_abridged_at_a_sentence_or_a_word() {
+        let short = "DEA technology data, 2024.";
+        assert_eq!(abridged(short, 160), short);
+        let long = "First sentence that is long enough to stand alone here. Second sentence goes on and on with details that the printed report leaves out for space reasons entirely.";
+        assert_eq!(
+            abridged(long, 80),
+            "First sentence that is long enough to stand alone here.…"
+        );
+        let words = "ééé ".repeat(50);
+        let cut = abridged(&words, 10);
+        assert!(cut.ends_with('…') && cut.chars().count() <= 11, "{cut}");
+        assert!(!cut.contains("é …"));
+    }
     use super::*;
 
     #[test]
