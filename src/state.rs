@@ -103,7 +103,7 @@ impl Twin {
             })
         });
         let last_cooling = StoredValue::new(scenario.with_untracked(|s| s.get(COOLING)));
-        let twin = Twin {
+        Twin {
             scenario,
             upload,
             preset,
@@ -117,8 +117,7 @@ impl Twin {
             cooling_note: RwSignal::new(None),
             compare_link: RwSignal::new(None),
             last_cooling,
-        };
-        twin
+        }
     }
 
     /// Puts `scenario` on the page as a whole (a preset, a link, a saved scenario, a new

@@ -235,7 +235,10 @@ pub fn abridged(text: &str, max: usize) -> String {
         return text.to_string();
     }
     let mut end = chars.get(max).map_or(text.len(), |&(i, _)| i);
-    if let Some(stop) = text[..end].find(". ").filter(|&i| text[..i].chars().count() >= 40) {
+    if let Some(stop) = text[..end]
+        .find(". ")
+        .filter(|&i| text[..i].chars().count() >= 40)
+    {
         end = stop + 1;
     } else if let Some(space) = text[..end].rfind(' ') {
         end = space;
