@@ -27,6 +27,7 @@ mod merge;
 mod read;
 mod run;
 mod schema;
+mod site;
 mod strict;
 
 pub use merge::merge_sections;

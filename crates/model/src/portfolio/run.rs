@@ -11,23 +11,16 @@
 
 use super::aggregate::{combine, SummaryMap};
 use super::clearing::{clear_hour, Clearing, Offer};
+use super::site::{site_plant, weather, SitePlant, Weather};
 use super::Portfolio;
-use crate::data_centre::DataCentre;
 use crate::dispatch::{settle, DispatchHour, MeritOrder, BOILERS, KINDS, NO_PLANT};
 use crate::emissions::Emissions;
-use crate::network::cold_water::DAYS;
 use crate::network::plants::PlantKind;
-use crate::network::{Demand, SupplyCurve};
-use crate::network::{DemandDay, Mains};
-use crate::params::ColdWater;
-use crate::params::Params;
-use crate::recovery::{LiftCache, Mode, Recovery, RecoveryHour};
+use crate::recovery::RecoveryHour;
 use crate::results::{Hourly, Monthly, Summary};
-use crate::simulation::Plant;
-use crate::storage::Tank;
 use crate::summary::{summarise, RunFacts};
 use crate::totals::HourRules;
-use crate::weather::{smooth_72h, HOURS, MONTH_START_HOUR};
+use crate::weather::{HOURS, MONTH_START_HOUR};
 
 /// One site's result in a region run.
 #[derive(Debug, Clone, PartialEq)]
@@ -84,143 +77,6 @@ pub struct PortfolioRun {
     pub networks: Vec<NetworkRun>,
     /// The sites, in file order.
     pub sites: Vec<SiteRun>,
-}
-
-/// A site's plant for the year, built as [`crate::Simulator::run`] builds it.
-struct SitePlant<'a> {
-    params: &'a Params,
-    plant: Plant,
-    degree_hours: f64,
-    /// The recovery plant's COP cache (as in [`crate::Simulator::run`]).
-    lifts: LiftCache,
-    /// Hot-water factor of each day from the cold-water model (docs/model/demand.md §3).
-    hot_water: [f64; DAYS],
-    /// The day whose demand shape [`SitePlant::day`] computed last.
-    day: Option<(usize, DemandDay)>,
-}
-
-impl SitePlant<'_> {
-    /// Day `d`'s demand shape, as the single-site supply pass builds it (recomputed only when
-    /// the day changes: hours are visited in order).
-    fn day(&mut self, w: &Weather, d: usize) -> DemandDay {
-        if let Some((cached, day)) = self.day {
-            if cached == d {
-                return day;
-            }
-        }
-        let demand = &self.plant.demand;
-        let hours = d * 24..(d * 24 + 24).min(w.t_out.len());
-        let degree_hours = if demand.rule_share > 0.0 {
-            w.t_out[hours]
-                .iter()
-                .map(|&t| demand.degree_hours(t, d))
-                .sum()
-        } else {
-            0.0
-        };
-        let day = demand.day(
-            d,
-            degree_hours,
-            self.plant.space_heating_per_degree_hour,
-            self.hot_water.get(d).copied().unwrap_or(1.0),
-        );
-        self.day = Some((d, day));
-        day
-    }
-
-    /// Supply side and offer of hour `h`.
-    fn offer(&mut self, w: &Weather, h: usize) -> (crate::simulation::SupplySide, Offer) {
-        let day = self.day(w, h / 24);
-        let f = self
-            .plant
-            .supply_side(h % 24, &day, w.t_out[h], w.t_supply[h], &mut self.lifts);
-        let cost = if self.plant.merit.run_for_co2 {
-            f64::NEG_INFINITY
-        } else {
-            self.plant.merit.offer.cost(&f.recovery)
-        };
-        let offer = Offer {
-            kw: f.recovery.available_kw,
-            cost,
-            may_charge: f.recovery.mode != Mode::ReturnLine,
-        };
-        (f, offer)
-    }
-}
-
-fn site_plant<'a>(params: &'a Params, t_out: &[f64]) -> SitePlant<'a> {
-    let mut network = params.network;
-    if network.plants.is_some() {
-        network.baseload_mw = 0.0;
-        network.takes_all_heat = false;
-    }
-    let demand = Demand::from_params(&network);
-    let degree_hours: f64 = t_out
-        .iter()
-        .enumerate()
-        .map(|(h, &t)| demand.degree_hours(t, h / 24))
-        .sum();
-    let data_centre = DataCentre::from_params(params);
-    let emissions = Emissions::from_params(params);
-    let plant = Plant {
-        data_centre,
-        demand,
-        recovery: Recovery::from_params(params),
-        tank: Tank::from_params(params),
-        utilisation: data_centre.utilisation_profile(),
-        space_heating_per_degree_hour: demand.space_heating_per_degree_hour(degree_hours),
-        pumping_share: params.recovery.pumping_share,
-        bounded: !demand.takes_all_heat,
-        merit: MeritOrder::from_params(params, emissions.displaced_kg_per_mwh),
-    };
-    let mut hot_water = [1.0; DAYS];
-    if demand.cold_water == ColdWater::Climate {
-        Mains::new(demand.cold_water, demand.cold_water_c, t_out).daily_factors(&mut hot_water);
-    }
-    SitePlant {
-        params,
-        plant,
-        degree_hours,
-        lifts: LiftCache::new(),
-        hot_water,
-        day: None,
-    }
-}
-
-/// A network's weather and supply temperatures.
-struct Weather {
-    t_out: Vec<f64>,
-    t_smooth: Vec<f64>,
-    t_supply: Vec<f64>,
-    min_supply: f64,
-    max_supply: f64,
-}
-
-fn weather(params: &Params, t_out_c: &[f64]) -> Weather {
-    let n = t_out_c.len();
-    let t_out: Vec<f64> = (0..HOURS)
-        .map(|h| {
-            let v = if n == 0 { 0.0 } else { t_out_c[h % n] };
-            if v.is_finite() {
-                v
-            } else {
-                0.0
-            }
-        })
-        .collect();
-    let mut t_smooth = vec![0.0; HOURS];
-    smooth_72h(&t_out, &mut t_smooth);
-    let curve = SupplyCurve::from_params(&params.network);
-    let t_supply: Vec<f64> = t_smooth.iter().map(|&t| curve.supply_c(t)).collect();
-    let min_supply = t_supply.iter().copied().fold(f64::INFINITY, f64::min);
-    let max_supply = t_supply.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-    Weather {
-        t_out,
-        t_smooth,
-        t_supply,
-        min_supply,
-        max_supply,
-    }
 }
 
 /// Runs a portfolio: `t_out_c[j]` holds the hourly outdoor temperatures of network `j` (°C,
