@@ -17,10 +17,10 @@ pub(crate) struct Loaded {
 }
 
 /// Positional arguments, and `--name value` pairs.
-type Parsed<'a> = (Vec<&'a str>, Vec<(&'a str, &'a str)>);
+pub(crate) type Parsed<'a> = (Vec<&'a str>, Vec<(&'a str, &'a str)>);
 
 /// Splits `args` into positional arguments and `--flag value` options.
-fn options<'a>(args: &'a [String], known: &[&str]) -> Result<Parsed<'a>, Failure> {
+pub(crate) fn options<'a>(args: &'a [String], known: &[&str]) -> Result<Parsed<'a>, Failure> {
     let mut positional = Vec::new();
     let mut opts = Vec::new();
     let mut it = args.iter();

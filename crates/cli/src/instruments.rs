@@ -171,7 +171,7 @@ fn count(name: &str, value: &str, min: u64, max: u64) -> Result<u64, Failure> {
 
 /// The evaluator of a scenario file: loaded and its weather read exactly as `simulate` does,
 /// then parsed once into the typed scenario.
-fn evaluator(path: &str) -> Result<Evaluator, Failure> {
+pub(crate) fn evaluator(path: &str) -> Result<Evaluator, Failure> {
     let loaded = load(path)?;
     let text = std::fs::read_to_string(path)
         .map_err(|e| Failure::Invalid(vec![format!("{path}: cannot read the scenario: {e}")]))?;

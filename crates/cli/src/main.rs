@@ -14,7 +14,12 @@
 //!     [--kpi FIELD] [--distribution triangular|uniform]
 //!     [--sampling independent|latin-hypercube] [--samples FILE.csv]
 //! heat-twin-cli ranges SCENARIO.json                         uncertain inputs in force
+//! heat-twin-cli compare SCENARIO.json --measured FILE.csv    model against measurement
+//! heat-twin-cli calibrate SCENARIO.json --measured FILE.csv [--fit PATH[,PATH…]]
 //! ```
+//! `compare` prints `{"before": {SERIES: {"nmbe","cv_rmse","hours","monthly",…}}}` (ASHRAE
+//! Guideline 14, fractions, hourly); `calibrate` fits up to four numeric inputs to the measured
+//! outputs and prints `{"fitted","before","after","scenario",…}` (see `measured.rs`).
 //! The instruments (docs/model/instruments.md) take any numeric scenario field as an input
 //! (its path, e.g. `data_centre.racks`) and any summary field as a KPI (e.g.
 //! `homes_equivalent`):
@@ -45,6 +50,7 @@
 
 mod commands;
 mod instruments;
+mod measured;
 mod portfolio;
 
 use std::process::ExitCode;
@@ -73,7 +79,9 @@ const USAGE: &str = "usage:
       [--input PATH2 --from A2 --to B2 --steps N2] --kpi FIELD[,FIELD...] [--csv FILE.csv]
   heat-twin-cli uncertainty SCENARIO.json [--runs N] [--seed S] [--ranges FILE.json] [--kpi FIELD]
       [--distribution triangular|uniform] [--sampling independent|latin-hypercube] [--samples FILE.csv]
-  heat-twin-cli ranges SCENARIO.json";
+  heat-twin-cli ranges SCENARIO.json
+  heat-twin-cli compare SCENARIO.json --measured FILE.csv [--measured FILE2.csv ...]
+  heat-twin-cli calibrate SCENARIO.json --measured FILE.csv [--measured ...] [--fit PATH[,PATH...]]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -89,6 +97,8 @@ fn main() -> ExitCode {
         Some("sweep") => instruments::sweep(&args[1..]),
         Some("uncertainty") => instruments::uncertainty(&args[1..]),
         Some("ranges") => instruments::ranges(&args[1..]),
+        Some("compare") => measured::compare(&args[1..]),
+        Some("calibrate") => measured::calibrate(&args[1..]),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             Ok(())

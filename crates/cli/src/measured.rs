@@ -1,0 +1,415 @@
+//! Measured data on the command line: `compare` and `calibrate` (issue 10; the data side is
+//! `heat-twin-measured`, specified in docs/model/measured.md).
+//!
+//! - `compare SCENARIO --measured FILE.csv [--measured FILE2.csv …]` prints
+//!   `{"before": {SERIES: {"nmbe", "cv_rmse", "hours", "monthly": {…}}}, "files": […]}`: the
+//!   ASHRAE Guideline 14 statistics of the scenario's year against each measured output.
+//! - `calibrate SCENARIO --measured FILE.csv [--measured …] [--fit PATH[,PATH…]]` fits up to
+//!   four numeric inputs (default: capture share, heat per home, network losses, heat-pump
+//!   efficiency) by least squares with the bounded Nelder–Mead of `heat-twin-measured`, within
+//!   each input's allowed range, starting from the scenario's own values, and prints
+//!   `{"fitted": {PATH: value}, "before": {…}, "after": {…}, "scenario": {…}, …}` where
+//!   `scenario` is the file's JSON with the fitted values written in.
+//!
+//! The objective is the sum over the measured outputs of their squared hourly CV(RMSE) with
+//! `p = 0`, so that series of different sizes (kW of IT load, kW of heat, °C) weigh alike.
+//! Measured drivers (`outdoor_c`, and `it_kw`, `network_demand_kw`, `supply_c` when used as
+//! drivers) do not yet replace the scenario's assumptions: `outdoor_c` is compared with the
+//! weather in use and the JSON says which series were compared.
+//!
+//! A bad file exits 2 with the loader's message, which names the line and the column; a good
+//! file after a bad one is never needed, since nothing is written before every file has loaded.
+
+use crate::commands::options;
+use crate::instruments::evaluator;
+use crate::Failure;
+use heat_twin_measured::{
+    hourly, load_csv, minimize, monthly, Bounds, Gof, LoadOptions, Measured, Options, Series,
+    HOURLY_LIMITS, MONTHLY_LIMITS, P_DEFAULT,
+};
+use heat_twin_model::instruments::{Bound, Evaluator};
+use heat_twin_model::{Hourly, Simulator};
+use serde_json::{json, Map, Value};
+use std::io::Write;
+
+/// Inputs fitted when `--fit` is not given (issue 10's defaults), those the field table has.
+const DEFAULT_FIT: [&str; 5] = [
+    "data_centre.capture_share",
+    "network.home_heat_mwh",
+    "network.loss_share",
+    "recovery.hp_efficiency",
+    "recovery.lorenz_efficiency",
+];
+
+/// At most this many inputs are fitted at once (issue 10).
+const MAX_FIT: usize = 4;
+
+/// The model's hourly column that a measured output is compared with; `None` for a series
+/// the model has no column for.
+fn modelled(series: Series, h: &Hourly) -> Option<&[f64]> {
+    Some(match series {
+        Series::HeatDeliveredKw => &h.delivered_kw,
+        Series::ItKw => &h.p_it_kw,
+        Series::HeatPumpElectricityKw => &h.hp_electricity_kw,
+        Series::SupplyC => &h.t_supply_c,
+        Series::ReturnC => &h.t_return_c,
+        Series::NetworkDemandKw => &h.demand_kw,
+        Series::OutdoorC => &h.t_out_c,
+    })
+}
+
+/// Reads every `--measured` file; the later file wins for a series given twice. Every bad
+/// file is reported (one line each, naming the file, the line and the column).
+fn read_measured(files: &[&str]) -> Result<Measured, Failure> {
+    if files.is_empty() {
+        return Err(Failure::Usage(
+            "give at least one --measured FILE.csv".into(),
+        ));
+    }
+    let mut problems = Vec::new();
+    let mut all: Option<Measured> = None;
+    for file in files {
+        let bytes = match std::fs::read(file) {
+            Ok(b) => b,
+            Err(e) => {
+                problems.push(format!("{file}: cannot read the measured file: {e}"));
+                continue;
+            }
+        };
+        match load_csv(&bytes, &LoadOptions::default()) {
+            Ok(m) => match all.as_mut() {
+                Some(a) => a.merge(m),
+                None => all = Some(m),
+            },
+            Err(e) => problems.push(format!("{file}: {e}")),
+        }
+    }
+    match all {
+        Some(m) if problems.is_empty() => Ok(m),
+        _ => Err(Failure::Invalid(problems)),
+    }
+}
+
+/// One statistic as JSON: a fraction, or null when undefined (e.g. a measured mean of zero).
+fn gof_json(g: Option<Gof>, limits: &heat_twin_measured::Limits) -> Value {
+    match g {
+        Some(g) => json!({
+            "nmbe": g.nmbe,
+            "cv_rmse": g.cv_rmse,
+            "points": g.n,
+            "hours": g.hours,
+            "within_guideline": g.within(limits),
+        }),
+        None => Value::Null,
+    }
+}
+
+/// The statistics of a year against every measured series: `{SERIES: {"nmbe", "cv_rmse",
+/// "hours", "missing_share", "monthly": {…}}}` (hourly figures at the top, as the contract has
+/// them).
+fn statistics(measured: &Measured, h: &Hourly) -> Map<String, Value> {
+    let mut out = Map::new();
+    for s in &measured.series {
+        let Some(model) = modelled(s.series, h) else {
+            continue;
+        };
+        let hour = hourly(&s.values, model, P_DEFAULT);
+        let month = monthly(&s.values, model, P_DEFAULT);
+        let mut entry = match gof_json(hour, &HOURLY_LIMITS) {
+            Value::Object(m) => m,
+            _ => {
+                let mut m = Map::new();
+                m.insert("nmbe".into(), Value::Null);
+                m.insert("cv_rmse".into(), Value::Null);
+                m.insert("hours".into(), json!(s.hours_present()));
+                m
+            }
+        };
+        entry.insert("missing_share".into(), json!(s.missing_share()));
+        entry.insert("monthly".into(), gof_json(month, &MONTHLY_LIMITS));
+        out.insert(s.series.name().to_string(), Value::Object(entry));
+    }
+    out
+}
+
+/// The series the fit minimises over: every measured output the model computes (the outdoor
+/// temperature is a driver, not an output, so it is compared but never fitted).
+fn fitted_series(measured: &Measured) -> Vec<Series> {
+    measured
+        .series
+        .iter()
+        .map(|s| s.series)
+        .filter(|s| *s != Series::OutdoorC)
+        .collect()
+}
+
+/// The least-squares objective: Σ over the fitted series of CV(RMSE)² (p = 0); infinite when
+/// a series cannot be compared, so the search moves away.
+fn objective(measured: &Measured, series: &[Series], h: &Hourly) -> f64 {
+    series
+        .iter()
+        .filter_map(|s| measured.get(*s))
+        .map(|m| {
+            modelled(m.series, h)
+                .and_then(|model| hourly(&m.values, model, 0))
+                .map_or(f64::INFINITY, |g| g.cv_rmse * g.cv_rmse)
+        })
+        .sum()
+}
+
+/// The scenario, the evaluator and the measured files of both commands.
+struct Setup {
+    path: String,
+    eval: Evaluator,
+    measured: Measured,
+}
+
+fn setup(args: &[String], known: &[&str]) -> Result<(Setup, Vec<(String, String)>), Failure> {
+    let (positional, options) = options(args, known)?;
+    let path = match positional.as_slice() {
+        [one] => *one,
+        [] => return Err(Failure::Usage("no scenario file given".into())),
+        _ => return Err(Failure::Usage("give one scenario file".into())),
+    };
+    let files: Vec<&str> = options
+        .iter()
+        .filter(|(n, _)| *n == "measured")
+        .map(|(_, v)| *v)
+        .collect();
+    let mut problems = Vec::new();
+    let eval = match evaluator(path) {
+        Ok(e) => Some(e),
+        Err(Failure::Invalid(lines)) => {
+            problems.extend(lines);
+            None
+        }
+        Err(other) => return Err(other),
+    };
+    let measured = match read_measured(&files) {
+        Ok(m) => Some(m),
+        Err(Failure::Invalid(lines)) => {
+            problems.extend(lines);
+            None
+        }
+        Err(other) => return Err(other),
+    };
+    match (eval, measured) {
+        (Some(eval), Some(measured)) if problems.is_empty() => {
+            let rest = options
+                .into_iter()
+                .filter(|(n, _)| *n != "measured")
+                .map(|(n, v)| (n.to_string(), v.to_string()))
+                .collect();
+            Ok((
+                Setup {
+                    path: path.to_string(),
+                    eval,
+                    measured,
+                },
+                rest,
+            ))
+        }
+        _ => Err(Failure::Invalid(problems)),
+    }
+}
+
+/// Runs the year with `settings` and hands its hourly columns to `read`.
+fn with_hourly<T>(
+    eval: &Evaluator,
+    settings: &[(Bound, f64)],
+    sim: &mut Simulator,
+    read: impl FnOnce(&Hourly) -> T,
+) -> Result<T, Failure> {
+    let scenario = eval
+        .scenario_with(settings)
+        .map_err(|e| Failure::Invalid(vec![e.to_string()]))?;
+    let valid = scenario
+        .validate()
+        .map_err(|ps| Failure::Invalid(ps.iter().map(|p| p.to_string()).collect()))?;
+    Ok(read(&sim.run(&valid.params, eval.weather()).hourly))
+}
+
+/// What the files held, for the reader: per series its column, unit and hours present.
+fn files_json(measured: &Measured) -> Value {
+    let series: Vec<Value> = measured
+        .series
+        .iter()
+        .map(|s| {
+            json!({
+                "series": s.series.name(),
+                "column": s.column,
+                "hours_present": s.hours_present(),
+                "missing_share": s.missing_share(),
+                "role": if s.series == Series::OutdoorC { "driver (compared with the weather in use; not yet replacing it)" } else { "output" },
+            })
+        })
+        .collect();
+    json!({
+        "series": series,
+        "rows": measured.report.rows,
+        "years": measured.report.years,
+        "rows_wall_clock": measured.report.rows_wall_clock,
+        "rows_with_offset": measured.report.rows_with_offset,
+        "ignored_columns": measured.report.ignored_columns,
+    })
+}
+
+fn print_json(value: &Value) -> Result<(), Failure> {
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    serde_json::to_writer_pretty(&mut out, value).map_err(|e| Failure::Io(e.to_string()))?;
+    writeln!(out).map_err(|e| Failure::Io(e.to_string()))
+}
+
+/// `compare SCENARIO --measured FILE.csv [--measured …]`.
+pub fn compare(args: &[String]) -> Result<(), Failure> {
+    let (s, _) = setup(args, &["measured"])?;
+    let mut sim = Simulator::new();
+    let before = with_hourly(&s.eval, &[], &mut sim, |h| statistics(&s.measured, h))?;
+    print_json(&json!({
+        "before": before,
+        "measured": files_json(&s.measured),
+        "limits": {
+            "hourly": {"nmbe_abs": HOURLY_LIMITS.nmbe_abs, "cv_rmse": HOURLY_LIMITS.cv_rmse},
+            "monthly": {"nmbe_abs": MONTHLY_LIMITS.nmbe_abs, "cv_rmse": MONTHLY_LIMITS.cv_rmse},
+        },
+    }))
+}
+
+/// The inputs to fit: `--fit` split on commas, or the defaults the field table has.
+fn fit_inputs(given: Option<&str>) -> Result<Vec<Bound>, Failure> {
+    let paths: Vec<&str> = match given {
+        Some(list) => list
+            .split(',')
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect(),
+        None => DEFAULT_FIT
+            .iter()
+            .copied()
+            .filter(|p| Bound::new(p).is_ok())
+            .take(MAX_FIT)
+            .collect(),
+    };
+    if paths.is_empty() {
+        return Err(Failure::Invalid(vec!["--fit: no input named".into()]));
+    }
+    if paths.len() > MAX_FIT {
+        return Err(Failure::Invalid(vec![format!(
+            "--fit: {} inputs given; at most {MAX_FIT} are fitted at once",
+            paths.len()
+        )]));
+    }
+    let mut problems = Vec::new();
+    let mut bounds = Vec::new();
+    for p in &paths {
+        match Bound::new(p) {
+            Ok(b) if b.max > b.min => bounds.push(b),
+            Ok(_) => problems.push(format!("--fit {p}: its allowed range is a single value")),
+            Err(e) => problems.push(format!("--fit {p}: {e}")),
+        }
+    }
+    if problems.is_empty() {
+        Ok(bounds)
+    } else {
+        Err(Failure::Invalid(problems))
+    }
+}
+
+/// Writes `value` at `path` (`section.field`) into the scenario JSON.
+fn write_path(doc: &mut Value, path: &str, value: f64) {
+    let mut node = doc;
+    let mut parts = path.split('.').peekable();
+    while let Some(key) = parts.next() {
+        let Value::Object(map) = node else { return };
+        if parts.peek().is_none() {
+            map.insert(key.to_string(), json!(value));
+            return;
+        }
+        node = map
+            .entry(key.to_string())
+            .or_insert_with(|| Value::Object(Map::new()));
+    }
+}
+
+/// `calibrate SCENARIO --measured FILE.csv [--measured …] [--fit PATH[,PATH…]]`.
+pub fn calibrate(args: &[String]) -> Result<(), Failure> {
+    let (s, rest) = setup(args, &["measured", "fit"])?;
+    let fit_arg = rest
+        .iter()
+        .find(|(n, _)| n == "fit")
+        .map(|(_, v)| v.as_str());
+    let inputs = fit_inputs(fit_arg)?;
+    let series = fitted_series(&s.measured);
+    if series.is_empty() {
+        return Err(Failure::Invalid(vec![
+            "--measured: no measured output to fit (only outdoor_c, which is a driver)".into(),
+        ]));
+    }
+    let mut sim = Simulator::new();
+    let (before, before_f) = with_hourly(&s.eval, &[], &mut sim, |h| {
+        (
+            statistics(&s.measured, h),
+            objective(&s.measured, &series, h),
+        )
+    })?;
+    let start: Vec<f64> = inputs
+        .iter()
+        .map(|b| s.eval.base_value(b).clamp(b.min, b.max))
+        .collect();
+    let bounds: Vec<Bounds> = inputs
+        .iter()
+        .map(|b| Bounds {
+            lo: b.min,
+            hi: b.max,
+        })
+        .collect();
+    let mut f = |x: &[f64]| -> f64 {
+        let settings: Vec<(Bound, f64)> = inputs.iter().copied().zip(x.iter().copied()).collect();
+        // A combination a cross-field rule refuses is a wall for the search.
+        with_hourly(&s.eval, &settings, &mut sim, |h| {
+            objective(&s.measured, &series, h)
+        })
+        .unwrap_or(f64::INFINITY)
+    };
+    let best = minimize(&mut f, &bounds, &start, Options::default(), |_| true)
+        .map_err(|e| Failure::Invalid(vec![format!("--fit: {e}")]))?;
+    let settings: Vec<(Bound, f64)> = inputs
+        .iter()
+        .copied()
+        .zip(best.x.iter().copied())
+        .map(|(b, x)| (b, if b.integer { x.round() } else { x }))
+        .collect();
+    let mut sim = Simulator::new();
+    let after = with_hourly(&s.eval, &settings, &mut sim, |h| statistics(&s.measured, h))?;
+    let text = std::fs::read_to_string(&s.path).map_err(|e| {
+        Failure::Invalid(vec![format!("{}: cannot read the scenario: {e}", s.path)])
+    })?;
+    let mut doc: Value = serde_json::from_str(&text)
+        .map_err(|e| Failure::Invalid(vec![format!("{}: {e}", s.path)]))?;
+    let mut fitted = Map::new();
+    for (b, x) in &settings {
+        fitted.insert(b.path.to_string(), json!(x));
+        write_path(&mut doc, b.path, *x);
+    }
+    let started: Map<String, Value> = inputs
+        .iter()
+        .zip(&start)
+        .map(|(b, x)| (b.path.to_string(), json!(x)))
+        .collect();
+    print_json(&json!({
+        "fitted": fitted,
+        "start": started,
+        "before": before,
+        "after": after,
+        "objective": {
+            "what": "sum over the fitted series of hourly CV(RMSE)^2 (p = 0)",
+            "series": series.iter().map(|s| s.name()).collect::<Vec<_>>(),
+            "before": before_f,
+            "after": best.f,
+        },
+        "evaluations": best.evaluations,
+        "stop": best.stop.map(|r| format!("{r:?}").to_lowercase()),
+        "scenario": doc,
+    }))
+}
