@@ -160,6 +160,23 @@ fn hourly_csv_has_a_header_with_units_and_8760_rows() {
         (sum / 1000.0 - year).abs() <= 1e-6 * year,
         "{sum} kWh vs {year} MWh"
     );
+    // The connection pipe (MODEL.md §9.1): connection_loss_kw sums to the summary's loss, and
+    // the default 1 km pipe loses heat; its DN is a JSON integer.
+    let i = header
+        .iter()
+        .position(|c| *c == "connection_loss_kw")
+        .expect("connection_loss_kw column");
+    let loss: f64 = lines[1..]
+        .iter()
+        .map(|l| l.split(',').nth(i).unwrap().parse::<f64>().unwrap())
+        .sum();
+    let year_loss = v["summary"]["connection_heat_loss_mwh"].as_f64().unwrap();
+    assert!(year_loss > 0.0);
+    assert!((loss / 1000.0 - year_loss).abs() <= 1e-6 * year_loss);
+    assert!(v["summary"]["connection_dn"].is_u64());
+    for key in ["connection_pumping_mwh", "connection_capex_eur"] {
+        assert!(v["summary"][key].as_f64().unwrap() > 0.0, "{key}");
+    }
 }
 
 #[test]

@@ -280,6 +280,12 @@ pub struct Params {
     pub emissions: EmissionsParams,
     /// Economics.
     pub economics: EconomicsParams,
+    /// The connection pipe (`connection`, docs/model/pipe.md; MODEL.md §9.1). Its
+    /// `length_km` always equals `economics.pipe_length_km` (the old name of the same input).
+    pub connection: crate::pipe::ConnectionParams,
+    /// Whether the scenario gives `economics.pipe_capex_eur_per_m`: then the connection costs
+    /// that flat price per metre; otherwise the catalogue price of its DN (MODEL.md §9.1).
+    pub pipe_capex_given: bool,
 }
 
 /// Cooling preset values of MODEL.md §2: `(capture_share, loop_out_c, loop_delta_k,
@@ -382,6 +388,8 @@ impl Default for Params {
                 lifetime_years: 25,
                 discount_rate: 0.05,
             },
+            connection: crate::pipe::ConnectionParams::default(),
+            pipe_capex_given: false,
         }
     }
 }

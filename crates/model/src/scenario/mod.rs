@@ -55,8 +55,8 @@ mod validate;
 
 pub use fields::{field, fields, section_fields, DefaultValue, FieldKind, FieldSpec, Section};
 pub use given::{
-    DataCentreSection, EconomicsSection, EmissionsSection, NetworkSection, PlantGiven,
-    RecoverySection, Scenario, SeasonDates, StorageSection, WeatherSection,
+    ConnectionSection, DataCentreSection, EconomicsSection, EmissionsSection, NetworkSection,
+    PlantGiven, RecoverySection, Scenario, SeasonDates, StorageSection, WeatherSection,
 };
 pub use kind::{CrossRule, DateError, Expected, Given, Num, Origin, ProblemKind, Range, Resolved};
 pub use plants::{summary_field_names, PLANT_KEYS};

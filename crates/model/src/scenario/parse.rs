@@ -145,7 +145,7 @@ pub(crate) fn read_scenario(tree: &Json) -> Parsed {
                         .collect();
                     let hint = did_you_mean(key, known.iter().copied());
                     let kind = unknown(key, known);
-                    p.problem(&path, format!("unknown field{hint}; the scenario's fields are name, description, sources, published, weather, data_centre, recovery, network, storage, emissions and economics"), kind);
+                    p.problem(&path, format!("unknown field{hint}; the scenario's fields are name, description, sources, published, weather, data_centre, recovery, network, storage, emissions, economics and connection"), kind);
                 }
             },
         }
