@@ -146,6 +146,9 @@ pub struct RecoveryParams {
     /// `run_for_co2`: take the data centre's heat even in hours when it costs more than the
     /// plant it displaces (default false: such heat is not bought; MODEL.md §7).
     pub run_for_co2: bool,
+    /// `availability`, share of the hours outside maintenance in which the plant can run
+    /// (0–1; default 1; MODEL.md §4.1).
+    pub availability: f64,
 }
 
 /// Network temperatures and demand (MODEL.md §3, §5).
@@ -286,6 +289,9 @@ pub struct Params {
     /// Whether the scenario gives `economics.pipe_capex_eur_per_m`: then the connection costs
     /// that flat price per metre; otherwise the catalogue price of its DN (MODEL.md §9.1).
     pub pipe_capex_given: bool,
+    /// `recovery.maintenance`: periods in which the recovery plant recovers nothing
+    /// (MODEL.md §4.1; default none).
+    pub maintenance: crate::scenario::Maintenance,
 }
 
 /// Cooling preset values of MODEL.md §2: `(capture_share, loop_out_c, loop_delta_k,
@@ -336,6 +342,7 @@ impl Default for Params {
                 heat_pump_max_mw: 0.0,
                 pumping_share: 0.01,
                 run_for_co2: false,
+                availability: 1.0,
             },
             network: NetworkParams {
                 generation,
@@ -390,6 +397,7 @@ impl Default for Params {
             },
             connection: crate::pipe::ConnectionParams::default(),
             pipe_capex_given: false,
+            maintenance: crate::scenario::Maintenance::default(),
         }
     }
 }

@@ -276,7 +276,13 @@ impl Simulator {
             params.network.return_c,
             params.network.ground_c,
         );
-        self.connection_pass(&connection);
+        // Availability (MODEL.md §4.1): the mask of hours the recovery plant can run.
+        let mask = crate::availability::fill_mask(
+            &mut self.results.hourly.recovery_available,
+            params.maintenance.as_slice(),
+            params.recovery.availability,
+        );
+        self.connection_pass(&connection, mask.unavailable_hours() > 0);
         let (storage_start_kwh, storage_end_kwh) = if plant.tank.is_active() {
             self.tank_columns_dirty = true;
             let start = self.warm_up(&plant);
@@ -322,6 +328,7 @@ impl Simulator {
             connection_dn: connection.pipe.dn(),
             connection_pumping_kwh: self.connection_pumping_kwh,
             connection_loss_kwh: self.connection_loss_kwh,
+            hours_unavailable: mask.unavailable_hours(),
             connection_capex_eur: connection.capex_eur(),
         };
         let results = &mut self.results;
@@ -431,12 +438,25 @@ impl Simulator {
         }
     }
 
-    /// Step 4a': the connection pipe (MODEL.md §9.1): the loss at the full available heat
-    /// `ℓ(A)`, and the heat the plant can place at the network `A − ℓ(A)` written back into
-    /// `available_kw`.
-    fn connection_pass(&mut self, connection: &ConnectionRun) {
+    /// Step 4a': availability and the connection pipe. In hours the plant cannot run
+    /// (MODEL.md §4.1) nothing is available and the hour's mode is `none`; otherwise the loss at
+    /// the full available heat `ℓ(A)` (MODEL.md §9.1), and the heat the plant can place at the
+    /// network `A − ℓ(A)` written back into `available_kw`.
+    fn connection_pass(&mut self, connection: &ConnectionRun, outages: bool) {
         let hr = &mut self.results.hourly;
         let full = &mut self.connection_full_loss_kw[..HOURS];
+        if outages {
+            let (hp_share, capped) = (&mut self.hp_share[..HOURS], &mut self.capped[..HOURS]);
+            for (h, &up) in hr.recovery_available.iter().enumerate().take(HOURS) {
+                if !up {
+                    hr.available_kw[h] = 0.0;
+                    hr.mode[h] = Mode::None;
+                    hr.cop[h] = 0.0;
+                    hp_share[h] = 0.0;
+                    capped[h] = false;
+                }
+            }
+        }
         if !connection.is_active() {
             full.fill(0.0);
             return;

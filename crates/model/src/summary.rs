@@ -55,6 +55,8 @@ pub struct RunFacts {
     pub connection_pumping_kwh: f64,
     /// Heat lost from the connection pipe over the year, kWh.
     pub connection_loss_kwh: f64,
+    /// Hours in which the recovery plant cannot run (maintenance and outages).
+    pub hours_unavailable: u32,
     /// The connection pipe's catalogue cost, €.
     pub connection_capex_eur: f64,
 }
@@ -316,6 +318,7 @@ fn annual_summary(
         connection_heat_loss_mwh: mwh(connection_loss_kwh),
         connection_pumping_mwh: mwh(facts.connection_pumping_kwh),
         connection_capex_eur: facts.connection_capex_eur,
+        recovery_hours_unavailable: f64::from(facts.hours_unavailable),
         om_eur: econ.om_eur,
         electricity_cost_eur: econ.electricity_cost_eur,
         cooling_saving_eur: econ.cooling_saving_eur,

@@ -150,6 +150,14 @@ fn params_from(u: &[f64]) -> Params {
         list[((pick - 0.3) / 0.7 * list.len() as f64) as usize % list.len()]
     });
     p.pipe_capex_given = next() < 0.5;
+    // Availability (MODEL.md §4.1): any share, and one maintenance period (maybe wrapping).
+    p.recovery.availability = if next() < 0.3 { 1.0 } else { next() };
+    if next() < 0.5 {
+        let from_day = (next() * 365.0) as u16 % 365;
+        let to_day = (next() * 365.0) as u16 % 365;
+        p.maintenance.periods[0] = heat_twin_model::availability::Period { from_day, to_day };
+        p.maintenance.count = 1;
+    }
     p
 }
 

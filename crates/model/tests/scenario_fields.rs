@@ -97,9 +97,9 @@ fn table_paths_are_unique_and_built_from_section_and_name() {
         assert!(spec.help.ends_with('.'), "{}: help is sentences", spec.path);
     }
     // 52 of version 1 + recovery.run_for_co2 and storage.kind (version 2, MODEL.md) + six
-    // demand-shape inputs (docs/model/demand.md) + connection.length_km and connection.dn
-    // (issue 13, MODEL.md §9.1).
-    assert_eq!(fields().len(), 62);
+    // demand-shape inputs (docs/model/demand.md) + connection.length_km, connection.dn and
+    // recovery.availability (issue 13, MODEL.md §9.1 and §4.1).
+    assert_eq!(fields().len(), 63);
     assert_eq!(field("data_centre.nope"), None);
     assert_eq!(field("racks"), None);
     let per_section: usize = Section::ALL

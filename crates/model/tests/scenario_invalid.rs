@@ -193,8 +193,8 @@ fn every_numeric_field_rejects_just_outside_its_range() {
         }
         checked += 1;
     }
-    // 46 + connection.length_km and connection.dn (MODEL.md §9.1).
-    assert_eq!(checked, 48);
+    // 46 + connection.length_km, connection.dn (MODEL.md §9.1), recovery.availability (§4.1).
+    assert_eq!(checked, 49);
 }
 
 #[test]

@@ -407,6 +407,7 @@ fn site_pass(p: &mut SitePlant, w: &Weather, start_kwh: f64, ws: &mut Workspace)
         connection_pumping_kwh,
         connection_loss_kwh,
         connection_capex_eur: p.connection.capex_eur(),
+        hours_unavailable: p.hours_unavailable,
     };
     summarise(
         params,

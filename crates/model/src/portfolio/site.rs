@@ -28,6 +28,10 @@ pub(super) struct SitePlant<'a> {
     /// The connection pipe, designed by [`SitePlant::design_connection`] as the single-site
     /// run designs it (MODEL.md §9.1); 0 km until then.
     pub(super) connection: ConnectionRun,
+    /// Whether the recovery plant can run in each hour (MODEL.md §4.1).
+    pub(super) available: Vec<bool>,
+    /// Hours it cannot (maintenance and outages).
+    pub(super) hours_unavailable: u32,
 }
 
 impl SitePlant<'_> {
@@ -91,6 +95,14 @@ impl SitePlant<'_> {
         let mut f = self
             .plant
             .supply_side(h % 24, &day, w.t_out[h], w.t_supply[h], &mut self.lifts);
+        if !self.available.get(h).copied().unwrap_or(true) {
+            // As the single-site run does in an hour the plant cannot run (MODEL.md §4.1).
+            f.recovery.available_kw = 0.0;
+            f.recovery.mode = Mode::None;
+            f.recovery.cop = 0.0;
+            f.recovery.hp_share = 0.0;
+            f.recovery.capped = false;
+        }
         let full_loss =
             self.connection
                 .loss_kw(f.recovery.available_kw, w.t_supply[h], f.t_return_c);
@@ -138,8 +150,16 @@ pub(super) fn site_plant<'a>(params: &'a Params, t_out: &[f64]) -> SitePlant<'a>
     if demand.cold_water == ColdWater::Climate {
         Mains::new(demand.cold_water, demand.cold_water_c, t_out).daily_factors(&mut hot_water);
     }
+    let mut available = vec![true; HOURS];
+    let counts = crate::availability::fill_mask(
+        &mut available,
+        params.maintenance.as_slice(),
+        params.recovery.availability,
+    );
     SitePlant {
         params,
+        available,
+        hours_unavailable: counts.unavailable_hours(),
         plant,
         degree_hours,
         lifts: LiftCache::new(),

@@ -194,6 +194,11 @@ section! {
         pumping_share: f64,
         /// Take the data centre's heat even when dearer than the plant it displaces.
         run_for_co2: bool,
+        /// Share of the hours outside maintenance in which the plant can run.
+        availability: f64,
+    } extra {
+        /// Maintenance periods (MODEL.md §4.1); not a field of the field table.
+        maintenance: Vec<super::maintenance::PeriodGiven>,
     }
 }
 

@@ -184,6 +184,10 @@ fn read_section(p: &mut Parsed, section: Section, value: &Json) {
         return;
     };
     for (key, value, path) in p.unique(base, entries) {
+        if section == Section::Recovery && key == "maintenance" {
+            p.scenario.recovery.maintenance = super::maintenance::read_maintenance(p, &path, value);
+            continue;
+        }
         if section == Section::Network && key == "plants" {
             p.scenario.network.plants = super::plants::read_plants(p, &path, value);
             continue;

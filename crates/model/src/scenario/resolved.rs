@@ -219,6 +219,7 @@ params_map! {
     "recovery.heat_pump_max_mw" => recovery.heat_pump_max_mw,
     "recovery.pumping_share" => recovery.pumping_share,
     "recovery.run_for_co2" => recovery.run_for_co2,
+    "recovery.availability" => recovery.availability,
     "network.generation" => network.generation,
     "network.supply_max_c" => network.supply_max_c,
     "network.supply_min_c" => network.supply_min_c,

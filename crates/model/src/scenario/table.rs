@@ -119,6 +119,9 @@ pub(crate) static FIELDS: &[FieldSpec] = &[
     row!(Recovery "recovery"."run_for_co2", K::Bool, "", D::Bool(false), advanced: true,
         "Run for CO2 even when dearer", "Take the data centre's heat even in hours when it costs the network more than the plant it displaces (a heat pump with dear electricity); otherwise such heat is not bought.",
         "MODEL.md §7 (version 2) default"),
+    row!(Recovery "recovery"."availability", num(0.0, 1.0), "share", D::Number(1.0), advanced: true,
+        "Availability outside maintenance", "Share of the hours outside the maintenance periods in which the recovery plant can run; 1 − availability of those hours is lost to unplanned outages (0.97 loses 3 % of them), placed by a fixed, evenly spread pattern of one-day outages.",
+        "DEA technology data: forced outage 0 % (0–5 %) for large heat pumps; MODEL.md §4.1"),
     // §3 Network temperatures
     row!(Network "network"."generation", K::Choice(GENERATION), "", D::Choice("3G"), advanced: false,
         "District heating generation", "Only sets the defaults of the supply and return temperatures; custom starts from 3G.",

@@ -63,6 +63,9 @@ impl Scenario {
         let mut params = resolve(self, &bad);
         cross_field_rules(self, &params, &bad, &mut problems);
         connection_rules(self, &bad, &mut problems);
+        if let Some(list) = &self.recovery.maintenance {
+            params.maintenance = super::maintenance::validate_maintenance(list, &mut problems);
+        }
         if let Some(list) = &self.network.plants {
             params.network.plants = super::plants::validate_plants(list, &mut problems);
             let replaced = [
