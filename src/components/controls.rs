@@ -1,5 +1,5 @@
 //! The scenario inputs, grouped as a planner thinks of the plant: Data centre · Heat recovery ·
-//! Network · Storage · Climate & grid · Economics. Advanced inputs are collapsed.
+//! Network · Storage · Climate & grid · Economics · Connection pipe. Advanced inputs are collapsed.
 
 use crate::components::field::Field;
 use crate::components::identity::{CoolingNote, Identity};
@@ -71,6 +71,7 @@ pub fn Controls() -> impl IntoView {
                 <WeatherControl />
             </Group>
             <Group title=t("section-economics") sections=&[Section::Economics] />
+            <Group title=t("section-connection") sections=&[Section::Connection] />
         </aside>
     }
 }

@@ -22,7 +22,7 @@ fn slider_range(spec: &FieldSpec, lo: f64, hi: f64) -> (f64, f64) {
         "recovery.heat_pump_max_mw" => Some(200.0),
         "storage.volume_m3" => Some(20_000.0),
         "storage.hours_to_full" => Some(48.0),
-        "economics.pipe_length_km" => Some(50.0),
+        "economics.pipe_length_km" | "connection.length_km" => Some(50.0),
         "economics.pipe_capex_eur_per_m" => Some(5_000.0),
         "economics.heat_pump_capex_eur_per_mw" => Some(2_000_000.0),
         "economics.storage_capex_eur_per_m3" => Some(1_000.0),
@@ -406,8 +406,9 @@ mod tests {
                 }
             }
         }
-        // 52 of version 1, two of the network's plants, six of the demand's shape.
-        assert_eq!(fields().len(), 60);
+        // 52 of version 1, two of the network's plants, six of the demand's shape, three of
+        // issue 13's connection pipe and availability.
+        assert_eq!(fields().len(), 63);
         assert!(missing.is_empty(), "field messages missing: {missing:#?}");
     }
 

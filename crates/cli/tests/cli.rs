@@ -160,6 +160,30 @@ fn hourly_csv_has_a_header_with_units_and_8760_rows() {
         (sum / 1000.0 - year).abs() <= 1e-6 * year,
         "{sum} kWh vs {year} MWh"
     );
+    // The connection pipe (MODEL.md §9.1): connection_loss_kw sums to the summary's loss, and
+    // the default 1 km pipe loses heat; its DN is a JSON integer.
+    let i = header
+        .iter()
+        .position(|c| *c == "connection_loss_kw")
+        .expect("connection_loss_kw column");
+    let loss: f64 = lines[1..]
+        .iter()
+        .map(|l| l.split(',').nth(i).unwrap().parse::<f64>().unwrap())
+        .sum();
+    let year_loss = v["summary"]["connection_heat_loss_mwh"].as_f64().unwrap();
+    assert!(year_loss > 0.0);
+    assert!((loss / 1000.0 - year_loss).abs() <= 1e-6 * year_loss);
+    assert!(v["summary"]["connection_dn"].is_u64());
+    for key in ["connection_pumping_mwh", "connection_capex_eur"] {
+        assert!(v["summary"][key].as_f64().unwrap() > 0.0, "{key}");
+    }
+    // Availability (MODEL.md §4.1): every hour available by default, none counted as lost.
+    let i = header
+        .iter()
+        .position(|c| *c == "recovery_available")
+        .expect("recovery_available column");
+    assert!(lines[1..].iter().all(|l| l.split(',').nth(i) == Some("1")));
+    assert_eq!(v["summary"]["recovery_hours_unavailable"], 0);
 }
 
 #[test]
@@ -322,4 +346,39 @@ fn validate_bench_climates_schema() {
 
     assert_eq!(cli(&["frobnicate"]).status.code(), Some(2));
     assert_eq!(cli(&[]).status.code(), Some(2));
+}
+
+#[test]
+fn maintenance_hours_are_written_as_zeros_in_recovery_available() {
+    // 1–14 July (days 181–194): 336 hours in which the plant cannot run (MODEL.md §4.1).
+    let p = tmp(
+        "maintenance.json",
+        r#"{"recovery": {"maintenance": [{"from": "07-01", "to": "07-14"}]}}"#,
+    );
+    let csv = p.with_extension("csv");
+    let o = cli(&[
+        "simulate",
+        p.to_str().unwrap(),
+        "--hourly",
+        csv.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["summary"]["recovery_hours_unavailable"], 336);
+    let text = std::fs::read_to_string(&csv).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    let header: Vec<&str> = lines[0].split(',').collect();
+    let i = header
+        .iter()
+        .position(|c| *c == "recovery_available")
+        .unwrap();
+    let d = header.iter().position(|c| *c == "delivered_kw").unwrap();
+    for (hour, line) in lines[1..].iter().enumerate() {
+        let cells: Vec<&str> = line.split(',').collect();
+        let down = (181 * 24..195 * 24).contains(&hour);
+        assert_eq!(cells[i], if down { "0" } else { "1" }, "hour {hour}");
+        if down {
+            assert_eq!(cells[d], "0", "hour {hour}");
+        }
+    }
 }

@@ -16,6 +16,7 @@
 
 pub mod availability;
 pub mod capex;
+pub mod connection;
 pub mod data_centre;
 pub mod dispatch;
 pub mod economics;

@@ -146,6 +146,9 @@ pub struct RecoveryParams {
     /// `run_for_co2`: take the data centre's heat even in hours when it costs more than the
     /// plant it displaces (default false: such heat is not bought; MODEL.md §7).
     pub run_for_co2: bool,
+    /// `availability`, share of the hours outside maintenance in which the plant can run
+    /// (0–1; default 1; MODEL.md §4.1).
+    pub availability: f64,
 }
 
 /// Network temperatures and demand (MODEL.md §3, §5).
@@ -280,6 +283,15 @@ pub struct Params {
     pub emissions: EmissionsParams,
     /// Economics.
     pub economics: EconomicsParams,
+    /// The connection pipe (`connection`, docs/model/pipe.md; MODEL.md §9.1). Its
+    /// `length_km` always equals `economics.pipe_length_km` (the old name of the same input).
+    pub connection: crate::pipe::ConnectionParams,
+    /// Whether the scenario gives `economics.pipe_capex_eur_per_m`: then the connection costs
+    /// that flat price per metre; otherwise the catalogue price of its DN (MODEL.md §9.1).
+    pub pipe_capex_given: bool,
+    /// `recovery.maintenance`: periods in which the recovery plant recovers nothing
+    /// (MODEL.md §4.1; default none).
+    pub maintenance: crate::scenario::Maintenance,
 }
 
 /// Cooling preset values of MODEL.md §2: `(capture_share, loop_out_c, loop_delta_k,
@@ -330,6 +342,7 @@ impl Default for Params {
                 heat_pump_max_mw: 0.0,
                 pumping_share: 0.01,
                 run_for_co2: false,
+                availability: 1.0,
             },
             network: NetworkParams {
                 generation,
@@ -382,6 +395,9 @@ impl Default for Params {
                 lifetime_years: 25,
                 discount_rate: 0.05,
             },
+            connection: crate::pipe::ConnectionParams::default(),
+            pipe_capex_given: false,
+            maintenance: crate::scenario::Maintenance::default(),
         }
     }
 }

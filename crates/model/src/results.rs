@@ -186,8 +186,22 @@ pub struct Summary {
     pub heat_pump_capex_eur: f64,
     /// Storage capex, €.
     pub storage_capex_eur: f64,
-    /// Connection pipe capex, €.
+    /// Connection pipe capex counted in `capex_eur`, €: `connection_capex_eur`, or the flat
+    /// `economics.pipe_capex_eur_per_m` × length when that price is given (MODEL.md §9.1).
     pub pipe_capex_eur: f64,
+    /// The connection pipe's nominal diameter, DN (given or automatic; MODEL.md §9.1).
+    #[serde(serialize_with = "count")]
+    pub connection_dn: f64,
+    /// Heat lost from the connection pipe over the year, MWh (taken out of the heat delivered).
+    pub connection_heat_loss_mwh: f64,
+    /// The connection pipe's pumping electricity over the year, MWh (within `pumping`).
+    pub connection_pumping_mwh: f64,
+    /// The connection pipe's catalogue cost at its DN and length, €.
+    pub connection_capex_eur: f64,
+    /// Hours in which the recovery plant cannot run: maintenance and unplanned outages
+    /// (MODEL.md §4.1).
+    #[serde(serialize_with = "count")]
+    pub recovery_hours_unavailable: f64,
     /// Yearly O&M of both parties, €/yr.
     pub om_eur: f64,
     /// Heat pump and pumping electricity, €/yr.
@@ -361,6 +375,12 @@ pub struct Hourly {
     /// The plant that covered the heat not taken (scenario index; see
     /// [`crate::dispatch::BOILERS`] and [`crate::dispatch::NO_PLANT`]).
     pub covered_by: Box<[u8]>,
+    /// Heat lost from the connection pipe this hour, kW (MODEL.md §9.1): the recovery plant
+    /// sends `direct + charge + connection_loss`, the network receives `direct + charge`.
+    pub connection_loss_kw: Box<[f64]>,
+    /// Whether the recovery plant can run this hour (false in maintenance and outage hours,
+    /// MODEL.md §4.1).
+    pub recovery_available: Box<[bool]>,
 }
 
 fn column() -> Box<[f64]> {
@@ -402,6 +422,8 @@ impl Hourly {
             displaced_cost_eur: column(),
             displaced_kind: vec![None; HOURS].into_boxed_slice(),
             covered_by: vec![crate::dispatch::NO_PLANT; HOURS].into_boxed_slice(),
+            connection_loss_kw: column(),
+            recovery_available: vec![true; HOURS].into_boxed_slice(),
         }
     }
 
@@ -415,7 +437,7 @@ impl Hourly {
             "hour,mode,t_out_c,t_supply_c,p_it_kw,p_dc_kw,q_captured_kw,available_kw,demand_kw,\
              direct_kw,charge_kw,discharge_kw,backup_kw,delivered_kw,q_used_kw,rejected_kw,\
              hp_output_kw,hp_electricity_kw,pumping_kw,cop,storage_kwh,t_return_c,must_run_kw,\
-             not_taken_kw,displaced_kind"
+             not_taken_kw,displaced_kind,connection_loss_kw,recovery_available"
         )?;
         for h in 0..self.t_out_c.len() {
             write!(
@@ -455,12 +477,14 @@ impl Hourly {
             }
             writeln!(
                 w,
-                ",{},{},{},{},{}",
+                ",{},{},{},{},{},{},{}",
                 self.storage_kwh[h],
                 self.t_return_c[h],
                 self.must_run_kw[h],
                 self.too_dear_kw[h] + self.no_room_kw[h],
                 self.displaced_kind[h].map_or("", PlantKind::as_str),
+                self.connection_loss_kw[h],
+                u8::from(self.recovery_available[h]),
             )?;
         }
         w.flush()

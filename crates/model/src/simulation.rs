@@ -12,13 +12,15 @@
 //!    the recovery plant can deliver (§4), none of which depends on the tank; then
 //!    [`Plant::demand_side`]: dispatch through the tank (§6–§7), heat pump, heat used and
 //!    rejected, pumping and facility power (which depends on the heat used, so it comes after
-//!    dispatch). With a tank the year is dispatched twice: a warm-up pass from half full that
-//!    keeps only the tank content (run alongside the supply side), then the reported pass from
-//!    the warm-up's end content;
+//!    dispatch). Between the two, the connection pipe is designed from the year's largest
+//!    available heat and its loss at that heat is taken out of what the plant can place
+//!    (MODEL.md §9.1). With a tank the year is dispatched twice: a warm-up pass from half full
+//!    that keeps only the tank content, then the reported pass from the warm-up's end content;
 //! 5. monthly and annual figures, CO2, economics and warnings from the columns (§8–§10).
 //!
 //! Nothing can fail, because [`Params`] is already valid.
 
+use crate::connection::{ConnectionRun, PipeHourInput};
 use crate::data_centre::DataCentre;
 use crate::dispatch::{dispatch_hour, settle, DispatchHour, MeritOrder, PlantHour, KINDS};
 use crate::emissions::Emissions;
@@ -192,6 +194,12 @@ pub struct Simulator {
     /// Heat displaced from each plant kind in each month, kWh (accumulated in the reported
     /// pass: a fixed array, no allocation).
     displaced_by_kind: [[f64; KINDS]; 12],
+    /// The connection pipe's loss at the full available heat `ℓ(A[h])`, kW (MODEL.md §9.1).
+    connection_full_loss_kw: Box<[f64]>,
+    /// The connection pipe's pumping over the reported year, kWh.
+    connection_pumping_kwh: f64,
+    /// The connection pipe's loss over the reported year, kWh.
+    connection_loss_kwh: f64,
 }
 
 impl Default for Simulator {
@@ -212,6 +220,9 @@ impl Simulator {
             smoothed: false,
             tank_columns_dirty: false,
             displaced_by_kind: [[0.0; KINDS]; 12],
+            connection_full_loss_kw: vec![0.0; HOURS].into_boxed_slice(),
+            connection_pumping_kwh: 0.0,
+            connection_loss_kwh: 0.0,
         }
     }
 
@@ -257,10 +268,25 @@ impl Simulator {
             bounded: !demand.takes_all_heat,
             merit: MeritOrder::from_params(params, emissions.displaced_kg_per_mwh),
         };
+        self.supply_pass(&plant);
+        let connection = ConnectionRun::design(
+            &params.connection,
+            &self.results.hourly.available_kw,
+            max_supply_c,
+            params.network.return_c,
+            params.network.ground_c,
+        );
+        // Availability (MODEL.md §4.1): the mask of hours the recovery plant can run.
+        let mask = crate::availability::fill_mask(
+            &mut self.results.hourly.recovery_available,
+            params.maintenance.as_slice(),
+            params.recovery.availability,
+        );
+        self.connection_pass(&connection, mask.unavailable_hours() > 0);
         let (storage_start_kwh, storage_end_kwh) = if plant.tank.is_active() {
             self.tank_columns_dirty = true;
-            let start = self.supply_pass::<true>(&plant);
-            (start, self.demand_pass::<true>(&plant, start))
+            let start = self.warm_up(&plant);
+            (start, self.demand_pass::<true>(&plant, &connection, start))
         } else {
             if self.tank_columns_dirty {
                 let h = &mut self.results.hourly;
@@ -274,9 +300,11 @@ impl Simulator {
                 }
                 self.tank_columns_dirty = false;
             }
-            self.supply_pass::<false>(&plant);
-            (0.0, self.demand_pass::<false>(&plant, 0.0))
+            (0.0, self.demand_pass::<false>(&plant, &connection, 0.0))
         };
+        // The connection's capex replaces the flat €/m price unless that price is given.
+        let priced = connection.priced(params);
+        let params = &priced;
 
         let rules = HourRules {
             emissions,
@@ -297,6 +325,11 @@ impl Simulator {
             space_heating_kwh: demand.space_heating_kwh,
             displaced_by_kind: self.displaced_by_kind,
             merit: plant.merit,
+            connection_dn: connection.pipe.dn(),
+            connection_pumping_kwh: self.connection_pumping_kwh,
+            connection_loss_kwh: self.connection_loss_kwh,
+            hours_unavailable: mask.unavailable_hours(),
+            connection_capex_eur: connection.capex_eur(),
         };
         let results = &mut self.results;
         let (summary, warnings) = summarise(
@@ -355,10 +388,8 @@ impl Simulator {
             .sum()
     }
 
-    /// Step 4a: the supply side of every hour, written to the columns; with a tank (`TANK`)
-    /// also the warm-up pass, which needs only the tank content. Returns the content the
-    /// reported year starts with, kWh (0 without a tank).
-    fn supply_pass<const TANK: bool>(&mut self, plant: &Plant) -> f64 {
+    /// Step 4a: the supply side of every hour, written to the columns.
+    fn supply_pass(&mut self, plant: &Plant) {
         let hr: &mut Hourly = &mut self.results.hourly;
         let (dc_demand, hp_share) = (&mut self.dc_demand_kw[..HOURS], &mut self.hp_share[..HOURS]);
         let (g, capped) = (
@@ -366,7 +397,6 @@ impl Simulator {
             &mut self.capped[..HOURS],
         );
         let mut lifts = LiftCache::new();
-        let mut content = plant.tank.warm_up_start_kwh();
         let demand = &plant.demand;
         let mut hot_water_factors = [1.0; DAYS];
         if demand.cold_water == ColdWater::Climate {
@@ -392,12 +422,6 @@ impl Simulator {
             for (hod, h) in hours.enumerate() {
                 let t_sup = hr.t_supply_c[h];
                 let f = plant.supply_side(hod, &day, hr.t_out_c[h], t_sup, &mut lifts);
-                if TANK {
-                    let month = MONTH_START_HOUR[1..].partition_point(|&s| s <= h);
-                    content = plant
-                        .dispatch(&f.recovery, f.demand_kw, month, content)
-                        .content_end_kwh;
-                }
                 hr.p_it_kw[h] = f.p_it_kw;
                 hr.q_captured_kw[h] = f.q_captured_kw;
                 hr.network_loss_kw[h] = f.network_loss_kw;
@@ -412,18 +436,76 @@ impl Simulator {
                 capped[h] = f.recovery.capped;
             }
         }
-        if TANK {
-            content
-        } else {
-            0.0
+    }
+
+    /// Step 4a': availability and the connection pipe. In hours the plant cannot run
+    /// (MODEL.md §4.1) nothing is available and the hour's mode is `none`; otherwise the loss at
+    /// the full available heat `ℓ(A)` (MODEL.md §9.1), and the heat the plant can place at the
+    /// network `A − ℓ(A)` written back into `available_kw`.
+    fn connection_pass(&mut self, connection: &ConnectionRun, outages: bool) {
+        let hr = &mut self.results.hourly;
+        let full = &mut self.connection_full_loss_kw[..HOURS];
+        if outages {
+            let (hp_share, capped) = (&mut self.hp_share[..HOURS], &mut self.capped[..HOURS]);
+            for (h, &up) in hr.recovery_available.iter().enumerate().take(HOURS) {
+                if !up {
+                    hr.available_kw[h] = 0.0;
+                    hr.mode[h] = Mode::None;
+                    hr.cop[h] = 0.0;
+                    hp_share[h] = 0.0;
+                    capped[h] = false;
+                }
+            }
         }
+        if !connection.is_active() {
+            full.fill(0.0);
+            return;
+        }
+        for (h, full_loss) in full.iter_mut().enumerate() {
+            let a = hr.available_kw[h];
+            let loss = connection.loss_kw(a, hr.t_supply_c[h], hr.t_return_c[h]);
+            *full_loss = loss;
+            hr.available_kw[h] = a - loss;
+        }
+    }
+
+    /// Step 4a'': with a tank, the warm-up pass from half full, which keeps only the tank
+    /// content; returns the content the reported year starts with, kWh.
+    fn warm_up(&self, plant: &Plant) -> f64 {
+        let hr = &self.results.hourly;
+        let mut content = plant.tank.warm_up_start_kwh();
+        let mut month = 0;
+        for h in 0..HOURS {
+            if h >= MONTH_START_HOUR[month + 1] {
+                month += 1;
+            }
+            let recovery = RecoveryHour {
+                mode: hr.mode[h],
+                available_kw: hr.available_kw[h],
+                hp_share: self.hp_share[h],
+                cop: hr.cop[h],
+                dc_heat_per_kwh: self.dc_heat_per_kwh[h],
+                capped: self.capped[h],
+            };
+            content = plant
+                .dispatch(&recovery, hr.demand_kw[h], month, content)
+                .content_end_kwh;
+        }
+        content
     }
 
     /// Step 4b: the reported pass of dispatch and settlement from `start_kwh`, writing the
     /// remaining columns; returns the tank content at the end, kWh. `TANK` false skips the tank
     /// columns, which then hold zeros.
-    fn demand_pass<const TANK: bool>(&mut self, plant: &Plant, start_kwh: f64) -> f64 {
+    fn demand_pass<const TANK: bool>(
+        &mut self,
+        plant: &Plant,
+        connection: &ConnectionRun,
+        start_kwh: f64,
+    ) -> f64 {
         let hr: &mut Hourly = &mut self.results.hourly;
+        let full_loss = &self.connection_full_loss_kw[..HOURS];
+        let (mut connection_pumping_kwh, mut connection_loss_kwh) = (0.0, 0.0);
         let hp_share = &self.hp_share[..HOURS];
         let (g, capped) = (&self.dc_heat_per_kwh[..HOURS], &self.capped[..HOURS]);
         let by_kind = &mut self.displaced_by_kind;
@@ -451,6 +533,24 @@ impl Simulator {
                 content,
             );
             content = d.content_end_kwh;
+            let pipe = connection.settle_hour(
+                plant,
+                &PipeHourInput {
+                    recovery,
+                    dispatch: d,
+                    settled: p,
+                    p_dc_kw,
+                    q_captured_kw: hr.q_captured_kw[h],
+                    p_it_kw: hr.p_it_kw[h],
+                    full_loss_kw: full_loss[h],
+                    t_supply_c: hr.t_supply_c[h],
+                    t_return_c: hr.t_return_c[h],
+                },
+            );
+            let (p, p_dc_kw, loss) = (pipe.settled, pipe.p_dc_kw, pipe.loss_kw);
+            connection_pumping_kwh += pipe.route_pumping_kw;
+            connection_loss_kwh += loss;
+            hr.connection_loss_kw[h] = loss;
             hr.direct_kw[h] = d.direct_kw;
             hr.backup_kw[h] = d.backup_kw;
             hr.must_run_kw[h] = d.must_run_kw;
@@ -477,6 +577,8 @@ impl Simulator {
             hr.pumping_kw[h] = p.pumping_kw;
             hr.p_dc_kw[h] = p_dc_kw;
         }
+        self.connection_pumping_kwh = connection_pumping_kwh;
+        self.connection_loss_kwh = connection_loss_kwh;
         content
     }
 }

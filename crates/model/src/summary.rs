@@ -49,6 +49,16 @@ pub struct RunFacts {
     pub displaced_by_kind: [[f64; KINDS]; 12],
     /// The merit order of the run.
     pub merit: MeritOrder,
+    /// The connection pipe's DN (MODEL.md §9.1).
+    pub connection_dn: u32,
+    /// The connection pipe's pumping over the year, kWh.
+    pub connection_pumping_kwh: f64,
+    /// Heat lost from the connection pipe over the year, kWh.
+    pub connection_loss_kwh: f64,
+    /// Hours in which the recovery plant cannot run (maintenance and outages).
+    pub hours_unavailable: u32,
+    /// The connection pipe's catalogue cost, €.
+    pub connection_capex_eur: f64,
 }
 
 fn to_f64(n: u32) -> f64 {
@@ -208,13 +218,14 @@ fn annual_summary(
     let by_kind = HeatByKind::from_array(by_kind);
     let eta = params.emissions.boiler_efficiency;
     let ran = y.hp_hours > 0;
+    let connection_loss_kwh = facts.connection_loss_kwh;
     let econ = economics::evaluate(
         &params.economics,
         params.recovery.heat_pump_max_mw,
         &EnergyTotals {
             delivered_mwh: mwh(y.delivered),
             dc_heat_used_mwh: mwh(y.q_used),
-            plant_output_mwh: mwh(y.direct + y.charge),
+            plant_output_mwh: mwh(y.direct + y.charge + connection_loss_kwh),
             hp_electricity_mwh: mwh(y.hp_electricity),
             pumping_mwh: mwh(y.pumping),
             cooling_saved_mwh: mwh(y.cooling_saved),
@@ -230,7 +241,7 @@ fn annual_summary(
         },
     );
     let demand = (!takes_all_heat).then_some(mwh(y.demand));
-    let used = y.direct + y.charge;
+    let used = y.direct + y.charge + connection_loss_kwh;
     // Fuel: the displaced heat of the boilers (gas and oil) at the boilers' efficiency; gas:
     // the gas boilers' share (MODEL.md §8, version 2).
     let gas_heat_mwh = by_kind.get(PlantKind::GasBoiler);
@@ -303,6 +314,11 @@ fn annual_summary(
         heat_pump_capex_eur: econ.hp_capex_eur,
         storage_capex_eur: econ.storage_capex_eur,
         pipe_capex_eur: econ.pipe_capex_eur,
+        connection_dn: f64::from(facts.connection_dn),
+        connection_heat_loss_mwh: mwh(connection_loss_kwh),
+        connection_pumping_mwh: mwh(facts.connection_pumping_kwh),
+        connection_capex_eur: facts.connection_capex_eur,
+        recovery_hours_unavailable: f64::from(facts.hours_unavailable),
         om_eur: econ.om_eur,
         electricity_cost_eur: econ.electricity_cost_eur,
         cooling_saving_eur: econ.cooling_saving_eur,

@@ -248,6 +248,8 @@ fn warmer_return_reduces_return_line_feed_in() {
     let mut p = zone_e();
     p.recovery.feed_in = FeedIn::ReturnLine;
     p.network.takes_all_heat = true;
+    // No connection pipe: `available_kw` is then the plant's own offer (MODEL.md §9.1).
+    p.connection.length_km = 0.0;
     let base = simulate(&p, &t);
     p.network.return_rise_k = 6.0;
     let warm = simulate(&p, &t);
@@ -267,7 +269,8 @@ fn check_balances(r: &Results) {
     let h = &r.hourly;
     let sum = |c: &[f64]| c.iter().sum::<f64>();
     let lhs = sum(&h.q_used_kw) + sum(&h.hp_electricity_kw);
-    let rhs = sum(&h.direct_kw) + sum(&h.charge_kw);
+    // The plant's output includes what the connection pipe loses (MODEL.md §9.1).
+    let rhs = sum(&h.direct_kw) + sum(&h.charge_kw) + sum(&h.connection_loss_kw);
     assert!(close(lhs, rhs, 1e-6), "heat balance: {lhs} vs {rhs}");
     let s = &r.summary;
     let out = sum(&h.discharge_kw)

@@ -43,6 +43,8 @@ fn assert_in_range(v: &ValidScenario) {
                 assert!(c.contains(&s.as_str()), "{}: {s}", spec.path);
             }
             (FieldKind::MonthDayRange, FieldValue::Null | FieldValue::Season { .. }) => {}
+            // connection.dn: automatic (MODEL.md §9.1).
+            (FieldKind::Integer { .. }, FieldValue::Null) if spec.path == "connection.dn" => {}
             (FieldKind::Monthly12 { .. }, FieldValue::Null) => {}
             (FieldKind::Monthly12 { min, max }, FieldValue::Monthly(m)) => {
                 assert!(

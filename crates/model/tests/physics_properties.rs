@@ -141,6 +141,23 @@ fn params_from(u: &[f64]) -> Params {
     } else {
         lerp(next(), 0.0, 0.5)
     };
+    // The connection pipe (MODEL.md §9.1): the same length under both names, an automatic or a
+    // given DN (a given one may be far too small or too large for the flow).
+    p.connection.length_km = p.economics.pipe_length_km;
+    let pick = next();
+    p.connection.dn = (pick >= 0.3).then(|| {
+        let list = heat_twin_model::pipe::DN_LIST;
+        list[((pick - 0.3) / 0.7 * list.len() as f64) as usize % list.len()]
+    });
+    p.pipe_capex_given = next() < 0.5;
+    // Availability (MODEL.md §4.1): any share, and one maintenance period (maybe wrapping).
+    p.recovery.availability = if next() < 0.3 { 1.0 } else { next() };
+    if next() < 0.5 {
+        let from_day = (next() * 365.0) as u16 % 365;
+        let to_day = (next() * 365.0) as u16 % 365;
+        p.maintenance.periods[0] = heat_twin_model::availability::Period { from_day, to_day };
+        p.maintenance.count = 1;
+    }
     p
 }
 
@@ -173,7 +190,8 @@ fn sum(column: &[f64]) -> f64 {
 fn check_balances(r: &Results) {
     let h = &r.hourly;
     let lhs = sum(&h.q_used_kw) + sum(&h.hp_electricity_kw);
-    let rhs = sum(&h.direct_kw) + sum(&h.charge_kw);
+    // MODEL.md §9.1: the plant's output includes the heat the connection pipe loses.
+    let rhs = sum(&h.direct_kw) + sum(&h.charge_kw) + sum(&h.connection_loss_kw);
     assert!(close(lhs, rhs, 1e-6), "heat balance: {lhs} vs {rhs}");
     let s = &r.summary;
     let charge = sum(&h.charge_kw);

@@ -135,8 +135,9 @@ fn takes_all_heat_nulls_network_figures_and_ignores_storage() {
         .iter()
         .all(|m| m.network_demand_mwh.is_none() && m.backup_heat_mwh.is_none()));
     // Everything available is delivered despite the huge baseload; no tank, no tank capex.
+    // (The connection pipe's loss leaves the plant but not the network, MODEL.md §9.1.)
     assert_relative_eq!(
-        s.heat_delivered_mwh,
+        s.heat_delivered_mwh + s.connection_heat_loss_mwh,
         s.recovery_output_mwh,
         max_relative = 1e-12
     );
@@ -219,8 +220,9 @@ fn return_line_feed_in_like_brescia() {
     assert_eq!(s.heat_pump_scop, None);
     assert_eq!(s.heat_pump_capex_eur, 0.0);
     // f_cold = min(1, (62 − 50)/10) = 1, and the network's flow takes it all.
+    // (Less the connection pipe's loss, MODEL.md §9.1.)
     assert_relative_eq!(
-        s.heat_delivered_mwh,
+        s.heat_delivered_mwh + s.connection_heat_loss_mwh,
         s.heat_captured_mwh,
         max_relative = 1e-9
     );

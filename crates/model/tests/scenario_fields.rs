@@ -16,6 +16,7 @@ fn sample(spec: &FieldSpec) -> FieldValue {
         ("network.return_c", _) => FieldValue::Number(45.0),
         ("network.ground_c", _) => FieldValue::Number(5.5),
         ("network.dhw_min_supply_c", _) => FieldValue::Number(60.0),
+        ("connection.dn", _) => FieldValue::Number(250.0),
         (_, FieldKind::Number { min, max }) => FieldValue::Number(min + (max - min) * 0.37),
         (_, FieldKind::Integer { min, max }) => {
             FieldValue::Number((min + (max - min) * 0.37).round())
@@ -44,6 +45,10 @@ fn sample(spec: &FieldSpec) -> FieldValue {
 fn full_scenario() -> Scenario {
     let mut s = Scenario::default();
     for spec in fields() {
+        // The old name of connection.length_km may not be given beside it (MODEL.md §9.1).
+        if spec.path == "economics.pipe_length_km" {
+            continue;
+        }
         s.set(spec.path, sample(spec))
             .unwrap_or_else(|p| panic!("{p}"));
     }
@@ -92,8 +97,9 @@ fn table_paths_are_unique_and_built_from_section_and_name() {
         assert!(spec.help.ends_with('.'), "{}: help is sentences", spec.path);
     }
     // 52 of version 1 + recovery.run_for_co2 and storage.kind (version 2, MODEL.md) + six
-    // demand-shape inputs (docs/model/demand.md).
-    assert_eq!(fields().len(), 60);
+    // demand-shape inputs (docs/model/demand.md) + connection.length_km, connection.dn and
+    // recovery.availability (issue 13, MODEL.md §9.1 and §4.1).
+    assert_eq!(fields().len(), 63);
     assert_eq!(field("data_centre.nope"), None);
     assert_eq!(field("racks"), None);
     let per_section: usize = Section::ALL
@@ -415,4 +421,47 @@ fn problem_displays_path_then_message() {
         problems.iter().map(ToString::to_string).collect::<Vec<_>>(),
         ["data_centre.racks: 2000000 is out of range; allowed 0 to 1,000,000 (integer)"]
     );
+}
+
+#[test]
+fn connection_length_takes_over_the_old_name() {
+    // The old name loads and means the same; the new one wins as the only one given.
+    let old = load_scenario(r#"{"economics": {"pipe_length_km": 2.5}}"#).expect("valid");
+    assert_eq!(old.params.connection.length_km, 2.5);
+    assert_eq!(old.params.economics.pipe_length_km, 2.5);
+    let new = load_scenario(r#"{"connection": {"length_km": 0.3}}"#).expect("valid");
+    assert_eq!(new.params.connection.length_km, 0.3);
+    assert_eq!(new.params.economics.pipe_length_km, 0.3);
+    let none = load_scenario("{}").expect("valid");
+    assert_eq!(none.params.connection.length_km, 1.0);
+    // Both given: refused, naming both.
+    let both = r#"{"economics": {"pipe_length_km": 2}, "connection": {"length_km": 2}}"#;
+    let problems = load_scenario(both).expect_err("both names");
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].path, "connection.length_km");
+    let message = problems[0].to_string();
+    assert!(
+        message.contains("connection.length_km") && message.contains("economics.pipe_length_km"),
+        "{message}"
+    );
+}
+
+#[test]
+fn connection_dn_is_a_catalogue_dn_or_automatic() {
+    let auto = load_scenario(r#"{"connection": {}}"#).expect("valid");
+    assert_eq!(auto.params.connection.dn, None);
+    let given = load_scenario(r#"{"connection": {"dn": 150}}"#).expect("valid");
+    assert_eq!(given.params.connection.dn, Some(150));
+    for bad in ["149", "40", "700", "150.5", "\"DN150\""] {
+        let text = format!(r#"{{"connection": {{"dn": {bad}}}}}"#);
+        let problems = load_scenario(&text).expect_err(&text);
+        assert!(
+            problems.iter().all(|p| p.path == "connection.dn"),
+            "{text}: {problems:?}"
+        );
+    }
+    // The pipe's price replaces the flat €/m only when that price is not given.
+    assert!(!auto.params.pipe_capex_given);
+    let flat = load_scenario(r#"{"economics": {"pipe_capex_eur_per_m": 900}}"#).expect("valid");
+    assert!(flat.params.pipe_capex_given);
 }

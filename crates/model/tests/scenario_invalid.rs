@@ -193,7 +193,8 @@ fn every_numeric_field_rejects_just_outside_its_range() {
         }
         checked += 1;
     }
-    assert_eq!(checked, 46);
+    // 46 + connection.length_km, connection.dn (MODEL.md §9.1), recovery.availability (§4.1).
+    assert_eq!(checked, 49);
 }
 
 #[test]

@@ -377,6 +377,7 @@ fn section_title(lang: Lang, section: Section) -> String {
         Section::Storage => "section-storage",
         Section::Emissions => "section-climate",
         Section::Economics => "section-economics",
+        Section::Connection => "section-connection",
     };
     crate::i18n::translate(lang, key, &[])
 }

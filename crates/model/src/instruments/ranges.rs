@@ -121,11 +121,9 @@ pub const BUILTIN_RANGES: &[BuiltinRange] = &[
         spread: Spread::Factor(0.625, 1.45),
         source: "DEA technology catalogue (energy storage), large hot-water tank cost formula: 6,000 m³ 125 €/m³, 1,000 m³ 290 €/m³, against 200 (×0.625, ×1.45)",
     },
-    BuiltinRange {
-        path: "economics.pipe_capex_eur_per_m",
-        spread: Spread::Factor(0.427, 1.31),
-        source: "DEA technology catalogue (heat transport), city distribution 1–5 MW 640 €/m (2015 €); Logstor steel DN300 1,962 €/m (via EDR); against 1,500 (×0.427, ×1.31)",
-    },
+    // No range on `economics.pipe_capex_eur_per_m`: giving that flat price replaces the
+    // connection pipe's catalogue price by DN (MODEL.md §9.1), so sampling it would change the
+    // model, not only the price; a range on the catalogue price needs its own input.
 ];
 
 impl BuiltinRange {

@@ -13,6 +13,7 @@ use super::aggregate::{combine, SummaryMap};
 use super::clearing::{clear_hour, Clearing, Offer};
 use super::site::{site_plant, weather, SitePlant, Weather};
 use super::Portfolio;
+use crate::connection::PipeHourInput;
 use crate::dispatch::{settle, DispatchHour, MeritOrder, BOILERS, KINDS, NO_PLANT};
 use crate::emissions::Emissions;
 use crate::network::plants::PlantKind;
@@ -109,6 +110,9 @@ pub fn run_portfolio(portfolio: &Portfolio, t_out_c: &[Vec<f64>]) -> PortfolioRu
                 .iter()
                 .map(|&i| site_plant(&portfolio.sites[i].scenario.params, &w.t_out))
                 .collect();
+            for plant in &mut plants {
+                plant.design_connection(&w);
+            }
             let starts = network_pass(&mut plants, &w, &mut ws, &mut run);
             for ((k, &i), plant) in members.iter().enumerate().zip(plants.iter_mut()) {
                 let site = &portfolio.sites[i];
@@ -228,7 +232,7 @@ fn network_pass(
         for h in 0..HOURS {
             let mut demand = 0.0;
             for (i, p) in plants.iter_mut().enumerate() {
-                let (f, o) = p.offer(w, h);
+                let (f, o, _) = p.offer(w, h);
                 demand = f.demand_kw;
                 ws.offers[i] = o;
             }
@@ -277,9 +281,10 @@ fn site_pass(p: &mut SitePlant, w: &Weather, start_kwh: f64, ws: &mut Workspace)
     let merit = p.plant.merit;
     let mut by_kind = [[0.0; KINDS]; 12];
     let mut content = start_kwh;
+    let (mut connection_pumping_kwh, mut connection_loss_kwh) = (0.0, 0.0);
     for h in 0..HOURS {
         let month = month_of(h);
-        let (f, o) = p.offer(w, h);
+        let (f, o, full_loss) = p.offer(w, h);
         let rec: RecoveryHour = f.recovery;
         let d = if merit.unbounded {
             unbounded_hour(&merit, month, &o)
@@ -320,7 +325,28 @@ fn site_pass(p: &mut SitePlant, w: &Weather, start_kwh: f64, ws: &mut Workspace)
                 },
             }
         };
-        let s = settle(&rec, f.q_captured_kw, &d, p.plant.pumping_share);
+        let settled = settle(&rec, f.q_captured_kw, &d, p.plant.pumping_share);
+        let pipe = p.connection.settle_hour(
+            &p.plant,
+            &PipeHourInput {
+                recovery: rec,
+                dispatch: d,
+                settled,
+                p_dc_kw: p
+                    .plant
+                    .data_centre
+                    .facility_power_kw(f.p_it_kw, settled.q_used_kw),
+                q_captured_kw: f.q_captured_kw,
+                p_it_kw: f.p_it_kw,
+                full_loss_kw: full_loss,
+                t_supply_c: w.t_supply[h],
+                t_return_c: f.t_return_c,
+            },
+        );
+        let s = pipe.settled;
+        connection_pumping_kwh += pipe.route_pumping_kw;
+        connection_loss_kwh += pipe.loss_kw;
+        hr.connection_loss_kw[h] = pipe.loss_kw;
         for (sum, kw) in by_kind[month].iter_mut().zip(d.displaced_kw) {
             *sum += kw;
         }
@@ -352,16 +378,15 @@ fn site_pass(p: &mut SitePlant, w: &Weather, start_kwh: f64, ws: &mut Workspace)
         hr.hp_output_kw[h] = s.hp_output_kw;
         hr.hp_electricity_kw[h] = s.hp_electricity_kw;
         hr.pumping_kw[h] = s.pumping_kw;
-        hr.p_dc_kw[h] = p
-            .plant
-            .data_centre
-            .facility_power_kw(f.p_it_kw, s.q_used_kw);
+        hr.p_dc_kw[h] = pipe.p_dc_kw;
     }
     let plant = &p.plant;
-    let emissions = Emissions::from_params(p.params);
+    let priced = p.connection.priced(p.params);
+    let params = &priced;
+    let emissions = Emissions::from_params(params);
     let rules = HourRules {
         emissions,
-        economics: p.params.economics,
+        economics: params.economics,
         pue: plant.data_centre.pue,
         max_cop: p.params.recovery.max_cop,
         recovery: plant.recovery,
@@ -378,9 +403,14 @@ fn site_pass(p: &mut SitePlant, w: &Weather, start_kwh: f64, ws: &mut Workspace)
         space_heating_kwh: plant.demand.space_heating_kwh,
         displaced_by_kind: by_kind,
         merit,
+        connection_dn: p.connection.pipe.dn(),
+        connection_pumping_kwh,
+        connection_loss_kwh,
+        connection_capex_eur: p.connection.capex_eur(),
+        hours_unavailable: p.hours_unavailable,
     };
     summarise(
-        p.params,
+        params,
         &ws.hourly,
         &ws.capped,
         &rules,

@@ -2,6 +2,7 @@
 //! [`crate::Simulator::run`] builds them (split out of `run.rs`).
 
 use super::clearing::Offer;
+use crate::connection::ConnectionRun;
 use crate::data_centre::DataCentre;
 use crate::dispatch::MeritOrder;
 use crate::emissions::Emissions;
@@ -24,6 +25,13 @@ pub(super) struct SitePlant<'a> {
     pub(super) hot_water: [f64; DAYS],
     /// The day whose demand shape [`SitePlant::day`] computed last.
     pub(super) day: Option<(usize, DemandDay)>,
+    /// The connection pipe, designed by [`SitePlant::design_connection`] as the single-site
+    /// run designs it (MODEL.md §9.1); 0 km until then.
+    pub(super) connection: ConnectionRun,
+    /// Whether the recovery plant can run in each hour (MODEL.md §4.1).
+    pub(super) available: Vec<bool>,
+    /// Hours it cannot (maintenance and outages).
+    pub(super) hours_unavailable: u32,
 }
 
 impl SitePlant<'_> {
@@ -55,16 +63,50 @@ impl SitePlant<'_> {
         day
     }
 
-    /// Supply side and offer of hour `h`.
+    /// Designs the connection pipe from the year's largest available heat, as
+    /// [`crate::Simulator::run`] does (one extra supply-side pass over the year).
+    pub(super) fn design_connection(&mut self, w: &Weather) {
+        let mut largest = 0.0_f64;
+        for h in 0..w.t_out.len().min(HOURS) {
+            let day = self.day(w, h / 24);
+            let f = self
+                .plant
+                .supply_side(h % 24, &day, w.t_out[h], w.t_supply[h], &mut self.lifts);
+            largest = largest.max(f.recovery.available_kw);
+        }
+        let network = &self.params.network;
+        self.connection = ConnectionRun::design(
+            &self.params.connection,
+            &[largest],
+            w.max_supply,
+            network.return_c,
+            network.ground_c,
+        );
+    }
+
+    /// Supply side and offer of hour `h`, after the connection pipe's loss at the full
+    /// available heat `ℓ(A)` (returned third, kW) is taken out of what the plant can place.
     pub(super) fn offer(
         &mut self,
         w: &Weather,
         h: usize,
-    ) -> (crate::simulation::SupplySide, Offer) {
+    ) -> (crate::simulation::SupplySide, Offer, f64) {
         let day = self.day(w, h / 24);
-        let f = self
+        let mut f = self
             .plant
             .supply_side(h % 24, &day, w.t_out[h], w.t_supply[h], &mut self.lifts);
+        if !self.available.get(h).copied().unwrap_or(true) {
+            // As the single-site run does in an hour the plant cannot run (MODEL.md §4.1).
+            f.recovery.available_kw = 0.0;
+            f.recovery.mode = Mode::None;
+            f.recovery.cop = 0.0;
+            f.recovery.hp_share = 0.0;
+            f.recovery.capped = false;
+        }
+        let full_loss =
+            self.connection
+                .loss_kw(f.recovery.available_kw, w.t_supply[h], f.t_return_c);
+        f.recovery.available_kw -= full_loss;
         let cost = if self.plant.merit.run_for_co2 {
             f64::NEG_INFINITY
         } else {
@@ -75,7 +117,7 @@ impl SitePlant<'_> {
             cost,
             may_charge: f.recovery.mode != Mode::ReturnLine,
         };
-        (f, offer)
+        (f, offer, full_loss)
     }
 }
 
@@ -108,13 +150,31 @@ pub(super) fn site_plant<'a>(params: &'a Params, t_out: &[f64]) -> SitePlant<'a>
     if demand.cold_water == ColdWater::Climate {
         Mains::new(demand.cold_water, demand.cold_water_c, t_out).daily_factors(&mut hot_water);
     }
+    let mut available = vec![true; HOURS];
+    let counts = crate::availability::fill_mask(
+        &mut available,
+        params.maintenance.as_slice(),
+        params.recovery.availability,
+    );
     SitePlant {
         params,
+        available,
+        hours_unavailable: counts.unavailable_hours(),
         plant,
         degree_hours,
         lifts: LiftCache::new(),
         hot_water,
         day: None,
+        connection: ConnectionRun::design(
+            &crate::pipe::ConnectionParams {
+                length_km: 0.0,
+                ..params.connection
+            },
+            &[],
+            0.0,
+            0.0,
+            0.0,
+        ),
     }
 }
 

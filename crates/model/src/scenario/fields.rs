@@ -20,17 +20,21 @@ pub enum Section {
     Emissions,
     /// `economics` (MODEL.md §9).
     Economics,
+    /// `connection`: the pipe from the data centre to the network (MODEL.md §9.1,
+    /// docs/model/pipe.md).
+    Connection,
 }
 
 impl Section {
     /// Every section, in file order.
-    pub const ALL: [Section; 6] = [
+    pub const ALL: [Section; 7] = [
         Section::DataCentre,
         Section::Recovery,
         Section::Network,
         Section::Storage,
         Section::Emissions,
         Section::Economics,
+        Section::Connection,
     ];
 
     /// The section's JSON key, e.g. `"data_centre"`.
@@ -42,6 +46,7 @@ impl Section {
             Section::Storage => "storage",
             Section::Emissions => "emissions",
             Section::Economics => "economics",
+            Section::Connection => "connection",
         }
     }
 
@@ -54,6 +59,7 @@ impl Section {
             Section::Storage => "Thermal storage",
             Section::Emissions => "Emissions",
             Section::Economics => "Economics",
+            Section::Connection => "Connection pipe",
         }
     }
 

@@ -194,6 +194,11 @@ section! {
         pumping_share: f64,
         /// Take the data centre's heat even when dearer than the plant it displaces.
         run_for_co2: bool,
+        /// Share of the hours outside maintenance in which the plant can run.
+        availability: f64,
+    } extra {
+        /// Maintenance periods (MODEL.md §4.1); not a field of the field table.
+        maintenance: Vec<super::maintenance::PeriodGiven>,
     }
 }
 
@@ -309,6 +314,17 @@ section! {
     }
 }
 
+section! {
+    /// `connection` (MODEL.md §9.1, docs/model/pipe.md).
+    ConnectionSection {
+        /// Route length, km (takes over `economics.pipe_length_km`).
+        length_km: f64,
+        /// Nominal diameter (integer, a DN of the EN 253 list); not given = automatic.
+        #[serde(serialize_with = "integer")]
+        dn: f64,
+    }
+}
+
 /// The `weather` section as given (MODEL.md §1 and §10): at most one source key may be set
 /// (`builtin`, `epw_file`, `csv_file` or `monthly_means_c`); all empty means the built-in
 /// `po-valley` year. `diurnal_amplitude_k` goes only with `monthly_means_c`.
@@ -403,6 +419,9 @@ pub struct Scenario {
     /// Economics.
     #[serde(default, skip_serializing_if = "EconomicsSection::is_empty")]
     pub economics: EconomicsSection,
+    /// The connection pipe.
+    #[serde(default, skip_serializing_if = "ConnectionSection::is_empty")]
+    pub connection: ConnectionSection,
 }
 
 impl Scenario {
@@ -417,6 +436,7 @@ impl Scenario {
             Section::Storage => self.storage.get(name),
             Section::Emissions => self.emissions.get(name),
             Section::Economics => self.economics.get(name),
+            Section::Connection => self.connection.get(name),
         }
         .flatten()
     }
@@ -480,6 +500,7 @@ impl Scenario {
             Section::Storage => self.storage.put(name, value),
             Section::Emissions => self.emissions.put(name, value),
             Section::Economics => self.economics.put(name, value),
+            Section::Connection => self.connection.put(name, value),
         }
     }
 }

@@ -45,6 +45,7 @@
 mod fields;
 mod given;
 mod kind;
+mod maintenance;
 mod parse;
 mod plants;
 mod resolved;
@@ -55,10 +56,11 @@ mod validate;
 
 pub use fields::{field, fields, section_fields, DefaultValue, FieldKind, FieldSpec, Section};
 pub use given::{
-    DataCentreSection, EconomicsSection, EmissionsSection, NetworkSection, PlantGiven,
-    RecoverySection, Scenario, SeasonDates, StorageSection, WeatherSection,
+    ConnectionSection, DataCentreSection, EconomicsSection, EmissionsSection, NetworkSection,
+    PlantGiven, RecoverySection, Scenario, SeasonDates, StorageSection, WeatherSection,
 };
 pub use kind::{CrossRule, DateError, Expected, Given, Num, Origin, ProblemKind, Range, Resolved};
+pub use maintenance::{Maintenance, PeriodGiven, MAX_PERIODS};
 pub use plants::{summary_field_names, PLANT_KEYS};
 pub use resolved::resolved_value;
 pub use schema::json_schema;

@@ -145,7 +145,7 @@ pub(crate) fn read_scenario(tree: &Json) -> Parsed {
                         .collect();
                     let hint = did_you_mean(key, known.iter().copied());
                     let kind = unknown(key, known);
-                    p.problem(&path, format!("unknown field{hint}; the scenario's fields are name, description, sources, published, weather, data_centre, recovery, network, storage, emissions and economics"), kind);
+                    p.problem(&path, format!("unknown field{hint}; the scenario's fields are name, description, sources, published, weather, data_centre, recovery, network, storage, emissions, economics and connection"), kind);
                 }
             },
         }
@@ -184,6 +184,10 @@ fn read_section(p: &mut Parsed, section: Section, value: &Json) {
         return;
     };
     for (key, value, path) in p.unique(base, entries) {
+        if section == Section::Recovery && key == "maintenance" {
+            p.scenario.recovery.maintenance = super::maintenance::read_maintenance(p, &path, value);
+            continue;
+        }
         if section == Section::Network && key == "plants" {
             p.scenario.network.plants = super::plants::read_plants(p, &path, value);
             continue;

@@ -160,6 +160,19 @@ impl ParamField for Option<[f64; 12]> {
     }
 }
 
+/// `connection.dn`: `None` (automatic) reads as `null`.
+impl ParamField for Option<u32> {
+    fn read(&self) -> FieldValue {
+        self.map_or(FieldValue::Null, |dn| FieldValue::Number(f64::from(dn)))
+    }
+    fn parse(value: &FieldValue) -> Option<Self> {
+        match value {
+            FieldValue::Null => Some(None),
+            v => u32::parse(v).map(Some),
+        }
+    }
+}
+
 /// One function pair over every path; a test checks that it covers the field table exactly.
 macro_rules! params_map {
     ($( $path:literal => $section:ident . $field:ident ),* $(,)?) => {
@@ -206,6 +219,7 @@ params_map! {
     "recovery.heat_pump_max_mw" => recovery.heat_pump_max_mw,
     "recovery.pumping_share" => recovery.pumping_share,
     "recovery.run_for_co2" => recovery.run_for_co2,
+    "recovery.availability" => recovery.availability,
     "network.generation" => network.generation,
     "network.supply_max_c" => network.supply_max_c,
     "network.supply_min_c" => network.supply_min_c,
@@ -248,6 +262,8 @@ params_map! {
     "economics.om_share_of_capex" => economics.om_share_of_capex,
     "economics.lifetime_years" => economics.lifetime_years,
     "economics.discount_rate" => economics.discount_rate,
+    "connection.length_km" => connection.length_km,
+    "connection.dn" => connection.dn,
 }
 
 /// The cooling named by a (valid) choice string.

@@ -47,6 +47,12 @@ pub fn json_schema() -> Value {
         for spec in section_fields(section) {
             fields.insert(spec.name.into(), field_schema(spec));
         }
+        if section == Section::Recovery {
+            fields.insert(
+                "maintenance".into(),
+                super::maintenance::maintenance_schema(),
+            );
+        }
         if section == Section::Network {
             fields.insert("plants".into(), super::plants::plants_schema());
         }

@@ -62,6 +62,10 @@ impl Scenario {
         let weather = validate_weather(&self.weather, &mut problems);
         let mut params = resolve(self, &bad);
         cross_field_rules(self, &params, &bad, &mut problems);
+        connection_rules(self, &bad, &mut problems);
+        if let Some(list) = &self.recovery.maintenance {
+            params.maintenance = super::maintenance::validate_maintenance(list, &mut problems);
+        }
         if let Some(list) = &self.network.plants {
             params.network.plants = super::plants::validate_plants(list, &mut problems);
             let replaced = [
@@ -285,7 +289,49 @@ fn resolve(s: &Scenario, bad: &BTreeSet<String>) -> Params {
         p.economics.storage_capex_eur_per_m3 =
             crate::storage::capex_eur_per_m3(p.storage.kind, p.storage.volume_m3);
     }
+    resolve_connection(s, bad, &mut p);
     p
+}
+
+/// The connection pipe (MODEL.md §9.1): `connection.length_km` takes over the old
+/// `economics.pipe_length_km` (both Params fields hold the effective length); the flat €/m
+/// price applies only when given.
+fn resolve_connection(s: &Scenario, bad: &BTreeSet<String>, p: &mut Params) {
+    let usable = |path: &str| s.get(path).is_some() && !bad.contains(path);
+    let length_km = if usable("connection.length_km") {
+        p.connection.length_km
+    } else if usable("economics.pipe_length_km") {
+        p.economics.pipe_length_km
+    } else {
+        crate::pipe::DEFAULT_LENGTH_KM
+    };
+    p.connection.length_km = length_km;
+    p.economics.pipe_length_km = length_km;
+    p.pipe_capex_given = s.get("economics.pipe_capex_eur_per_m").is_some();
+}
+
+/// The connection's own rules: not both names of the length; a DN from the catalogue.
+fn connection_rules(s: &Scenario, bad: &BTreeSet<String>, problems: &mut Vec<Problem>) {
+    if let (Some(new), Some(old)) = (
+        s.connection
+            .length_km
+            .filter(|_| !bad.contains("connection.length_km")),
+        s.economics.pipe_length_km,
+    ) {
+        problems.push(Problem::new(
+            "connection.length_km",
+            format!(
+                "connection.length_km = {} and economics.pipe_length_km = {} are both given; they name the same input (economics.pipe_length_km is the old name): give only connection.length_km",
+                fmt_num(new),
+                fmt_num(old)
+            ),
+        ));
+    }
+    if let Some(dn) = s.connection.dn.filter(|_| !bad.contains("connection.dn")) {
+        if let Err(problem) = crate::pipe::dn_from_number(dn) {
+            problems.push(problem);
+        }
+    }
 }
 
 /// The resolved value at `path`, with where it comes from.
