@@ -9,6 +9,7 @@ use crate::components::headline::Headline;
 use crate::components::kpis::Kpis;
 use crate::components::method::Method;
 use crate::components::plant::PlantView;
+use crate::components::published::PublishedTable;
 use crate::components::report::Report;
 use crate::components::saved::SavedScenarios;
 use crate::components::toolbar::{load_preset, PresetSelect};
@@ -63,6 +64,7 @@ pub fn App() -> impl IntoView {
                 <Controls />
                 <main class="results">
                     <Kpis />
+                    <PublishedTable />
                     <Warnings />
                     <Charts />
                     <PlantView />

@@ -51,3 +51,6 @@ report-unit-mwh-yr = MWh/yr
 report-unit-t-yr = t/yr
 report-unit-eur-yr = €/yr
 compare-link = the scenario in the link
+published-source = Source
+published-what = What this preset is:
+published-modified = The published figures are compared with the preset as published: your inputs have changed, so the model's figures are no longer the project's. Load the preset again to see the comparison.

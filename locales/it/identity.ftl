@@ -51,3 +51,6 @@ report-unit-mwh-yr = MWh/anno
 report-unit-t-yr = t/anno
 report-unit-eur-yr = €/anno
 compare-link = lo scenario nel link
+published-source = Fonte
+published-what = Che cosa è questo progetto:
+published-modified = I valori pubblicati si confrontano con il progetto così come pubblicato: hai cambiato dei dati, quindi i valori del modello non sono più quelli del progetto. Ricarica il progetto per rivedere il confronto.

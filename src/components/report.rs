@@ -10,6 +10,7 @@
 //! made without `beforeprint` (a headless PDF) has them too.
 
 use crate::components::charts::{self, ChartKind};
+use crate::components::published::PublishedTable;
 use crate::format::{fixed, NumberStyle};
 use crate::i18n::{translate, I18n, Lang};
 use crate::run::Snapshot;
@@ -266,27 +267,7 @@ const CHARTS: [(ChartKind, u32, u32); 5] = [
     (ChartKind::Cop, 640, 340),
 ];
 
-/// The published figures of a preset (`"published": {summary_field: value}` in its file),
-/// read from the JSON text so that a model without the field still shows them; empty when
-/// there are none. Only numbers are kept.
-pub fn published(json: &str) -> Vec<(String, f64)> {
-    let Ok(v) = serde_json::from_str::<serde_json::Value>(json) else {
-        return Vec::new();
-    };
-    v.get("published")
-        .and_then(serde_json::Value::as_object)
-        .map(|o| {
-            o.iter()
-                .filter_map(|(k, v)| v.as_f64().map(|x| (k.clone(), x)))
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
-/// The modelled value of the summary field `field`, if it has one.
-pub fn modelled(s: &Summary, field: &str) -> Option<f64> {
-    serde_json::to_value(s).ok()?.get(field)?.as_f64()
-}
+pub use crate::components::published::{modelled, published};
 
 /// Draws `kind` for `snap` on an offscreen canvas of `w` × `h` CSS pixels; its PNG data URL.
 fn chart_url(kind: ChartKind, snap: &Snapshot, lang: Lang, w: u32, h: u32) -> Option<String> {
@@ -422,57 +403,6 @@ pub fn Report() -> impl IntoView {
             base.sources.clone().unwrap_or_default(),
         ))
     });
-    // Published against modelled, for a preset as published.
-    let published_rows = move || {
-        if twin.modified.get() {
-            return None;
-        }
-        let figures = twin
-            .preset
-            .with(|p| crate::presets::preset(p).map(published))?;
-        let snap = twin.snapshot.get()?;
-        let labels = kpi_rows(&snap.summary);
-        let rows: Vec<_> = figures
-            .into_iter()
-            .filter_map(|(field, value)| {
-                let model = modelled(&snap.summary, &field)?;
-                let label = labels
-                    .iter()
-                    .find(|k| k.field == field)
-                    .map(|k| i18n.t(k.key))
-                    .unwrap_or_else(|| field.clone());
-                let diff = (value != 0.0)
-                    .then(|| format!("{:+.1} %", 100.0 * (model - value) / value.abs()))
-                    .map(|d| {
-                        d.replace('.', &i18n.style().decimal.to_string())
-                            .replace('-', "−")
-                    })
-                    .unwrap_or_else(|| "–".into());
-                Some(view! {
-                    <tr data-published=field>
-                        <th scope="row">{label}</th>
-                        <td>{i18n.num(value)}</td>
-                        <td>{i18n.num(model)}</td>
-                        <td>{diff}</td>
-                    </tr>
-                })
-            })
-            .collect();
-        (!rows.is_empty()).then(|| {
-            view! {
-                <h2>{i18n.t("report-published")}</h2>
-                <table class="report-inputs report-published">
-                    <thead><tr>
-                        <th scope="col">{i18n.t("report-published-figure")}</th>
-                        <th scope="col">{i18n.t("report-published-value")}</th>
-                        <th scope="col">{i18n.t("report-modelled-value")}</th>
-                        <th scope="col">{i18n.t("report-published-diff")}</th>
-                    </tr></thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            }
-        })
-    };
     let weather = move || {
         let lang = i18n.lang.get();
         twin.valid
@@ -595,7 +525,7 @@ pub fn Report() -> impl IntoView {
             </Show>
             <h2>{move || i18n.t("report-results")}</h2>
             {kpis}
-            {published_rows}
+            <PublishedTable with_about=false />
             <h2>{move || i18n.t("report-inputs")}</h2>
             {inputs}
             <h2>{move || i18n.t("report-charts")}</h2>
@@ -740,26 +670,6 @@ mod tests {
             value_words(spec, &FieldValue::Number(5.0), Lang::En),
             "5 MW"
         );
-    }
-
-    #[test]
-    fn published_figures_are_read_from_the_preset_text() {
-        let json = r#"{"name": "x", "published": {"heat_delivered_mwh": 16000, "homes_equivalent": 1350, "note": "text"}}"#;
-        let p = published(json);
-        assert_eq!(
-            p,
-            vec![
-                ("heat_delivered_mwh".to_string(), 16000.0),
-                ("homes_equivalent".to_string(), 1350.0)
-            ]
-        );
-        assert!(published("{}").is_empty());
-        let s = Summary {
-            heat_delivered_mwh: 16083.4,
-            ..Summary::default()
-        };
-        assert_eq!(modelled(&s, "heat_delivered_mwh"), Some(16083.4));
-        assert_eq!(modelled(&s, "no_such_field"), None);
     }
 
     #[test]

@@ -9,8 +9,9 @@
 use crate::components::field::field_label;
 use crate::i18n::{Arg, I18n};
 use crate::state::Twin;
+use heat_twin_model::network::plants::{PlantKind, PlantName};
 use heat_twin_model::params::WeatherSpec;
-use heat_twin_model::warnings::StorageIgnored;
+use heat_twin_model::warnings::{not_taken_groups, MonthNotTaken, NotTakenReason, StorageIgnored};
 use heat_twin_model::Warnings as Numbers;
 use leptos::prelude::*;
 
@@ -217,6 +218,7 @@ fn sentence(i18n: &I18n, code: &str, w: &Numbers) -> Option<String> {
                 StorageIgnored::No => return None,
             }
         }
+        "heat_not_taken" => not_taken_sentence(i18n, &w.not_taken)?,
         "no_space_heating" => i18n.t_args(
             "warning-no-space-heating",
             &[("base", t1(w.heating_base_c))],
@@ -224,6 +226,114 @@ fn sentence(i18n: &I18n, code: &str, w: &Numbers) -> Option<String> {
         _ => return None,
     };
     Some(text)
+}
+
+/// The message key of a plant kind's words: `plant-kind-<kind, '_' as '-'><suffix>`.
+pub fn kind_key(kind: PlantKind, suffix: &str) -> String {
+    format!("plant-kind-{}{suffix}", kind.as_str().replace('_', "-"))
+}
+
+/// `["a", "b", "c"]` → "a, b and c" in the page's language.
+fn and_list(i18n: &I18n, items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [head @ .., last] => i18n.t_args(
+            "warning-heat-not-taken-and",
+            &[
+                ("head", Arg::Text(head.join(", "))),
+                ("last", Arg::Text(last.clone())),
+            ],
+        ),
+    }
+}
+
+/// The reason of one group of months in the page's language (MODEL.md §7: no room, because a
+/// must-run or cheaper plant covers the demand, or too dear).
+fn not_taken_reason(i18n: &I18n, reason: &NotTakenReason) -> String {
+    let plant = |key: &str, name: &PlantName, kind: PlantKind| {
+        let name = if name.as_str().is_empty() {
+            String::new()
+        } else {
+            format!(
+                " {}",
+                i18n.t_args(
+                    "warning-heat-not-taken-name",
+                    &[("name", Arg::Text(name.as_str().to_string()))]
+                )
+            )
+        };
+        i18n.t_args(
+            key,
+            &[
+                ("kind", Arg::Text(i18n.t(&kind_key(kind, "-words")))),
+                ("the", Arg::Text(i18n.t(&kind_key(kind, "-the")))),
+                ("name", Arg::Text(name)),
+            ],
+        )
+    };
+    match reason {
+        NotTakenReason::MustRunCovers { name, kind } => {
+            plant("warning-not-taken-must-run", name, *kind)
+        }
+        NotTakenReason::MeritOrderCovers { name, kind } => {
+            plant("warning-not-taken-merit-order", name, *kind)
+        }
+        NotTakenReason::CheaperPlant { name, kind } => {
+            plant("warning-not-taken-cheaper-plant", name, *kind)
+        }
+        NotTakenReason::Baseload => i18n.t("warning-not-taken-baseload"),
+        NotTakenReason::CheaperBoilers => i18n.t("warning-not-taken-cheaper-boilers"),
+        NotTakenReason::Nothing => i18n.t("warning-not-taken-nothing"),
+    }
+}
+
+/// "1,100 MWh of the data centre's heat (35 %) is not taken. June, July and August: the
+/// must-run waste-to-energy plant “…” already covers the network's demand (1,000 MWh); …":
+/// the months grouped by reason, as the model groups them ([`not_taken_groups`]); None when
+/// no month is worth naming.
+pub fn not_taken_sentence(i18n: &I18n, months: &[MonthNotTaken; 12]) -> Option<String> {
+    let (groups, total, offered) = not_taken_groups(months);
+    if groups.is_empty() {
+        return None;
+    }
+    let parts: Vec<String> = groups
+        .iter()
+        .map(|g| {
+            let names: Vec<String> = g
+                .months
+                .iter()
+                .map(|m| i18n.t(&format!("problem-month-{}", m + 1)))
+                .collect();
+            i18n.t_args(
+                "warning-heat-not-taken-group",
+                &[
+                    ("months", Arg::Text(and_list(i18n, &names))),
+                    ("reason", Arg::Text(not_taken_reason(i18n, &g.reason))),
+                    ("mwh", Arg::Text(i18n.fixed(g.mwh, 0))),
+                ],
+            )
+        })
+        .collect();
+    // Italian month names are lower case: the sentence after the first full stop starts with
+    // a capital.
+    let joined = parts.join("; ");
+    let mut chars = joined.chars();
+    let groups_text = chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect::<String>())
+        .unwrap_or_default();
+    Some(i18n.t_args(
+        "warning-heat-not-taken",
+        &[
+            ("total", Arg::Text(i18n.fixed(total, 0))),
+            (
+                "share",
+                Arg::Text(percent(i18n, share_or_zero(total, offered))),
+            ),
+            ("groups", Arg::Text(groups_text)),
+        ],
+    ))
 }
 
 fn share_or_zero(part: f64, whole: f64) -> f64 {
@@ -410,5 +520,56 @@ mod tests {
         // Symmetric, and a year with no heating hours disagrees with one that has them.
         assert!(climates_disagree(&po, &builtin(nordic), 16.0));
         assert!(climates_disagree(&[30.0; 24], &po, 16.0));
+    }
+    #[test]
+    fn heat_not_taken_reads_in_both_languages_with_months_grouped() {
+        use crate::i18n::Lang;
+        use heat_twin_model::warnings::NotTakenBy;
+        let wte = NotTakenBy::Plant {
+            name: PlantName::new("WtE"),
+            kind: PlantKind::WasteToEnergy,
+            must_run: true,
+        };
+        let mut months = [MonthNotTaken::default(); 12];
+        // June–August: 1,000 of 1,000 MWh each, no room; December: 200 of 1,000, too dear.
+        for m in [5, 6, 7] {
+            months[m] = MonthNotTaken {
+                mwh: 1000.0,
+                too_dear_mwh: 0.0,
+                offered_mwh: 1000.0,
+                by: wte,
+            };
+        }
+        months[11] = MonthNotTaken {
+            mwh: 200.0,
+            too_dear_mwh: 200.0,
+            offered_mwh: 1000.0,
+            by: NotTakenBy::Boilers,
+        };
+        let en = not_taken_sentence(&I18n::new(Lang::En), &months).unwrap_or_default();
+        // 3,200 of 4,000 MWh = 80 %.
+        assert_eq!(
+            en,
+            "3,200 MWh of the data centre's heat (80 % of what it offered) is not taken. June, \
+             July and August: the must-run waste-to-energy plant “WtE” already covers the \
+             network's demand (3,000 MWh); December: the network's boilers make that heat for \
+             less than the data centre's heat costs (200 MWh)."
+        );
+        let it = not_taken_sentence(&I18n::new(Lang::It), &months).unwrap_or_default();
+        assert!(
+            it.starts_with("3.200 MWh del calore del data center (80 % di quanto offerto)"),
+            "{it}"
+        );
+        assert!(
+            it.contains(
+                "Giugno, luglio e agosto: il termovalorizzatore «WtE», che deve \
+                 funzionare comunque, copre già la domanda della rete (3.000 MWh); dicembre: le \
+                 caldaie della rete"
+            ),
+            "{it}"
+        );
+        assert!(
+            not_taken_sentence(&I18n::new(Lang::En), &[MonthNotTaken::default(); 12]).is_none()
+        );
     }
 }

@@ -168,50 +168,148 @@ impl MonthNotTaken {
         self.mwh >= NOT_TAKEN_MIN_MWH && self.mwh > NOT_TAKEN_SHARE_LIMIT * self.offered_mwh
     }
 
-    /// Why, in English: `"the must-run waste-to-energy plant “Brescia WtE” already covers the
-    /// network's demand"`.
-    pub fn reason(&self) -> String {
+    /// Why, as a key the page can put in any language ([`NotTakenReason`]).
+    pub fn why(&self) -> NotTakenReason {
         let mostly_dear = self.too_dear_mwh > 0.5 * self.mwh;
         match self.by {
-            NotTakenBy::Nothing => "nothing could take it".to_string(),
+            NotTakenBy::Nothing => NotTakenReason::Nothing,
             NotTakenBy::Plant {
                 name,
                 kind,
                 must_run,
             } => {
-                let named = if name.as_str().is_empty() {
-                    String::new()
-                } else {
-                    format!(" “{}”", name.as_str())
-                };
                 if must_run && !mostly_dear {
-                    format!(
-                        "the must-run {}{named} already covers the network's demand",
-                        kind.words()
-                    )
+                    NotTakenReason::MustRunCovers { name, kind }
                 } else if mostly_dear {
-                    format!(
-                        "the {}{named} makes that heat for less than the data centre's heat costs",
-                        kind.words()
-                    )
+                    NotTakenReason::CheaperPlant { name, kind }
                 } else {
-                    format!(
-                        "the {}{named} and the plants before it in the merit order already cover \
-                         the network's demand",
-                        kind.words()
-                    )
+                    NotTakenReason::MeritOrderCovers { name, kind }
                 }
             }
-            NotTakenBy::Baseload => {
+            NotTakenBy::Baseload => NotTakenReason::Baseload,
+            NotTakenBy::Boilers => NotTakenReason::CheaperBoilers,
+        }
+    }
+
+    /// Why, in English: `"the must-run waste-to-energy plant “Brescia WtE” already covers the
+    /// network's demand"`.
+    pub fn reason(&self) -> String {
+        self.why().english()
+    }
+}
+
+/// Why a month's heat was not taken (MODEL.md §7), as a key: "no room" when the must-run (or
+/// cheaper) plants already cover the demand, "too dear" when a cheaper plant makes the heat.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum NotTakenReason {
+    /// Nothing could take it (no plant covered it).
+    Nothing,
+    /// No room: a plant that must run that month already covers the demand.
+    MustRunCovers {
+        /// The plant's name.
+        name: PlantName,
+        /// Its kind.
+        kind: PlantKind,
+    },
+    /// No room: this plant and those before it in the merit order already cover the demand.
+    MeritOrderCovers {
+        /// The plant's name.
+        name: PlantName,
+        /// Its kind.
+        kind: PlantKind,
+    },
+    /// Too dear: this plant makes the heat for less than the data centre's heat costs.
+    CheaperPlant {
+        /// The plant's name.
+        name: PlantName,
+        /// Its kind.
+        kind: PlantKind,
+    },
+    /// No room: the version-1 plants that run anyway (`baseload_mw`) cover the demand.
+    Baseload,
+    /// Too dear: the network's boilers make the heat for less.
+    CheaperBoilers,
+}
+
+impl NotTakenReason {
+    /// The reason in English, e.g. `"the must-run waste-to-energy plant “Brescia WtE” already
+    /// covers the network's demand"`.
+    pub fn english(&self) -> String {
+        let named = |name: PlantName| {
+            if name.as_str().is_empty() {
+                String::new()
+            } else {
+                format!(" “{}”", name.as_str())
+            }
+        };
+        match *self {
+            NotTakenReason::Nothing => "nothing could take it".to_string(),
+            NotTakenReason::MustRunCovers { name, kind } => format!(
+                "the must-run {}{} already covers the network's demand",
+                kind.words(),
+                named(name)
+            ),
+            NotTakenReason::CheaperPlant { name, kind } => format!(
+                "the {}{} makes that heat for less than the data centre's heat costs",
+                kind.words(),
+                named(name)
+            ),
+            NotTakenReason::MeritOrderCovers { name, kind } => format!(
+                "the {}{} and the plants before it in the merit order already cover the \
+                 network's demand",
+                kind.words(),
+                named(name)
+            ),
+            NotTakenReason::Baseload => {
                 "the plants that run anyway (baseload) already cover the network's demand"
                     .to_string()
             }
-            NotTakenBy::Boilers => {
+            NotTakenReason::CheaperBoilers => {
                 "the network's boilers make that heat for less than the data centre's heat costs"
                     .to_string()
             }
         }
     }
+}
+
+/// Months whose heat was not taken for one reason, with the heat (one part of the
+/// `heat_not_taken` warning).
+#[derive(Debug, Clone, PartialEq)]
+pub struct NotTakenGroup {
+    /// Why.
+    pub reason: NotTakenReason,
+    /// The months (0 = January), in calendar order.
+    pub months: Vec<usize>,
+    /// Heat not taken in those months, MWh.
+    pub mwh: f64,
+}
+
+/// The notable months of a year ([`MonthNotTaken::notable`]) grouped by reason, in the order
+/// of their first month; with the heat not taken in them and the heat offered over the whole
+/// year, MWh (`(groups, not_taken_mwh, offered_mwh)`).
+pub fn not_taken_groups(months: &[MonthNotTaken; 12]) -> (Vec<NotTakenGroup>, f64, f64) {
+    let mut groups: Vec<NotTakenGroup> = Vec::new();
+    let (mut total, mut offered) = (0.0, 0.0);
+    for (m, month) in months.iter().enumerate() {
+        offered += month.offered_mwh;
+        if !month.notable() {
+            continue;
+        }
+        total += month.mwh;
+        let reason = month.why();
+        match groups.iter_mut().find(|g| g.reason == reason) {
+            Some(g) => {
+                g.months.push(m);
+                g.mwh += month.mwh;
+            }
+            None => groups.push(NotTakenGroup {
+                reason,
+                months: vec![m],
+                mwh: month.mwh,
+            }),
+        }
+    }
+    (groups, total, offered)
 }
 
 /// `1234567.8` → `"1,234,568"`.
@@ -430,29 +528,14 @@ impl Warnings {
         }
         // One warning for the year: the months grouped by reason, so that a summer covered by
         // a must-run plant reads as one line, not seven.
-        let mut groups: Vec<(String, Vec<usize>, f64)> = Vec::new();
-        let (mut total, mut offered) = (0.0, 0.0);
-        for (m, month) in self.not_taken.iter().enumerate() {
-            offered += month.offered_mwh;
-            if !month.notable() {
-                continue;
-            }
-            total += month.mwh;
-            let reason = month.reason();
-            match groups.iter_mut().find(|(r, _, _)| *r == reason) {
-                Some((_, months, mwh)) => {
-                    months.push(m);
-                    *mwh += month.mwh;
-                }
-                None => groups.push((reason, vec![m], month.mwh)),
-            }
-        }
+        let (groups, total, offered) = not_taken_groups(&self.not_taken);
         if !groups.is_empty() {
             let parts: Vec<String> = groups
                 .iter()
-                .map(|(reason, months, mwh)| {
-                    let names: Vec<&str> = months.iter().map(|&m| MONTHS[m]).collect();
-                    format!("{}: {reason} ({} MWh)", names.join(", "), grouped(*mwh))
+                .map(|g| {
+                    let names: Vec<&str> = g.months.iter().map(|&m| MONTHS[m]).collect();
+                    let reason = g.reason.english();
+                    format!("{}: {reason} ({} MWh)", names.join(", "), grouped(g.mwh))
                 })
                 .collect();
             push(
@@ -507,5 +590,62 @@ mod tests {
         assert_eq!(codes, ["high_rejection", "high_pumping", "storage_ignored"]);
         assert!(w.list()[0].message.starts_with("50 % of the captured heat"));
         assert!(w.list()[2].message.contains("6,000 m³"));
+    }
+    #[test]
+    fn not_taken_months_group_by_reason() {
+        let wte = NotTakenBy::Plant {
+            name: PlantName::new("WtE"),
+            kind: PlantKind::WasteToEnergy,
+            must_run: true,
+        };
+        let mut months = [MonthNotTaken::default(); 12];
+        // June–August: 1,000 of 1,200 MWh not taken, no room (too dear 0).
+        for m in [5, 6, 7] {
+            months[m] = MonthNotTaken {
+                mwh: 1000.0,
+                too_dear_mwh: 0.0,
+                offered_mwh: 1200.0,
+                by: wte,
+            };
+        }
+        // December: 100 of 1,300 MWh, 80 of them too dear against the boilers.
+        months[11] = MonthNotTaken {
+            mwh: 100.0,
+            too_dear_mwh: 80.0,
+            offered_mwh: 1300.0,
+            by: NotTakenBy::Boilers,
+        };
+        // January: 0.4 MWh is below the 0.5 MWh floor; not named, but its offer counts.
+        months[0] = MonthNotTaken {
+            mwh: 0.4,
+            too_dear_mwh: 0.0,
+            offered_mwh: 1.0,
+            by: wte,
+        };
+        let (groups, total, offered) = not_taken_groups(&months);
+        assert_eq!(groups.len(), 2);
+        assert_eq!(groups[0].months, vec![5, 6, 7]);
+        assert_eq!(groups[0].mwh, 3000.0);
+        assert!(matches!(
+            groups[0].reason,
+            NotTakenReason::MustRunCovers {
+                kind: PlantKind::WasteToEnergy,
+                ..
+            }
+        ));
+        assert_eq!(groups[1].months, vec![11]);
+        assert_eq!(groups[1].reason, NotTakenReason::CheaperBoilers);
+        // 3 × 1,000 + 100; offered 3 × 1,200 + 1,300 + 1.
+        assert_eq!(total, 3100.0);
+        assert_eq!(offered, 4901.0);
+        let w = Warnings {
+            not_taken: months,
+            ..Warnings::default()
+        };
+        let text = &w.list()[0].message;
+        assert!(
+            text.contains("June, July, August: the must-run waste-to-energy plant “WtE” already covers the network's demand (3,000 MWh)"),
+            "{text}"
+        );
     }
 }
