@@ -19,7 +19,7 @@ fn slider_range(spec: &FieldSpec, lo: f64, hi: f64) -> (f64, f64) {
         "network.homes" => Some(200_000.0),
         "network.baseload_mw" => Some(500.0),
         "network.home_heat_mwh" => Some(30.0),
-        "recovery.heat_pump_max_mw" => Some(200.0),
+        "recovery.heat_pump_max_mw" | "recovery.heat_pump_installed_mw" => Some(200.0),
         "storage.volume_m3" => Some(20_000.0),
         "storage.hours_to_full" => Some(48.0),
         "economics.pipe_length_km" | "connection.length_km" => Some(50.0),
@@ -161,6 +161,11 @@ pub fn choice_label(i18n: &I18n, value: &str) -> String {
         "constant" => i18n.t("choice-constant"),
         "tank" => i18n.t("choice-tank"),
         "pit" => i18n.t("choice-pit"),
+        "fit" => i18n.t("choice-fit"),
+        "jensen" => i18n.t("choice-jensen"),
+        "lorenz" => i18n.t("choice-lorenz"),
+        "heat_pump" => i18n.t("choice-heat-pump"),
+        "auto" => i18n.t("choice-auto"),
         other => other.to_string(),
     }
 }
@@ -407,8 +412,8 @@ mod tests {
             }
         }
         // 52 of version 1, two of the network's plants, six of the demand's shape, three of
-        // issue 13's connection pipe and availability.
-        assert_eq!(fields().len(), 63);
+        // issue 13's connection pipe and availability, nine of the heat pump (version 3).
+        assert_eq!(fields().len(), 72);
         assert!(missing.is_empty(), "field messages missing: {missing:#?}");
     }
 

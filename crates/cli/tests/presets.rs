@@ -105,7 +105,7 @@ fn brescia_pilot_offers_the_published_heat_and_says_why_it_is_not_all_taken() {
     assert!(num("heat_delivered_mwh") < 16_000.0 * 0.97);
     let co2 = num("co2_avoided_t");
     assert!(co2 > 0.0 && co2 < 3_500.0, "{co2}");
-    assert_eq!(s["model_version"], 2);
+    assert_eq!(s["model_version"], 3);
     // June–August: nothing displaced, so only pumping is left: CO2 avoided ≤ 0.
     for m in 5..8 {
         let month = &out["monthly"][m];

@@ -24,6 +24,7 @@ pub mod emissions;
 pub mod heat_pump;
 pub mod instruments;
 pub mod life;
+pub mod machines;
 pub mod network;
 pub mod params;
 pub mod pipe;

@@ -33,6 +33,29 @@ pub enum FeedIn {
     ReturnLine,
 }
 
+/// How the heat pump's COP is computed (docs/model/heat_pump.md §1; MODEL.md §4).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CopMethod {
+    /// `fit`: the model fitted to published machines (heat_pump.md §1.2; default).
+    Fit,
+    /// `jensen`: Jensen et al. (2018) as PyPSA-Eur applies it (heat_pump.md §1.4).
+    Jensen,
+    /// `lorenz`: version 1's Lorenz efficiency with a minimum lift and a ceiling (MODEL.md §4).
+    Lorenz,
+}
+
+/// Which way a supply-line plant runs in hours the source is below the supply
+/// (docs/model/heat_pump.md §3; MODEL.md §4).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ModeChoice {
+    /// `heat_pump`: preheat and heat pump whenever the heat pump can run (default).
+    HeatPump,
+    /// `return_line`: preheat the return instead, as if no heat pump were allowed.
+    ReturnLine,
+    /// `auto`: whichever has the larger net value that hour (heat_pump.md §3).
+    Auto,
+}
+
 /// District heating generation; only sets defaults of the network temperatures (MODEL.md §3).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Generation {
@@ -149,6 +172,26 @@ pub struct RecoveryParams {
     /// `availability`, share of the hours outside maintenance in which the plant can run
     /// (0–1; default 1; MODEL.md §4.1).
     pub availability: f64,
+    /// `cop_method` (default `fit`; `lorenz` for version-1 scenarios that set its fields,
+    /// MODEL.md §4).
+    pub cop_method: CopMethod,
+    /// `hp_efficiency`, internal efficiency `η` of the fitted COP (0.3–1.0; default 0.93).
+    pub hp_efficiency: f64,
+    /// `hp_penalty_k`, refrigerant temperature penalty `ΔT_p`, K (1–80; default 32).
+    pub hp_penalty_k: f64,
+    /// `hp_drive_efficiency`, motor and drive efficiency `η_drive` (0.8–1.0; default 0.94).
+    pub hp_drive_efficiency: f64,
+    /// `hp_aux_share`, auxiliary electricity per unit of heat `f_aux` (0–0.05; default 0.01).
+    pub hp_aux_share: f64,
+    /// `heat_pump_min_load`, a unit's minimum part load, share of its size (0–1; default 0.25).
+    pub heat_pump_min_load: f64,
+    /// `heat_pump_unit_mw`, the largest unit, MW of heat (0.1–100; default 5).
+    pub heat_pump_unit_mw: f64,
+    /// `heat_pump_installed_mw`, installed heat output when more than the design hour needs,
+    /// MW; 0 = as sized (0–10,000).
+    pub heat_pump_installed_mw: f64,
+    /// `mode_choice` (default `heat_pump`).
+    pub mode_choice: ModeChoice,
 }
 
 /// Network temperatures and demand (MODEL.md §3, §5).
@@ -343,6 +386,15 @@ impl Default for Params {
                 pumping_share: 0.01,
                 run_for_co2: false,
                 availability: 1.0,
+                cop_method: CopMethod::Fit,
+                hp_efficiency: 0.93,
+                hp_penalty_k: 32.0,
+                hp_drive_efficiency: 0.94,
+                hp_aux_share: 0.01,
+                heat_pump_min_load: 0.25,
+                heat_pump_unit_mw: 5.0,
+                heat_pump_installed_mw: 0.0,
+                mode_choice: ModeChoice::HeatPump,
             },
             network: NetworkParams {
                 generation,

@@ -31,7 +31,10 @@
 //! approach gives 4.98); ~0.47 fits DEA's 1 MW unit. Return-line preheating as A2A does in
 //! Brescia with 65 °C water (no heat pump).
 
-use crate::params::{FeedIn, Params};
+use crate::heat_pump::{jensen_cop, JensenParams};
+use crate::heat_pump::{CopModel, Duty};
+use crate::machines::Machines;
+use crate::params::{CopMethod, FeedIn, ModeChoice, Params};
 
 /// 0 °C in kelvin.
 pub const KELVIN: f64 = 273.15;
@@ -77,16 +80,22 @@ pub fn log_mean_temperature_k(x: f64, y: f64) -> f64 {
     }
 }
 
-/// The heat pump's COP model (MODEL.md §4): a Lorenz efficiency applied to log-mean temperatures
-/// with a minimum lift and a ceiling.
+/// The heat pump's COP model (MODEL.md §4): by `method`, the fitted model of
+/// docs/model/heat_pump.md §1.2 (`fit`), Jensen et al. (2018) (`jensen`), or version 1's Lorenz
+/// efficiency applied to log-mean temperatures with a minimum lift and a ceiling (`lorenz`,
+/// the three fields below).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct HeatPump {
-    /// Share of the Lorenz (log-mean temperature) ideal that the machine reaches.
+    /// Share of the Lorenz (log-mean temperature) ideal that the machine reaches (`lorenz`).
     pub lorenz_efficiency: f64,
-    /// Smallest lift used in the formula, K.
+    /// Smallest lift used in the formula, K (`lorenz`).
     pub min_lift_k: f64,
-    /// Highest COP a real machine reaches.
+    /// Highest COP a real machine reaches (`lorenz`).
     pub max_cop: f64,
+    /// Which COP model runs.
+    pub method: CopMethod,
+    /// The fitted model's parameters (`fit`).
+    pub fit: CopModel,
 }
 
 impl HeatPump {
@@ -179,6 +188,8 @@ pub struct Recovery {
     pub return_line_possible: bool,
     /// Loop cooling across the recovery, K (sets `f_cold`).
     pub loop_delta_k: f64,
+    /// The heat pump's units and the hour's choice (MODEL.md §4.2).
+    pub machines: Machines,
 }
 
 impl Recovery {
@@ -189,10 +200,21 @@ impl Recovery {
         let a = r.approach_k;
         let t_src = dc.loop_out_c;
         let t_ret = params.network.return_c;
-        let heat_pump = (r.heat_pump && r.feed_in == FeedIn::SupplyLine).then_some(HeatPump {
+        // `mode_choice = return_line` runs the plant as if no heat pump were allowed.
+        let allowed = r.heat_pump
+            && r.feed_in == FeedIn::SupplyLine
+            && r.mode_choice != ModeChoice::ReturnLine;
+        let heat_pump = allowed.then_some(HeatPump {
             lorenz_efficiency: r.lorenz_efficiency,
             min_lift_k: r.min_lift_k,
             max_cop: r.max_cop,
+            method: r.cop_method,
+            fit: CopModel {
+                efficiency: r.hp_efficiency,
+                penalty_k: r.hp_penalty_k,
+                drive_efficiency: r.hp_drive_efficiency,
+                aux_share: r.hp_aux_share,
+            },
         });
         Recovery {
             feed_in: r.feed_in,
@@ -209,6 +231,7 @@ impl Recovery {
             hp_cap_kw: (r.heat_pump_max_mw > 0.0).then_some(1000.0 * r.heat_pump_max_mw),
             return_line_possible: t_src - a >= t_ret + RETURN_LINE_MIN_PREHEAT_K,
             loop_delta_k: dc.loop_delta_k,
+            machines: Machines::from_params(params),
         }
     }
 
@@ -237,6 +260,29 @@ impl Recovery {
         let hp = self.heat_pump?;
         let sink_in_k = self.preheat_c + self.approach_k + KELVIN;
         let sink_out_k = t_supply_c + self.approach_k + KELVIN;
+        match hp.method {
+            CopMethod::Lorenz => {}
+            CopMethod::Fit => {
+                // heat_pump.md §6: the same temperatures as version 1, the source's log mean
+                // computed once per run.
+                let cop = hp.fit.cop_from_log_means(
+                    log_mean_temperature_k(sink_in_k, sink_out_k),
+                    self.source_lm_k,
+                );
+                return (cop > 1.0).then_some(cop);
+            }
+            CopMethod::Jensen => {
+                let a = self.approach_k;
+                let duty = Duty {
+                    sink_in_c: self.preheat_c + a,
+                    sink_out_c: t_supply_c + a,
+                    source_in_c: self.source_c - a,
+                    source_out_c: self.source_c - self.loop_delta_k - a,
+                };
+                let cop = jensen_cop(&duty, &JensenParams::PYPSA_EUR);
+                return (cop > 1.0).then_some(cop);
+            }
+        }
         // The log mean lies between its ends: when even the coldest sink over the warmest lift
         // reaches the ceiling, COP = max_cop exactly, without the logarithm.
         let cop = if hp.lorenz_efficiency * sink_in_k
@@ -435,6 +481,8 @@ mod tests {
         lorenz_efficiency: 0.58,
         min_lift_k: 10.0,
         max_cop: 8.0,
+        method: CopMethod::Lorenz,
+        fit: CopModel::DEFAULT,
     };
 
     /// 4G network (70 → 35 °C) fed by direct-to-chip-like 45 °C loop water, 10 K loop ΔT.
@@ -444,6 +492,8 @@ mod tests {
         p.data_centre.loop_delta_k = 10.0;
         p.network.return_c = 35.0;
         p.recovery.heat_pump = heat_pump;
+        // These tests check version 1's Lorenz COP; the fitted COP is tested in heat_pump/.
+        p.recovery.cop_method = CopMethod::Lorenz;
         Recovery::from_params(&p)
     }
 
@@ -661,12 +711,14 @@ mod tests {
             lorenz_efficiency: 0.1,
             min_lift_k: 10.0,
             max_cop: 8.0,
+            ..DEA
         });
         assert_eq!(r.hour(1000.0, 70.0, 2000.0, true).mode, Mode::HeatPump);
         r.heat_pump = Some(HeatPump {
             lorenz_efficiency: 0.1,
             min_lift_k: 40.0,
             max_cop: 8.0,
+            ..DEA
         });
         let h = r.hour(1000.0, 70.0, 2000.0, true);
         assert_eq!(h.mode, Mode::ReturnLine);

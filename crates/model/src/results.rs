@@ -58,7 +58,7 @@ impl Default for Results {
 }
 
 /// The version of docs/MODEL.md that computes the results (`summary.model_version`).
-pub const MODEL_VERSION: u32 = 2;
+pub const MODEL_VERSION: u32 = 3;
 
 /// Writes a count held as `f64` as a JSON integer (`8760`, not `8760.0`).
 fn count<S: serde::Serializer>(x: &f64, s: S) -> Result<S::Ok, S::Error> {
@@ -202,6 +202,19 @@ pub struct Summary {
     /// (MODEL.md §4.1).
     #[serde(serialize_with = "count")]
     pub recovery_hours_unavailable: f64,
+    /// The heat pump's installed heat output, MW: the design hour's heat-pump output, or
+    /// `recovery.heat_pump_installed_mw` when larger (MODEL.md §4.2; 0 without heat-pump hours
+    /// unless set). What the economics prices as built.
+    pub heat_pump_installed_mw: f64,
+    /// Number of equal heat-pump units.
+    #[serde(serialize_with = "count")]
+    pub heat_pump_units: f64,
+    /// Heat output of one unit, MW.
+    pub heat_pump_unit_mw: f64,
+    /// Hours whose heat-pump part was below one unit's minimum load: the units were off and the
+    /// hour fell back to the return line or nothing.
+    #[serde(serialize_with = "count")]
+    pub heat_pump_hours_off_min_load: f64,
     /// Yearly O&M of both parties, €/yr.
     pub om_eur: f64,
     /// Heat pump and pumping electricity, €/yr.

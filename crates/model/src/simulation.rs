@@ -83,6 +83,8 @@ pub struct SupplySide {
     pub t_return_c: f64,
     /// What the recovery plant could do.
     pub recovery: RecoveryHour,
+    /// The heat pump's part was below one unit's minimum load: the hour fell back (§4.2).
+    pub off_min_load: bool,
 }
 
 impl Plant {
@@ -121,6 +123,14 @@ impl Plant {
         };
         let lift = lifts.get(plant, t_supply_c);
         let recovery = plant.hour_with(lift, q_captured_kw, t_supply_c, dc_demand_kw, self.bounded);
+        let (recovery, note) = plant.machines.apply(
+            plant,
+            recovery,
+            q_captured_kw,
+            t_supply_c,
+            dc_demand_kw,
+            self.bounded,
+        );
         debug_assert!(demand_kw.is_finite() && recovery.available_kw.is_finite());
         SupplySide {
             p_it_kw,
@@ -130,6 +140,7 @@ impl Plant {
             dc_demand_kw,
             t_return_c,
             recovery,
+            off_min_load: note.off_min_load,
         }
     }
 
@@ -257,7 +268,7 @@ impl Simulator {
         let degree_hours = self.degree_hours(&demand);
         let data_centre = DataCentre::from_params(params);
         let emissions = Emissions::from_params(params);
-        let plant = Plant {
+        let mut plant = Plant {
             data_centre,
             demand,
             recovery: Recovery::from_params(params),
@@ -269,6 +280,15 @@ impl Simulator {
             merit: MeritOrder::from_params(params, emissions.displaced_kg_per_mwh),
         };
         self.supply_pass(&plant);
+        // The heat pump's units (MODEL.md §4.2): sized once from the design hour, then every
+        // heat-pump hour again with the units' minimum load (and the `auto` choice).
+        let design_kw = self.heat_pump_design_kw();
+        plant.recovery.machines.size(design_kw);
+        let hours_off_min_load = if design_kw > 0.0 {
+            self.units_pass(&plant)
+        } else {
+            0
+        };
         let connection = ConnectionRun::design(
             &params.connection,
             &self.results.hourly.available_kw,
@@ -310,7 +330,7 @@ impl Simulator {
             emissions,
             economics: params.economics,
             pue: data_centre.pue,
-            max_cop: params.recovery.max_cop,
+            max_cop: crate::machines::cop_ceiling(&params.recovery),
             recovery: plant.recovery,
             tank_active: plant.tank.is_active(),
         };
@@ -330,6 +350,8 @@ impl Simulator {
             connection_loss_kwh: self.connection_loss_kwh,
             hours_unavailable: mask.unavailable_hours(),
             connection_capex_eur: connection.capex_eur(),
+            heat_pump_units: plant.recovery.machines.units.unwrap_or_default(),
+            hours_off_min_load,
         };
         let results = &mut self.results;
         let (summary, warnings) = summarise(
@@ -436,6 +458,52 @@ impl Simulator {
                 capped[h] = f.recovery.capped;
             }
         }
+    }
+
+    /// The design hour's heat-pump output `max_h s·A[h]`, kW (0 without heat-pump hours).
+    fn heat_pump_design_kw(&self) -> f64 {
+        let hr = &self.results.hourly;
+        let mut design = 0.0_f64;
+        for h in 0..HOURS {
+            if hr.mode[h] == Mode::HeatPump {
+                design = design.max(self.hp_share[h] * hr.available_kw[h]);
+            }
+        }
+        design
+    }
+
+    /// Step 4a'': the heat-pump hours again with the sized units (and the `auto` choice);
+    /// returns the hours whose heat-pump part was below one unit's minimum load.
+    fn units_pass(&mut self, plant: &Plant) -> u32 {
+        let hr = &mut self.results.hourly;
+        let (hp_share, capped) = (&mut self.hp_share[..HOURS], &mut self.capped[..HOURS]);
+        let (g, dc_demand) = (
+            &mut self.dc_heat_per_kwh[..HOURS],
+            &self.dc_demand_kw[..HOURS],
+        );
+        let mut lifts = LiftCache::new();
+        let mut off = 0;
+        for h in 0..HOURS {
+            let t_sup = hr.t_supply_c[h];
+            let r = plant.recovery.at_return(hr.t_return_c[h]);
+            let lift = lifts.get(&r, t_sup);
+            if !matches!(lift, crate::recovery::Lift::HeatPump { .. }) {
+                continue;
+            }
+            let q_cap = hr.q_captured_kw[h];
+            let raw = r.hour_with(lift, q_cap, t_sup, dc_demand[h], plant.bounded);
+            let (rec, note) = r
+                .machines
+                .apply(&r, raw, q_cap, t_sup, dc_demand[h], plant.bounded);
+            off += u32::from(note.off_min_load);
+            hr.available_kw[h] = rec.available_kw;
+            hr.mode[h] = rec.mode;
+            hr.cop[h] = rec.cop;
+            hp_share[h] = rec.hp_share;
+            g[h] = rec.dc_heat_per_kwh;
+            capped[h] = rec.capped;
+        }
+        off
     }
 
     /// Step 4a': availability and the connection pipe. In hours the plant cannot run

@@ -59,6 +59,10 @@ pub struct RunFacts {
     pub hours_unavailable: u32,
     /// The connection pipe's catalogue cost, €.
     pub connection_capex_eur: f64,
+    /// The heat pump's units as sized (MODEL.md §4.2; zero units without heat-pump hours).
+    pub heat_pump_units: crate::heat_pump::UnitSizing,
+    /// Hours whose heat-pump part was below one unit's minimum load (the hour fell back).
+    pub hours_off_min_load: u32,
 }
 
 fn to_f64(n: u32) -> f64 {
@@ -319,6 +323,10 @@ fn annual_summary(
         connection_pumping_mwh: mwh(facts.connection_pumping_kwh),
         connection_capex_eur: facts.connection_capex_eur,
         recovery_hours_unavailable: f64::from(facts.hours_unavailable),
+        heat_pump_installed_mw: facts.heat_pump_units.installed_kw / 1000.0,
+        heat_pump_units: f64::from(facts.heat_pump_units.units),
+        heat_pump_unit_mw: facts.heat_pump_units.unit_kw / 1000.0,
+        heat_pump_hours_off_min_load: f64::from(facts.hours_off_min_load),
         om_eur: econ.om_eur,
         electricity_cost_eur: econ.electricity_cost_eur,
         cooling_saving_eur: econ.cooling_saving_eur,

@@ -3,7 +3,10 @@
 
 #![allow(clippy::unwrap_used)] // in a test a panic is the failure report
 
-use heat_twin_model::params::{Cooling, FeedIn, HeatPumpOwner, HeatingSeason, Params};
+use heat_twin_model::heat_pump::CopModel;
+use heat_twin_model::params::{
+    Cooling, CopMethod, FeedIn, HeatPumpOwner, HeatingSeason, ModeChoice, Params,
+};
 use heat_twin_model::recovery::HeatPump;
 use heat_twin_model::weather::{builtin_year, synthetic_year, HOURS};
 use heat_twin_model::{simulate, Results};
@@ -11,7 +14,7 @@ use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 
 /// Uniform samples in [0, 1) mapped onto valid parameters: one sample per field.
-const SAMPLES: usize = 72;
+const SAMPLES: usize = 84;
 
 fn lerp(u: f64, lo: f64, hi: f64) -> f64 {
     lo + (hi - lo) * u
@@ -158,6 +161,28 @@ fn params_from(u: &[f64]) -> Params {
         p.maintenance.periods[0] = heat_twin_model::availability::Period { from_day, to_day };
         p.maintenance.count = 1;
     }
+    // The heat pump of version 3 (MODEL.md §4, §4.2): every COP method, its parameters across
+    // their ranges, units with any minimum load, size and installed output, every mode choice.
+    let r = &mut p.recovery;
+    r.cop_method =
+        [CopMethod::Fit, CopMethod::Jensen, CopMethod::Lorenz][(next() * 3.0) as usize % 3];
+    r.hp_efficiency = lerp(next(), 0.3, 1.0);
+    r.hp_penalty_k = lerp(next(), 1.0, 80.0);
+    r.hp_drive_efficiency = lerp(next(), 0.8, 1.0);
+    r.hp_aux_share = lerp(next(), 0.0, 0.05);
+    r.heat_pump_min_load = next();
+    r.heat_pump_unit_mw = lerp(next().powi(2), 0.1, 100.0);
+    let installed = next();
+    r.heat_pump_installed_mw = if installed < 0.6 {
+        0.0
+    } else {
+        lerp(installed, 0.0, 200.0)
+    };
+    r.mode_choice = [
+        ModeChoice::HeatPump,
+        ModeChoice::ReturnLine,
+        ModeChoice::Auto,
+    ][(next() * 3.0) as usize % 3];
     p
 }
 
@@ -318,7 +343,13 @@ proptest! {
         gap in 0.01..80.0f64,
         rise in 0.0..50.0f64,
     ) {
-        let hp = HeatPump { lorenz_efficiency: eta, min_lift_k: min_lift, max_cop };
+        let hp = HeatPump {
+            lorenz_efficiency: eta,
+            min_lift_k: min_lift,
+            max_cop,
+            method: CopMethod::Lorenz,
+            fit: CopModel::DEFAULT,
+        };
         // The supply lies above the preheated water, as in every heat-pump hour.
         let t_pre = t_ret.max(t_src - a);
         let t_sup = t_pre + gap;

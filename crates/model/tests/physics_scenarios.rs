@@ -406,7 +406,7 @@ fn must_run_waste_to_energy_covers_summer_demand() {
         .filter(|&i| h.direct_kw[i] > 0.0)
         .all(|i| h.displaced_kind[i] == Some(PlantKind::GasBoiler)));
     let s = &r.summary;
-    assert_eq!(s.model_version, 2);
+    assert_eq!(s.model_version, 3);
     assert_relative_eq!(
         s.heat_displaced_by_kind_mwh.gas_boiler,
         s.heat_delivered_mwh,

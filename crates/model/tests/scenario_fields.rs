@@ -98,8 +98,9 @@ fn table_paths_are_unique_and_built_from_section_and_name() {
     }
     // 52 of version 1 + recovery.run_for_co2 and storage.kind (version 2, MODEL.md) + six
     // demand-shape inputs (docs/model/demand.md) + connection.length_km, connection.dn and
-    // recovery.availability (issue 13, MODEL.md §9.1 and §4.1).
-    assert_eq!(fields().len(), 63);
+    // recovery.availability (issue 13, MODEL.md §9.1 and §4.1) + nine heat-pump inputs of
+    // version 3 (MODEL.md §4, §4.2).
+    assert_eq!(fields().len(), 72);
     assert_eq!(field("data_centre.nope"), None);
     assert_eq!(field("racks"), None);
     let per_section: usize = Section::ALL

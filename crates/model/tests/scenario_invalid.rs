@@ -193,8 +193,9 @@ fn every_numeric_field_rejects_just_outside_its_range() {
         }
         checked += 1;
     }
-    // 46 + connection.length_km, connection.dn (MODEL.md §9.1), recovery.availability (§4.1).
-    assert_eq!(checked, 49);
+    // 46 + connection.length_km, connection.dn (MODEL.md §9.1), recovery.availability (§4.1)
+    // + seven numeric heat-pump inputs of version 3 (§4, §4.2).
+    assert_eq!(checked, 56);
 }
 
 #[test]

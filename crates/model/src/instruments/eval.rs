@@ -164,9 +164,23 @@ impl Evaluator {
         }
     }
 
-    /// The base scenario with `settings` applied (integer inputs rounded), checked.
+    /// The base scenario's COP method (MODEL.md §4).
+    pub fn cop_method(&self) -> crate::params::CopMethod {
+        self.base_params.recovery.cop_method
+    }
+
+    /// The base scenario with `settings` applied (integer inputs rounded), checked. The base's
+    /// COP method is kept: setting a version-1 COP input must not switch a scenario to the
+    /// Lorenz COP (MODEL.md §4, version 3).
     pub fn scenario_with(&self, settings: &[(Bound, f64)]) -> Result<Scenario, InstrumentError> {
         let mut scenario = self.base.clone();
+        if !settings.is_empty() && scenario.get("recovery.cop_method").is_none() {
+            if let Some(method) = resolved_value(&self.base_params, "recovery.cop_method") {
+                scenario
+                    .set("recovery.cop_method", method)
+                    .map_err(|p| InstrumentError::Scenario(vec![p]))?;
+            }
+        }
         for (bound, x) in settings {
             let v = bound.snap(*x)?;
             scenario

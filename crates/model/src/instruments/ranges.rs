@@ -72,6 +72,11 @@ pub const BUILTIN_RANGES: &[BuiltinRange] = &[
         source: "DEA technology catalogue (REFERENCE.md §3): 1 MW units fit Lorenz efficiency 0.47 against 0.58 for 10 MW (×0.81); 10 MW nameplate COP 5.0 (2020) → 5.4 (2050) (×1.08)",
     },
     BuiltinRange {
+        path: "recovery.hp_efficiency",
+        spread: Spread::Factor(0.81, 1.08),
+        source: "DEA technology catalogue (REFERENCE.md §3; docs/model/heat_pump.md §1.3): nameplate COP of the 1 MW unit 4.1 against 5.1 for 10 MW (×0.80, rounded as for the Lorenz efficiency to ×0.81); 10 MW 5.0 (2020) → 5.4 (2050) (×1.08); the fitted COP scales with η",
+    },
+    BuiltinRange {
         path: "network.home_heat_mwh",
         spread: Spread::Factor(0.903, 1.063),
         source: "A2A/Equinix Settimo Milanese 225 GWh ↔ 21,000 homes = 10.7 MWh (×0.903); ARERA reference household 1,400 Sm³ gas ≈ 12.6 MWh of heat (×1.063); REFERENCE.md §5, §7",
@@ -147,8 +152,16 @@ impl BuiltinRange {
 /// The ranges in force by default for the evaluator's scenario: each built-in range around
 /// the scenario's own value.
 pub fn default_ranges(eval: &Evaluator) -> Ranges {
+    // The heat pump's efficiency range is on the input of the scenario's COP method.
+    let method = eval.cop_method();
+    let applies = |path: &str| match path {
+        "recovery.lorenz_efficiency" => method == crate::params::CopMethod::Lorenz,
+        "recovery.hp_efficiency" => method == crate::params::CopMethod::Fit,
+        _ => true,
+    };
     BUILTIN_RANGES
         .iter()
+        .filter(|b| applies(b.path))
         .filter_map(|b| {
             let bound = Bound::new(b.path).ok()?;
             Some((

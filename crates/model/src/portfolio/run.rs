@@ -111,7 +111,7 @@ pub fn run_portfolio(portfolio: &Portfolio, t_out_c: &[Vec<f64>]) -> PortfolioRu
                 .map(|&i| site_plant(&portfolio.sites[i].scenario.params, &w.t_out))
                 .collect();
             for plant in &mut plants {
-                plant.design_connection(&w);
+                plant.design(&w);
             }
             let starts = network_pass(&mut plants, &w, &mut ws, &mut run);
             for ((k, &i), plant) in members.iter().enumerate().zip(plants.iter_mut()) {
@@ -282,9 +282,11 @@ fn site_pass(p: &mut SitePlant, w: &Weather, start_kwh: f64, ws: &mut Workspace)
     let mut by_kind = [[0.0; KINDS]; 12];
     let mut content = start_kwh;
     let (mut connection_pumping_kwh, mut connection_loss_kwh) = (0.0, 0.0);
+    let mut hours_off_min_load = 0;
     for h in 0..HOURS {
         let month = month_of(h);
         let (f, o, full_loss) = p.offer(w, h);
+        hours_off_min_load += u32::from(f.off_min_load);
         let rec: RecoveryHour = f.recovery;
         let d = if merit.unbounded {
             unbounded_hour(&merit, month, &o)
@@ -388,7 +390,7 @@ fn site_pass(p: &mut SitePlant, w: &Weather, start_kwh: f64, ws: &mut Workspace)
         emissions,
         economics: params.economics,
         pue: plant.data_centre.pue,
-        max_cop: p.params.recovery.max_cop,
+        max_cop: crate::machines::cop_ceiling(&p.params.recovery),
         recovery: plant.recovery,
         tank_active: plant.tank.is_active(),
     };
@@ -408,6 +410,8 @@ fn site_pass(p: &mut SitePlant, w: &Weather, start_kwh: f64, ws: &mut Workspace)
         connection_loss_kwh,
         connection_capex_eur: p.connection.capex_eur(),
         hours_unavailable: p.hours_unavailable,
+        heat_pump_units: plant.recovery.machines.units.unwrap_or_default(),
+        hours_off_min_load,
     };
     summarise(
         params,

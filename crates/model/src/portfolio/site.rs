@@ -63,15 +63,24 @@ impl SitePlant<'_> {
         day
     }
 
-    /// Designs the connection pipe from the year's largest available heat, as
-    /// [`crate::Simulator::run`] does (one extra supply-side pass over the year).
-    pub(super) fn design_connection(&mut self, w: &Weather) {
+    /// Sizes the heat pump's units and designs the connection pipe as [`crate::Simulator::run`]
+    /// does (two extra supply-side passes over the year).
+    pub(super) fn design(&mut self, w: &Weather) {
+        let mut design_kw = 0.0_f64;
+        for h in 0..w.t_out.len().min(HOURS) {
+            let day = self.day(w, h / 24);
+            let f =
+                self.plant
+                    .supply_side(h % 24, &day, w.t_out[h], w.t_supply[h], &mut self.lifts);
+            design_kw = design_kw.max(crate::machines::Machines::heat_pump_output_kw(&f.recovery));
+        }
+        self.plant.recovery.machines.size(design_kw);
         let mut largest = 0.0_f64;
         for h in 0..w.t_out.len().min(HOURS) {
             let day = self.day(w, h / 24);
-            let f = self
-                .plant
-                .supply_side(h % 24, &day, w.t_out[h], w.t_supply[h], &mut self.lifts);
+            let f =
+                self.plant
+                    .supply_side(h % 24, &day, w.t_out[h], w.t_supply[h], &mut self.lifts);
             largest = largest.max(f.recovery.available_kw);
         }
         let network = &self.params.network;
@@ -92,9 +101,9 @@ impl SitePlant<'_> {
         h: usize,
     ) -> (crate::simulation::SupplySide, Offer, f64) {
         let day = self.day(w, h / 24);
-        let mut f = self
-            .plant
-            .supply_side(h % 24, &day, w.t_out[h], w.t_supply[h], &mut self.lifts);
+        let mut f =
+            self.plant
+                .supply_side(h % 24, &day, w.t_out[h], w.t_supply[h], &mut self.lifts);
         if !self.available.get(h).copied().unwrap_or(true) {
             // As the single-site run does in an hour the plant cannot run (MODEL.md §4.1).
             f.recovery.available_kw = 0.0;

@@ -196,6 +196,24 @@ section! {
         run_for_co2: bool,
         /// Share of the hours outside maintenance in which the plant can run.
         availability: f64,
+        /// `fit`, `jensen` or `lorenz`.
+        cop_method: String,
+        /// Internal efficiency of the fitted COP.
+        hp_efficiency: f64,
+        /// Refrigerant temperature penalty of the fitted COP, K.
+        hp_penalty_k: f64,
+        /// Motor and drive efficiency.
+        hp_drive_efficiency: f64,
+        /// Auxiliary electricity per unit of heat.
+        hp_aux_share: f64,
+        /// A unit's minimum part load, share of its size.
+        heat_pump_min_load: f64,
+        /// Largest unit, MW of heat.
+        heat_pump_unit_mw: f64,
+        /// Installed heat output, MW (0 = as sized).
+        heat_pump_installed_mw: f64,
+        /// `heat_pump`, `return_line` or `auto`.
+        mode_choice: String,
     } extra {
         /// Maintenance periods (MODEL.md §4.1); not a field of the field table.
         maintenance: Vec<super::maintenance::PeriodGiven>,

@@ -2,11 +2,14 @@
 //! the UI ([`resolved_value`]) and writing validated values during resolution.
 
 use super::fields::{format_month_day, parse_month_day};
-use super::table::{COLD_WATER, COOLING, FEED_IN, GENERATION, HEATING_RULE, OWNER, STORAGE_KIND};
+use super::table::{
+    COLD_WATER, COOLING, COP_METHOD, FEED_IN, GENERATION, HEATING_RULE, MODE_CHOICE, OWNER,
+    STORAGE_KIND,
+};
 use super::FieldValue;
 use crate::params::{
-    ColdWater, Cooling, FeedIn, Generation, HeatPumpOwner, HeatingRule, HeatingSeason, Params,
-    StorageKind,
+    ColdWater, Cooling, CopMethod, FeedIn, Generation, HeatPumpOwner, HeatingRule, HeatingSeason,
+    ModeChoice, Params, StorageKind,
 };
 
 /// A [`Params`] field type that converts to and from a [`FieldValue`].
@@ -120,6 +123,20 @@ choice_enum!(
     [StorageKind::Tank, StorageKind::Pit]
 );
 choice_enum!(
+    CopMethod,
+    COP_METHOD,
+    [CopMethod::Fit, CopMethod::Jensen, CopMethod::Lorenz]
+);
+choice_enum!(
+    ModeChoice,
+    MODE_CHOICE,
+    [
+        ModeChoice::HeatPump,
+        ModeChoice::ReturnLine,
+        ModeChoice::Auto
+    ]
+);
+choice_enum!(
     HeatPumpOwner,
     OWNER,
     [HeatPumpOwner::Utility, HeatPumpOwner::DataCentre]
@@ -220,6 +237,15 @@ params_map! {
     "recovery.pumping_share" => recovery.pumping_share,
     "recovery.run_for_co2" => recovery.run_for_co2,
     "recovery.availability" => recovery.availability,
+    "recovery.cop_method" => recovery.cop_method,
+    "recovery.hp_efficiency" => recovery.hp_efficiency,
+    "recovery.hp_penalty_k" => recovery.hp_penalty_k,
+    "recovery.hp_drive_efficiency" => recovery.hp_drive_efficiency,
+    "recovery.hp_aux_share" => recovery.hp_aux_share,
+    "recovery.heat_pump_min_load" => recovery.heat_pump_min_load,
+    "recovery.heat_pump_unit_mw" => recovery.heat_pump_unit_mw,
+    "recovery.heat_pump_installed_mw" => recovery.heat_pump_installed_mw,
+    "recovery.mode_choice" => recovery.mode_choice,
     "network.generation" => network.generation,
     "network.supply_max_c" => network.supply_max_c,
     "network.supply_min_c" => network.supply_min_c,

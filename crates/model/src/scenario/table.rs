@@ -32,6 +32,10 @@ pub(crate) const STORAGE_KIND: &[&str] = &["tank", "pit"];
 /// `economics.heat_pump_owner` choices.
 pub(crate) const OWNER: &[&str] = &["utility", "data_centre"];
 
+pub(crate) const COP_METHOD: &[&str] = &["fit", "jensen", "lorenz"];
+
+pub(crate) const MODE_CHOICE: &[&str] = &["heat_pump", "return_line", "auto"];
+
 const fn num(min: f64, max: f64) -> K {
     K::Number { min, max }
 }
@@ -122,6 +126,33 @@ pub(crate) static FIELDS: &[FieldSpec] = &[
     row!(Recovery "recovery"."availability", num(0.0, 1.0), "share", D::Number(1.0), advanced: true,
         "Availability outside maintenance", "Share of the hours outside the maintenance periods in which the recovery plant can run; 1 − availability of those hours is lost to unplanned outages (0.97 loses 3 % of them), placed by a fixed, evenly spread pattern of one-day outages.",
         "DEA technology data: forced outage 0 % (0–5 %) for large heat pumps; MODEL.md §4.1"),
+    row!(Recovery "recovery"."cop_method", K::Choice(COP_METHOD), "", D::Choice("fit"), advanced: true,
+        "Heat pump COP method", "fit: the COP model fitted to five published large heat pumps (no ceiling in ordinary hours); jensen: Jensen et al. (2018) as PyPSA-Eur uses it; lorenz: version 1's Lorenz efficiency with a minimum lift and a ceiling. A scenario that sets the Lorenz inputs and no method keeps lorenz.",
+        "docs/model/heat_pump.md §1 (fit: DEA, Fenagy Kajaani, Oilon Espoo, Friotherm Värtan, Siemens Energy Mannheim)"),
+    row!(Recovery "recovery"."hp_efficiency", num(0.3, 1.0), "share", D::Number(0.93), advanced: true,
+        "Heat pump internal efficiency", "Share of the Lorenz COP between the refrigerant's mean condensing and evaporating temperatures that the machine reaches (fitted COP only).",
+        "least-squares fit to five published machines, docs/model/heat_pump.md §1.3"),
+    row!(Recovery "recovery"."hp_penalty_k", num(1.0, 80.0), "K", D::Number(32.0), advanced: true,
+        "Heat pump refrigerant temperature penalty", "Temperature differences between refrigerant and water in condenser and evaporator, lumped with the losses that scale like them (fitted COP only).",
+        "least-squares fit to five published machines, docs/model/heat_pump.md §1.3"),
+    row!(Recovery "recovery"."hp_drive_efficiency", num(0.8, 1.0), "share", D::Number(0.94), advanced: true,
+        "Heat pump motor and drive efficiency", "Efficiency of the compressor's electric motor and variable-speed drive (fitted COP only).",
+        "assumed: IE4 motor about 0.965 × drive about 0.975 at MW size, docs/model/heat_pump.md §1.2"),
+    row!(Recovery "recovery"."hp_aux_share", num(0.0, 0.05), "share", D::Number(0.01), advanced: true,
+        "Heat pump auxiliaries", "Electricity of pumps, controls and fans per unit of heat, counted in the COP (fitted COP only).",
+        "DEA el&DH data sheet 40: auxiliary electricity 1 % of heat"),
+    row!(Recovery "recovery"."heat_pump_min_load", num(0.0, 1.0), "share", D::Number(0.25), advanced: true,
+        "Heat pump minimum part load", "Smallest output of one running unit as a share of its size; below it the unit is off and the hour falls back to the return line or nothing.",
+        "DEA el&DH data sheet 40: minimum load 25 % (10–50 %)"),
+    row!(Recovery "recovery"."heat_pump_unit_mw", num(0.1, 100.0), "MW", D::Number(5.0), advanced: true,
+        "Largest heat pump unit", "The installed heat output is split into equal units no larger than this.",
+        "derived: Meta Odense, 45 MW in 9 units (dbdh.dk 2020)"),
+    row!(Recovery "recovery"."heat_pump_installed_mw", num(0.0, 10_000.0), "MW", D::Number(0.0), advanced: true,
+        "Heat pump installed output", "Installed heat output when more is built than the design hour needs; 0 means sized to the largest hourly heat-pump output. A smaller value does not shrink what runs (the maximum output does that).",
+        "docs/model/heat_pump.md §2"),
+    row!(Recovery "recovery"."mode_choice", K::Choice(MODE_CHOICE), "", D::Choice("heat_pump"), advanced: true,
+        "Heat pump or return line", "heat_pump: run the heat pump whenever it can; return_line: preheat the return instead; auto: each hour, whichever has the larger net value at the electricity price and the boilers' heat cost.",
+        "docs/model/heat_pump.md §3"),
     // §3 Network temperatures
     row!(Network "network"."generation", K::Choice(GENERATION), "", D::Choice("3G"), advanced: false,
         "District heating generation", "Only sets the defaults of the supply and return temperatures; custom starts from 3G.",

@@ -290,6 +290,18 @@ fn resolve(s: &Scenario, bad: &BTreeSet<String>) -> Params {
             crate::storage::capex_eur_per_m3(p.storage.kind, p.storage.volume_m3);
     }
     resolve_connection(s, bad, &mut p);
+    // Version-1 scenarios (MODEL.md §4): one that sets a Lorenz input and no COP method keeps
+    // the Lorenz COP it was written for; every other scenario uses the fitted COP.
+    let version_1_cop = [
+        "recovery.lorenz_efficiency",
+        "recovery.min_lift_k",
+        "recovery.max_cop",
+    ]
+    .iter()
+    .any(|path| s.get(path).is_some());
+    if s.get("recovery.cop_method").is_none() && version_1_cop {
+        p.recovery.cop_method = crate::params::CopMethod::Lorenz;
+    }
     p
 }
 
