@@ -71,6 +71,7 @@ pub fn Controls() -> impl IntoView {
                 <WeatherControl />
             </Group>
             <Group title=t("section-economics") sections=&[Section::Economics] />
+            <Group title=t("section-capex") sections=&[Section::Capex] />
         </aside>
     }
 }

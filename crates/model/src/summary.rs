@@ -15,6 +15,7 @@
 use crate::dispatch::{MeritOrder, BOILERS, KINDS, NO_PLANT};
 use crate::economics::{self, EnergyTotals};
 use crate::emissions::gas_sm3;
+use crate::life::{capex_as_built, RunPeaks};
 use crate::network::plants::PlantKind;
 use crate::params::{FeedIn, Params};
 use crate::results::{HeatByKind, Hourly, Monthly, Summary, MODEL_VERSION};
@@ -110,7 +111,11 @@ pub fn summarise(
         not_taken[m] = month_not_taken(params, hourly, range, &t, facts, m);
         year.merge(&t);
     }
-    let mut summary = annual_summary(params, &year, co2_t, rules, facts);
+    let hp_electric_peak_kw = hourly
+        .hp_electricity_kw
+        .iter()
+        .fold(0.0f64, |m, &x| m.max(x));
+    let mut summary = annual_summary(params, &year, co2_t, rules, facts, hp_electric_peak_kw);
     peaks(&mut summary, hourly, takes_all_heat);
     let mut warnings = warnings(params, &year, &summary, rules, facts);
     warnings.not_taken = not_taken;
@@ -195,6 +200,7 @@ fn annual_summary(
     co2_t: f64,
     rules: &HourRules,
     facts: &RunFacts,
+    hp_electric_peak_kw: f64,
 ) -> Summary {
     let mwh = |kwh: f64| kwh / KWH_PER_MWH;
     let takes_all_heat = facts.merit.unbounded;
@@ -208,27 +214,36 @@ fn annual_summary(
     let by_kind = HeatByKind::from_array(by_kind);
     let eta = params.emissions.boiler_efficiency;
     let ran = y.hp_hours > 0;
-    let econ = economics::evaluate(
-        &params.economics,
-        params.recovery.heat_pump_max_mw,
-        &EnergyTotals {
-            delivered_mwh: mwh(y.delivered),
-            dc_heat_used_mwh: mwh(y.q_used),
-            plant_output_mwh: mwh(y.direct + y.charge),
-            hp_electricity_mwh: mwh(y.hp_electricity),
-            pumping_mwh: mwh(y.pumping),
-            cooling_saved_mwh: mwh(y.cooling_saved),
-            peak_hp_output_mw: mwh(y.hp_output_max),
-            heat_pump_ran: ran,
-            storage_volume_m3: if facts.tank.is_active() {
-                params.storage.volume_m3
-            } else {
-                0.0
-            },
-            boiler_efficiency: eta,
-            displaced_cost_eur: y.displaced_cost_eur,
+    let totals = EnergyTotals {
+        delivered_mwh: mwh(y.delivered),
+        dc_heat_used_mwh: mwh(y.q_used),
+        plant_output_mwh: mwh(y.direct + y.charge),
+        hp_electricity_mwh: mwh(y.hp_electricity),
+        pumping_mwh: mwh(y.pumping),
+        cooling_saved_mwh: mwh(y.cooling_saved),
+        peak_hp_output_mw: mwh(y.hp_output_max),
+        heat_pump_ran: ran,
+        storage_volume_m3: if facts.tank.is_active() {
+            params.storage.volume_m3
+        } else {
+            0.0
         },
+        boiler_efficiency: eta,
+        displaced_cost_eur: y.displaced_cost_eur,
+    };
+    // Capex as built (docs/model/life.md §2), with today's pipe and heat-pump sizing.
+    let capex = capex_as_built(
+        params,
+        &RunPeaks {
+            recovery_mw: mwh(y.used_max),
+            heat_pump_output_mw: if ran { mwh(y.hp_output_max) } else { 0.0 },
+            heat_pump_electric_mw: mwh(hp_electric_peak_kw),
+            storage_used: facts.tank.is_active(),
+        },
+        economics::connection_pipe_eur(&params.economics),
+        economics::heat_pump_sized_mw(params.recovery.heat_pump_max_mw, &totals) * KWH_PER_MWH,
     );
+    let econ = economics::evaluate_as_built(&params.economics, &totals, &capex);
     let demand = (!takes_all_heat).then_some(mwh(y.demand));
     let used = y.direct + y.charge;
     // Fuel: the displaced heat of the boilers (gas and oil) at the boilers' efficiency; gas:
@@ -303,6 +318,12 @@ fn annual_summary(
         heat_pump_capex_eur: econ.hp_capex_eur,
         storage_capex_eur: econ.storage_capex_eur,
         pipe_capex_eur: econ.pipe_capex_eur,
+        capex_exchangers_eur: capex.exchangers_eur,
+        capex_pumping_station_eur: capex.pumping_station_eur,
+        capex_electrical_eur: capex.electrical_eur,
+        capex_engineering_eur: capex.engineering_eur,
+        capex_utility_eur: capex.utility_eur,
+        capex_data_centre_eur: capex.data_centre_eur,
         om_eur: econ.om_eur,
         electricity_cost_eur: econ.electricity_cost_eur,
         cooling_saving_eur: econ.cooling_saving_eur,

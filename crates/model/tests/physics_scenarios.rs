@@ -526,7 +526,7 @@ fn dear_heat_pump_heat_is_not_bought() {
     // Settimo-like air-cooled source (27 °C) and a 3G network: COP about 3–4. With electricity
     // at 200 €/MWh its heat costs 30 · g + 200 · (1/COP + 0.01) ≥ 30 · 0.67 + 200 · 0.26 =
     // 72 €/MWh > 48.9 €/MWh of the gas boilers (45 / 0.92): not bought in any hour.
-    let mut p = load_scenario(r#"{"data_centre": {"cooling": "air"}, "network": {"plants": [{"kind": "gas_boiler", "capacity_mw": 500}]}}"#)
+    let mut p = load_scenario(r#"{"data_centre": {"cooling": "air"}, "economics": {"fuel_price_eur_per_mwh": 45}, "network": {"plants": [{"kind": "gas_boiler", "capacity_mw": 500}]}}"#)
         .unwrap()
         .params;
     p.economics.electricity_price_eur_per_mwh = 200.0;

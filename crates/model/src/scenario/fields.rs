@@ -18,19 +18,22 @@ pub enum Section {
     Storage,
     /// `emissions` (MODEL.md §8).
     Emissions,
-    /// `economics` (MODEL.md §9).
+    /// `economics` (MODEL.md §9; docs/model/life.md §1, §3).
     Economics,
+    /// `capex`: the cost curves of capex as built (docs/model/life.md §2).
+    Capex,
 }
 
 impl Section {
     /// Every section, in file order.
-    pub const ALL: [Section; 6] = [
+    pub const ALL: [Section; 7] = [
         Section::DataCentre,
         Section::Recovery,
         Section::Network,
         Section::Storage,
         Section::Emissions,
         Section::Economics,
+        Section::Capex,
     ];
 
     /// The section's JSON key, e.g. `"data_centre"`.
@@ -42,6 +45,7 @@ impl Section {
             Section::Storage => "storage",
             Section::Emissions => "emissions",
             Section::Economics => "economics",
+            Section::Capex => "capex",
         }
     }
 
@@ -54,6 +58,7 @@ impl Section {
             Section::Storage => "Thermal storage",
             Section::Emissions => "Emissions",
             Section::Economics => "Economics",
+            Section::Capex => "Capex as built",
         }
     }
 
@@ -129,6 +134,8 @@ pub enum DefaultValue {
     PerCooling,
     /// Set by `network.generation` (MODEL.md §3 table).
     PerGeneration,
+    /// Set by `economics.country` (docs/model/life.md §1 table).
+    PerCountry,
 }
 
 /// One input of the scenario file: everything validation, the JSON Schema and the UI need.
