@@ -498,6 +498,7 @@ method-default-all-year = null: all year
 method-default-fuel = null: fuel CO2 ÷ boiler efficiency every month
 method-default-per-cooling = set by the cooling technology
 method-default-per-generation = set by the network generation
+method-default-per-country = set by the country (economics.country)
 method-range = { $lo } to { $hi }{ $unit }
 method-allowed-whole = { $range }, whole numbers
 method-allowed-bool = true or false

@@ -531,6 +531,7 @@ method-default-all-year = null: tutto l'anno
 method-default-fuel = null: CO2 del combustibile ÷ rendimento della caldaia, ogni mese
 method-default-per-cooling = fissato dalla tecnologia di raffreddamento
 method-default-per-generation = fissato dalla generazione della rete
+method-default-per-country = fissato dal paese (economics.country)
 method-range = da { $lo } a { $hi }{ $unit }
 method-allowed-whole = { $range }, numeri interi
 method-allowed-bool = true o false

@@ -72,6 +72,7 @@ pub fn Controls() -> impl IntoView {
             </Group>
             <Group title=t("section-economics") sections=&[Section::Economics] />
             <Group title=t("section-connection") sections=&[Section::Connection] />
+            <Group title=t("section-capex") sections=&[Section::Capex] />
         </aside>
     }
 }

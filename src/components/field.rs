@@ -132,6 +132,7 @@ pub fn default_words(i18n: &I18n, spec: &FieldSpec) -> String {
         DefaultValue::Null => i18n.t("field-none"),
         DefaultValue::PerCooling => i18n.t("field-per-cooling"),
         DefaultValue::PerGeneration => i18n.t("field-per-generation"),
+        DefaultValue::PerCountry => i18n.t("field-per-country"),
     }
 }
 
@@ -166,6 +167,14 @@ pub fn choice_label(i18n: &I18n, value: &str) -> String {
         "lorenz" => i18n.t("choice-lorenz"),
         "heat_pump" => i18n.t("choice-heat-pump"),
         "auto" => i18n.t("choice-auto"),
+        "IT" => i18n.t("choice-country-it"),
+        "DK" => i18n.t("choice-country-dk"),
+        "FI" => i18n.t("choice-country-fi"),
+        "SE" => i18n.t("choice-country-se"),
+        "DE" => i18n.t("choice-country-de"),
+        "NL" => i18n.t("choice-country-nl"),
+        "FR" => i18n.t("choice-country-fr"),
+        "IE" => i18n.t("choice-country-ie"),
         other => other.to_string(),
     }
 }

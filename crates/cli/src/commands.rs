@@ -2,6 +2,7 @@
 
 use crate::Failure;
 use heat_twin_model::params::Params;
+use heat_twin_model::project::{life_summary, run_project};
 use heat_twin_model::scenario::{json_schema, load_scenario, ValidScenario};
 use heat_twin_model::weather::{climates as all_climates, load_weather, ClimateKind};
 use heat_twin_model::Simulator;
@@ -78,7 +79,7 @@ pub fn simulate(args: &[String]) -> Result<(), Failure> {
     let (positional, opts) = options(args, &["hourly"])?;
     let loaded = load(scenario_path(&positional)?)?;
     let mut sim = Simulator::new();
-    let results = sim.run(&loaded.scenario.params, &loaded.t_out_c);
+    let (results, life) = run_project(&loaded.scenario, &loaded.t_out_c, &mut sim);
     if let Some((_, file)) = opts.iter().find(|(n, _)| *n == "hourly") {
         let f = std::fs::File::create(file)
             .map_err(|e| Failure::Io(format!("cannot create {file}: {e}")))?;
@@ -86,9 +87,16 @@ pub fn simulate(args: &[String]) -> Result<(), Failure> {
             .write_hourly_csv(std::io::BufWriter::new(f))
             .map_err(|e| Failure::Io(format!("cannot write {file}: {e}")))?;
     }
+    // The summary: the design year's figures, then the project's life (docs/model/life.md §3).
+    let mut summary = match serde_json::to_value(results.summary) {
+        Ok(serde_json::Value::Object(map)) => map,
+        _ => serde_json::Map::new(),
+    };
+    summary.extend(life_summary(&life));
     let out = json!({
         "name": loaded.scenario.name,
-        "summary": results.summary,
+        "summary": summary,
+        "years": life.years,
         "monthly": results.monthly,
         "warnings": results.warnings(),
         "published": published_gaps(&loaded.scenario.published, &results.summary),

@@ -382,3 +382,53 @@ fn maintenance_hours_are_written_as_zeros_in_recovery_available() {
         }
     }
 }
+
+#[test]
+fn simulate_gives_the_project_life_year_by_year() {
+    let p = tmp(
+        "life.json",
+        r#"{"economics": {"years": 3, "country": "FI"}, "data_centre": {"ramp": [0.5, 1]}}"#,
+    );
+    let o = cli(&["simulate", p.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    let years = v["years"].as_array().unwrap();
+    // Year 0 (the investment) to 3.
+    assert_eq!(years.len(), 4);
+    for (k, y) in years.iter().enumerate() {
+        assert_eq!(y["year"].as_u64(), Some(k as u64));
+        for key in [
+            "heat_delivered_mwh",
+            "co2_avoided_t",
+            "cash_flow_utility_eur",
+            "cash_flow_data_centre_eur",
+        ] {
+            assert!(y[key].is_number(), "year {k}: {key}");
+        }
+    }
+    // Year 0 is minus each party's capex as built; year 1 runs at half the IT load.
+    let s = &v["summary"];
+    assert_eq!(
+        years[0]["cash_flow_utility_eur"].as_f64(),
+        s["capex_utility_eur"].as_f64().map(|c| -c)
+    );
+    let q = |k: usize| years[k]["heat_delivered_mwh"].as_f64().unwrap();
+    assert!(q(1) < q(2) && q(2) == q(3));
+    assert_eq!(s["heat_delivered_mwh"].as_f64(), Some(q(2)));
+    for key in [
+        "npv_utility_eur",
+        "npv_data_centre_eur",
+        "lifetime_heat_delivered_mwh",
+        "lifetime_co2_avoided_t",
+    ] {
+        assert!(s[key].is_number(), "{key}");
+    }
+    // An IRR is a number, or null with its reason in words.
+    for party in ["utility", "data_centre"] {
+        let irr = &s[format!("irr_{party}")];
+        let why = &s[format!("irr_{party}_reason")];
+        assert!(irr.is_number() != why.is_string(), "{party}: {irr} {why}");
+    }
+    let lifetime: f64 = (1..4).map(q).sum();
+    assert!((s["lifetime_heat_delivered_mwh"].as_f64().unwrap() - lifetime).abs() < 1e-6);
+}

@@ -17,6 +17,8 @@
 //! - Storage: tank `k · V · 7,450 · min(V, 10,000)^−0.47` (DEA large steel tank, held above
 //!   10,000 m³ where the formula is not credible); pit `k · (1.84·10⁶ + 42 V)` (DEA PTES).
 //! - Buildings and engineering: 10 % of the lines above (assumed: no published breakdown).
+//! - A price per m³ of the store, when given, replaces its curve (the scenario's
+//!   `economics.storage_capex_eur_per_m3`).
 //!
 //! The heat pump and its electrical connection belong to the heat pump's owner, every other
 //! line to the utility; buildings and engineering follow each party's share.
@@ -67,6 +69,9 @@ pub struct CapexParams {
     pub engineering_share: f64,
     /// 2015 € to 2025 € (0.5–3; default 889.6 / 666).
     pub eur2015_to_eur2025: f64,
+    /// A price of the store per m³, used instead of the curve of its kind
+    /// (`economics.storage_capex_eur_per_m3`, which resolves to the curve when not given).
+    pub storage_eur_per_m3: Option<f64>,
 }
 
 impl Default for CapexParams {
@@ -80,6 +85,7 @@ impl Default for CapexParams {
             electrical_eur_per_mw: 188_600.0,
             engineering_share: 0.10,
             eur2015_to_eur2025: EUR2015_TO_EUR2025,
+            storage_eur_per_m3: None,
         }
     }
 }
@@ -331,9 +337,14 @@ pub fn capex(params: &CapexParams, plant: &Plant, owner: HeatPumpOwner) -> Capex
     } else {
         0.0
     };
-    let storage_eur = plant.storage_kind.map_or(0.0, |kind| {
-        k * storage_eur_2015(kind, plant.storage_volume_m3)
-    });
+    let storage_eur = plant
+        .storage_kind
+        .map_or(0.0, |kind| match params.storage_eur_per_m3 {
+            Some(per_m3) => {
+                finite_non_negative(per_m3) * finite_non_negative(plant.storage_volume_m3)
+            }
+            None => k * storage_eur_2015(kind, plant.storage_volume_m3),
+        });
     let heat_pump_lines = heat_pumps_eur + electrical_eur;
     let utility_lines = exchangers_eur + pumping_station_eur + pipe_eur + storage_eur;
     let s = params.engineering_share;

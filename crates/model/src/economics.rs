@@ -28,6 +28,7 @@
 //! Sources: heat pump capex 0.67 M€/MW of heat and storage €3 M/GWh (Danish Energy Agency
 //! technology catalogue 2020, via PyPSA technology-data).
 
+use crate::capex::CapexBreakdown;
 use crate::params::{EconomicsParams, HeatPumpOwner};
 
 /// Capital recovery factor of discount rate `r` over `n` years: `r(1+r)^n/((1+r)^n − 1)`, and
@@ -135,24 +136,61 @@ pub struct Economics {
 /// Evaluates the economics of the year's totals `t` for a heat pump capped at
 /// `heat_pump_max_mw` (0 = unlimited: the year's peak output is costed).
 pub fn evaluate(p: &EconomicsParams, heat_pump_max_mw: f64, t: &EnergyTotals) -> Economics {
-    let hp_capacity_mw = if !t.heat_pump_ran {
-        0.0
-    } else if heat_pump_max_mw > 0.0 {
-        heat_pump_max_mw
-    } else {
-        t.peak_hp_output_mw
-    };
+    let hp_capacity_mw = heat_pump_sized_mw(heat_pump_max_mw, t);
     let hp_capex_eur = p.heat_pump_capex_eur_per_mw * hp_capacity_mw;
     let storage_capex_eur = p.storage_capex_eur_per_m3 * t.storage_volume_m3;
-    let pipe_capex_eur = p.pipe_length_km * 1000.0 * p.pipe_capex_eur_per_m;
+    let pipe_capex_eur = connection_pipe_eur(p);
     let utility_owns_hp = p.heat_pump_owner == HeatPumpOwner::Utility;
     let (utility_hp_capex, dc_capex_eur) = if utility_owns_hp {
         (hp_capex_eur, 0.0)
     } else {
         (0.0, hp_capex_eur)
     };
-    let utility_capex_eur = storage_capex_eur + pipe_capex_eur + utility_hp_capex;
-    let capex_eur = hp_capex_eur + storage_capex_eur + pipe_capex_eur;
+    let capex = CapexBreakdown {
+        heat_pump_installed_mw: hp_capacity_mw,
+        heat_pumps_eur: hp_capex_eur,
+        pipe_eur: pipe_capex_eur,
+        storage_eur: storage_capex_eur,
+        total_eur: hp_capex_eur + storage_capex_eur + pipe_capex_eur,
+        utility_eur: storage_capex_eur + pipe_capex_eur + utility_hp_capex,
+        data_centre_eur: dc_capex_eur,
+        ..CapexBreakdown::default()
+    };
+    evaluate_as_built(p, t, &capex)
+}
+
+/// The heat pump's capacity as sized today (version 2): `heat_pump_max_mw` when set, else the
+/// year's peak output; 0 when no hour ran it, MW.
+pub fn heat_pump_sized_mw(heat_pump_max_mw: f64, t: &EnergyTotals) -> f64 {
+    if !t.heat_pump_ran {
+        0.0
+    } else if heat_pump_max_mw > 0.0 {
+        heat_pump_max_mw
+    } else {
+        t.peak_hp_output_mw
+    }
+}
+
+/// The connection pipe's capex today, `km · 1000 · €/m`, €.
+pub fn connection_pipe_eur(p: &EconomicsParams) -> f64 {
+    p.pipe_length_km * 1000.0 * p.pipe_capex_eur_per_m
+}
+
+/// Evaluates the economics of the year's totals `t` with the capex `capex` (as built,
+/// [`crate::capex::capex`]): each party's capex from its split, O&M `om_share_of_capex ·` it.
+pub fn evaluate_as_built(
+    p: &EconomicsParams,
+    t: &EnergyTotals,
+    capex: &CapexBreakdown,
+) -> Economics {
+    let hp_capacity_mw = capex.heat_pump_installed_mw;
+    let hp_capex_eur = capex.heat_pumps_eur;
+    let storage_capex_eur = capex.storage_eur;
+    let pipe_capex_eur = capex.pipe_eur;
+    let utility_owns_hp = p.heat_pump_owner == HeatPumpOwner::Utility;
+    let utility_capex_eur = capex.utility_eur;
+    let dc_capex_eur = capex.data_centre_eur;
+    let capex_eur = capex.total_eur;
     let utility_om = p.om_share_of_capex * utility_capex_eur;
     let dc_om = p.om_share_of_capex * dc_capex_eur;
 
@@ -242,6 +280,16 @@ mod tests {
         assert_relative_eq!(capital_recovery_factor(0.1, 1), 1.1, epsilon = 1e-12);
     }
 
+    /// Version 2's default economics (150 €/MWh electricity, 45 €/MWh fuel), for which the
+    /// hand calculations below are written.
+    fn v2_economics() -> EconomicsParams {
+        EconomicsParams {
+            electricity_price_eur_per_mwh: 150.0,
+            fuel_price_eur_per_mwh: 45.0,
+            ..Params::default().economics
+        }
+    }
+
     fn totals() -> EnergyTotals {
         EnergyTotals {
             delivered_mwh: 10_000.0,
@@ -261,7 +309,7 @@ mod tests {
 
     #[test]
     fn utility_owns_the_heat_pump() {
-        let p = Params::default().economics;
+        let p = v2_economics();
         let e = evaluate(&p, 0.0, &totals());
         // Capex: HP 670,000 · 1.5 = 1,005,000; tank 200 · 1,000 = 200,000; pipe 1 km · 1,500 €/m
         // = 1,500,000; all 2,705,000 €, all the utility's; O&M 2 % = 54,100 €.
@@ -305,7 +353,7 @@ mod tests {
 
     #[test]
     fn data_centre_owns_the_heat_pump() {
-        let mut p = Params::default().economics;
+        let mut p = v2_economics();
         p.heat_pump_owner = HeatPumpOwner::DataCentre;
         // A 2 MW cap is costed instead of the 1.5 MW peak: 1,340,000 €.
         let e = evaluate(&p, 2.0, &totals());
@@ -332,7 +380,7 @@ mod tests {
 
     #[test]
     fn payback_and_unit_costs_edge_cases() {
-        let mut p = Params::default().economics;
+        let mut p = v2_economics();
         p.pipe_length_km = 0.0;
         let mut t = totals();
         t.heat_pump_ran = false;
@@ -353,7 +401,7 @@ mod tests {
 
     #[test]
     fn cooling_saving_goes_to_the_data_centre() {
-        let p = Params::default().economics;
+        let p = v2_economics();
         let mut t = totals();
         t.cooling_saved_mwh = 100.0;
         let without = evaluate(&p, 0.0, &totals());
@@ -374,7 +422,7 @@ mod tests {
 
     #[test]
     fn cost_break_even() {
-        let p = Params::default().economics;
+        let p = v2_economics();
         // 150 · 0.92 / 45 = 3.067: COP 3 costs more, COP 3.1 does not.
         assert!(costs_more_than_boiler(&p, 0.92, 3.0));
         assert!(!costs_more_than_boiler(&p, 0.92, 3.1));

@@ -30,6 +30,7 @@ pub mod params;
 pub mod pipe;
 pub mod portfolio;
 pub mod prices;
+pub mod project;
 pub mod recovery;
 pub mod results;
 pub mod scenario;

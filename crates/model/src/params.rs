@@ -289,9 +289,10 @@ pub struct EmissionsParams {
 pub struct EconomicsParams {
     /// `heat_price_eur_per_mwh`, paid to the data centre per MWh of metered heat (0–10,000; 30).
     pub heat_price_eur_per_mwh: f64,
-    /// `electricity_price_eur_per_mwh` (0–10,000; default 150).
+    /// `electricity_price_eur_per_mwh` (0–10,000; default the country's, Italy 200.6).
     pub electricity_price_eur_per_mwh: f64,
-    /// `fuel_price_eur_per_mwh`, displaced fuel, € per MWh of fuel (0–10,000; default 45).
+    /// `fuel_price_eur_per_mwh`, displaced fuel, € per MWh of fuel (0–10,000; default the
+    /// country's, Italy 53.1).
     pub fuel_price_eur_per_mwh: f64,
     /// `heat_pump_owner` (default `utility`).
     pub heat_pump_owner: HeatPumpOwner,
@@ -309,6 +310,64 @@ pub struct EconomicsParams {
     pub lifetime_years: u32,
     /// `discount_rate` (0–0.5; default 0.05).
     pub discount_rate: f64,
+}
+
+/// The project's country, prices beyond the year's and its life (docs/model/life.md §1, §3):
+/// the scalar inputs of the project's life; the ramp and grid path are on
+/// [`crate::scenario::ValidScenario`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ProjectParams {
+    /// `economics.country`: sets the defaults of the electricity and fuel prices and of the
+    /// grid CO2 path (default Italy).
+    pub country: crate::prices::Country,
+    /// `economics.carbon_price_eur_per_t`, EU ETS, €/t (0–1,000; default 75, Veyt 2025 average).
+    pub carbon_price_eur_per_t: f64,
+    /// `economics.in_ets`: the displaced plant pays the ETS (default true).
+    pub in_ets: bool,
+    /// `economics.incentive_eur_per_mwh`, per MWh of heat delivered (0–1,000; default 0).
+    pub incentive_eur_per_mwh: f64,
+    /// `economics.incentive_years`, from year 1 (integer 0–60; default 10, assumed).
+    pub incentive_years: u32,
+    /// `economics.incentive_capex_share`, capital grant (0–1; default 0).
+    pub incentive_capex_share: f64,
+    /// `economics.incentive_to` (default the utility).
+    pub incentive_to: crate::prices::Party,
+    /// `economics.years`, operating years (integer 1–60; default 25).
+    pub years: u32,
+    /// `economics.start_year`, calendar year of operating year 1 (integer 2000–2100; 2026).
+    pub start_year: u32,
+    /// `economics.electricity_escalation`, real change a year (−0.2–0.3; default 0).
+    pub electricity_escalation: f64,
+    /// `economics.fuel_escalation` (−0.2–0.3; default 0).
+    pub fuel_escalation: f64,
+    /// `economics.heat_escalation` (−0.2–0.3; default 0).
+    pub heat_escalation: f64,
+    /// `economics.carbon_escalation` (−0.2–0.3; default 0).
+    pub carbon_escalation: f64,
+    /// `economics.om_escalation` (−0.2–0.3; default 0).
+    pub om_escalation: f64,
+}
+
+impl Default for ProjectParams {
+    fn default() -> Self {
+        let prices = crate::prices::Country::Italy.prices();
+        ProjectParams {
+            country: crate::prices::Country::Italy,
+            carbon_price_eur_per_t: prices.carbon_eur_per_t,
+            in_ets: prices.in_ets,
+            incentive_eur_per_mwh: prices.incentive_eur_per_mwh,
+            incentive_years: prices.incentive_years,
+            incentive_capex_share: prices.incentive_capex_share,
+            incentive_to: prices.incentive_to,
+            years: crate::life::DEFAULT_YEARS,
+            start_year: u32::from(crate::life::DEFAULT_START_YEAR),
+            electricity_escalation: 0.0,
+            fuel_escalation: 0.0,
+            heat_escalation: 0.0,
+            carbon_escalation: 0.0,
+            om_escalation: 0.0,
+        }
+    }
 }
 
 /// Every parameter of one scenario, validated and with defaults resolved.
@@ -335,6 +394,10 @@ pub struct Params {
     /// `recovery.maintenance`: periods in which the recovery plant recovers nothing
     /// (MODEL.md §4.1; default none).
     pub maintenance: crate::scenario::Maintenance,
+    /// The project's country, prices and life (docs/model/life.md).
+    pub project: ProjectParams,
+    /// The cost curves of capex as built (`capex.*`, docs/model/life.md §2).
+    pub capex: crate::capex::CapexParams,
 }
 
 /// Cooling preset values of MODEL.md §2: `(capture_share, loop_out_c, loop_delta_k,
@@ -435,9 +498,12 @@ impl Default for Params {
                 site_cooling_eer,
             },
             economics: EconomicsParams {
-                heat_price_eur_per_mwh: 30.0,
-                electricity_price_eur_per_mwh: 150.0,
-                fuel_price_eur_per_mwh: 45.0,
+                // Italy's price set (docs/model/life.md §1: Eurostat 2024-S2).
+                heat_price_eur_per_mwh: crate::prices::HEAT_TO_DATA_CENTRE_EUR_PER_MWH,
+                electricity_price_eur_per_mwh: crate::prices::Country::Italy
+                    .prices()
+                    .electricity_eur_per_mwh,
+                fuel_price_eur_per_mwh: crate::prices::Country::Italy.prices().fuel_eur_per_mwh,
                 heat_pump_owner: HeatPumpOwner::Utility,
                 heat_pump_capex_eur_per_mw: 670_000.0,
                 storage_capex_eur_per_m3: 200.0,
@@ -450,6 +516,8 @@ impl Default for Params {
             connection: crate::pipe::ConnectionParams::default(),
             pipe_capex_given: false,
             maintenance: crate::scenario::Maintenance::default(),
+            project: ProjectParams::default(),
+            capex: crate::capex::CapexParams::default(),
         }
     }
 }

@@ -182,7 +182,7 @@ pub struct Summary {
     pub network_losses_mwh: Option<f64>,
     /// The site's cooling electricity saved `E_cool`, MWh (0 without the credit).
     pub cooling_electricity_saved_mwh: f64,
-    /// Heat pump capex, €.
+    /// Heat pump capex (the heat pumps as installed, without their electrical connection), €.
     pub heat_pump_capex_eur: f64,
     /// Storage capex, €.
     pub storage_capex_eur: f64,
@@ -215,6 +215,18 @@ pub struct Summary {
     /// hour fell back to the return line or nothing.
     #[serde(serialize_with = "count")]
     pub heat_pump_hours_off_min_load: f64,
+    /// Capex as built: exchanger station, € (docs/model/life.md §2).
+    pub capex_exchangers_eur: f64,
+    /// Capex as built: pumping station of the connection pipe, €.
+    pub capex_pumping_station_eur: f64,
+    /// Capex as built: the heat pumps' electrical connection, €.
+    pub capex_electrical_eur: f64,
+    /// Capex as built: buildings and engineering, €.
+    pub capex_engineering_eur: f64,
+    /// The utility's capex, €.
+    pub capex_utility_eur: f64,
+    /// The data centre's capex, €.
+    pub capex_data_centre_eur: f64,
     /// Yearly O&M of both parties, €/yr.
     pub om_eur: f64,
     /// Heat pump and pumping electricity, €/yr.

@@ -15,6 +15,7 @@
 use crate::dispatch::{MeritOrder, BOILERS, KINDS, NO_PLANT};
 use crate::economics::{self, EnergyTotals};
 use crate::emissions::gas_sm3;
+use crate::life::{capex_as_built, RunPeaks};
 use crate::network::plants::PlantKind;
 use crate::params::{FeedIn, Params};
 use crate::results::{HeatByKind, Hourly, Monthly, Summary, MODEL_VERSION};
@@ -124,7 +125,11 @@ pub fn summarise(
         not_taken[m] = month_not_taken(params, hourly, range, &t, facts, m);
         year.merge(&t);
     }
-    let mut summary = annual_summary(params, &year, co2_t, rules, facts);
+    let hp_electric_peak_kw = hourly
+        .hp_electricity_kw
+        .iter()
+        .fold(0.0f64, |m, &x| m.max(x));
+    let mut summary = annual_summary(params, &year, co2_t, rules, facts, hp_electric_peak_kw);
     peaks(&mut summary, hourly, takes_all_heat);
     let mut warnings = warnings(params, &year, &summary, rules, facts);
     warnings.not_taken = not_taken;
@@ -209,6 +214,7 @@ fn annual_summary(
     co2_t: f64,
     rules: &HourRules,
     facts: &RunFacts,
+    hp_electric_peak_kw: f64,
 ) -> Summary {
     let mwh = |kwh: f64| kwh / KWH_PER_MWH;
     let takes_all_heat = facts.merit.unbounded;
@@ -223,27 +229,38 @@ fn annual_summary(
     let eta = params.emissions.boiler_efficiency;
     let ran = y.hp_hours > 0;
     let connection_loss_kwh = facts.connection_loss_kwh;
-    let econ = economics::evaluate(
-        &params.economics,
-        params.recovery.heat_pump_max_mw,
-        &EnergyTotals {
-            delivered_mwh: mwh(y.delivered),
-            dc_heat_used_mwh: mwh(y.q_used),
-            plant_output_mwh: mwh(y.direct + y.charge + connection_loss_kwh),
-            hp_electricity_mwh: mwh(y.hp_electricity),
-            pumping_mwh: mwh(y.pumping),
-            cooling_saved_mwh: mwh(y.cooling_saved),
-            peak_hp_output_mw: mwh(y.hp_output_max),
-            heat_pump_ran: ran,
-            storage_volume_m3: if facts.tank.is_active() {
-                params.storage.volume_m3
-            } else {
-                0.0
-            },
-            boiler_efficiency: eta,
-            displaced_cost_eur: y.displaced_cost_eur,
+    let totals = EnergyTotals {
+        delivered_mwh: mwh(y.delivered),
+        dc_heat_used_mwh: mwh(y.q_used),
+        plant_output_mwh: mwh(y.direct + y.charge + connection_loss_kwh),
+        hp_electricity_mwh: mwh(y.hp_electricity),
+        pumping_mwh: mwh(y.pumping),
+        cooling_saved_mwh: mwh(y.cooling_saved),
+        peak_hp_output_mw: mwh(y.hp_output_max),
+        heat_pump_ran: ran,
+        storage_volume_m3: if facts.tank.is_active() {
+            params.storage.volume_m3
+        } else {
+            0.0
         },
+        boiler_efficiency: eta,
+        displaced_cost_eur: y.displaced_cost_eur,
+    };
+    // Capex as built (docs/model/life.md §2): the connection pipe at its catalogue price (the
+    // params are priced by the connection, MODEL.md §9.1) and the heat pumps as installed
+    // (MODEL.md §4.2).
+    let capex = capex_as_built(
+        params,
+        &RunPeaks {
+            recovery_mw: mwh(y.used_max),
+            heat_pump_output_mw: if ran { mwh(y.hp_output_max) } else { 0.0 },
+            heat_pump_electric_mw: mwh(hp_electric_peak_kw),
+            storage_used: facts.tank.is_active(),
+        },
+        economics::connection_pipe_eur(&params.economics),
+        facts.heat_pump_units.installed_kw,
     );
+    let econ = economics::evaluate_as_built(&params.economics, &totals, &capex);
     let demand = (!takes_all_heat).then_some(mwh(y.demand));
     let used = y.direct + y.charge + connection_loss_kwh;
     // Fuel: the displaced heat of the boilers (gas and oil) at the boilers' efficiency; gas:
@@ -327,6 +344,12 @@ fn annual_summary(
         heat_pump_units: f64::from(facts.heat_pump_units.units),
         heat_pump_unit_mw: facts.heat_pump_units.unit_kw / 1000.0,
         heat_pump_hours_off_min_load: f64::from(facts.hours_off_min_load),
+        capex_exchangers_eur: capex.exchangers_eur,
+        capex_pumping_station_eur: capex.pumping_station_eur,
+        capex_electrical_eur: capex.electrical_eur,
+        capex_engineering_eur: capex.engineering_eur,
+        capex_utility_eur: capex.utility_eur,
+        capex_data_centre_eur: capex.data_centre_eur,
         om_eur: econ.om_eur,
         electricity_cost_eur: econ.electricity_cost_eur,
         cooling_saving_eur: econ.cooling_saving_eur,

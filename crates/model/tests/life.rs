@@ -235,13 +235,16 @@ fn year_one_matches_the_annual_economics() {
         let annual = simulate(&params, &t_out);
         let s = &annual.summary;
         let mut life = life_like_the_annual_economics(&params, 4);
-        let dc_om = if owner == HeatPumpOwner::DataCentre {
-            params.economics.om_share_of_capex * s.heat_pump_capex_eur
-        } else {
-            0.0
-        };
-        life.om_utility_eur = s.om_eur - dc_om;
-        life.om_data_centre_eur = dc_om;
+        // Each party's O&M on its capex as built (the heat pump and its electrical connection
+        // go to the owner).
+        let om = params.economics.om_share_of_capex;
+        life.om_utility_eur = om * s.capex_utility_eur;
+        life.om_data_centre_eur = om * s.capex_data_centre_eur;
+        assert_relative_eq!(
+            life.om_utility_eur + life.om_data_centre_eur,
+            s.om_eur,
+            max_relative = 1e-12
+        );
         let result = project_life(&life, &mut SimulatedYears::new(&params, &t_out));
         let y1 = &result.years[1];
         assert_relative_eq!(

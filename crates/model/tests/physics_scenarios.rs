@@ -477,7 +477,11 @@ fn old_network_fields_keep_their_meaning() {
     let mut base = Plant::reference("baseload", PlantKind::WasteHeat, 1.0, true);
     base.marginal_cost_eur_per_mwh = 0.0;
     base.co2_kg_per_mwh = 0.0;
-    let boilers = Plant::reference("boilers", PlantKind::GasBoiler, 1.0e5, false);
+    let mut boilers = Plant::reference("boilers", PlantKind::GasBoiler, 1.0e5, false);
+    // The implicit boilers cost the fuel price over the boilers' efficiency (MODEL.md §5.1),
+    // which the country's price set gives (docs/model/life.md §1).
+    boilers.marginal_cost_eur_per_mwh =
+        old.params.economics.fuel_price_eur_per_mwh / old.params.emissions.boiler_efficiency;
     explicit.network.plants = Plants::from_slice(&[base, boilers]);
     let t = po_valley();
     let a = simulate(&old.params, &t);
@@ -528,7 +532,7 @@ fn dear_heat_pump_heat_is_not_bought() {
     // Settimo-like air-cooled source (27 °C) and a 3G network: COP about 3–4. With electricity
     // at 200 €/MWh its heat costs 30 · g + 200 · (1/COP + 0.01) ≥ 30 · 0.67 + 200 · 0.26 =
     // 72 €/MWh > 48.9 €/MWh of the gas boilers (45 / 0.92): not bought in any hour.
-    let mut p = load_scenario(r#"{"data_centre": {"cooling": "air"}, "network": {"plants": [{"kind": "gas_boiler", "capacity_mw": 500}]}}"#)
+    let mut p = load_scenario(r#"{"data_centre": {"cooling": "air"}, "economics": {"fuel_price_eur_per_mwh": 45}, "network": {"plants": [{"kind": "gas_boiler", "capacity_mw": 500}]}}"#)
         .unwrap()
         .params;
     p.economics.electricity_price_eur_per_mwh = 200.0;

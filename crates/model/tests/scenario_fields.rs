@@ -99,8 +99,9 @@ fn table_paths_are_unique_and_built_from_section_and_name() {
     // 52 of version 1 + recovery.run_for_co2 and storage.kind (version 2, MODEL.md) + six
     // demand-shape inputs (docs/model/demand.md) + connection.length_km, connection.dn and
     // recovery.availability (issue 13, MODEL.md §9.1 and §4.1) + nine heat-pump inputs of
-    // version 3 (MODEL.md §4, §4.2).
-    assert_eq!(fields().len(), 72);
+    // version 3 (MODEL.md §4, §4.2) + 14 economics inputs of the project's life and 8 capex
+    // curves (docs/model/life.md, issue 13).
+    assert_eq!(fields().len(), 94);
     assert_eq!(field("data_centre.nope"), None);
     assert_eq!(field("racks"), None);
     let per_section: usize = Section::ALL
@@ -137,6 +138,16 @@ fn fixed_defaults_match_params_default() {
             DefaultValue::Choice(c) => FieldValue::Choice(c.to_string()),
             DefaultValue::Null => FieldValue::Null,
             DefaultValue::PerCooling | DefaultValue::PerGeneration => continue,
+            // Params::default() is Italy's (the default country).
+            DefaultValue::PerCountry => {
+                let it = heat_twin_model::prices::Country::Italy.prices();
+                let want = match spec.path {
+                    "economics.electricity_price_eur_per_mwh" => it.electricity_eur_per_mwh,
+                    "economics.fuel_price_eur_per_mwh" => it.fuel_eur_per_mwh,
+                    other => panic!("{other}: no per-country default known"),
+                };
+                FieldValue::Number(want)
+            }
         };
         assert_eq!(resolved, expected, "{}", spec.path);
     }
@@ -225,6 +236,7 @@ fn table_matches_model_md() {
             DefaultValue::Choice(c) => assert_eq!(default_cell, format!("`{c}`"), "{path}"),
             DefaultValue::Null => assert!(default_cell.starts_with("null"), "{path}"),
             DefaultValue::PerCooling => assert!(default_cell.starts_with("per cooling"), "{path}"),
+            DefaultValue::PerCountry => assert!(default_cell.starts_with("per country"), "{path}"),
             DefaultValue::PerGeneration => {
                 assert_eq!(cells.len(), 5, "{path}: in the 3G/4G table");
                 assert_ne!(cells[2], cells[3], "{path}: 3G and 4G differ");

@@ -64,6 +64,7 @@ pub fn default_text(lang: Lang, spec: &FieldSpec) -> String {
         },
         DefaultValue::PerCooling => tr(lang, "method-default-per-cooling"),
         DefaultValue::PerGeneration => tr(lang, "method-default-per-generation"),
+        DefaultValue::PerCountry => tr(lang, "method-default-per-country"),
     }
 }
 
@@ -378,6 +379,7 @@ fn section_title(lang: Lang, section: Section) -> String {
         Section::Emissions => "section-climate",
         Section::Economics => "section-economics",
         Section::Connection => "section-connection",
+        Section::Capex => "section-capex",
     };
     crate::i18n::translate(lang, key, &[])
 }

@@ -6,7 +6,9 @@
 //! (the last value repeats), grid factor `g_k = path(year)`, each price `p_1 · (1 + e)^(k−1)`.
 //! An [`AnnualModel`] returns the year's [`YearPhysics`]; then
 //! - `co2_avoided_t = D_co2 − (W_u + W_dc − E_cool) · g_k / 1000`;
-//! - utility `CF_u = F · fuel + [in_ets] · F_co2 · carbon − M · heat − W_u · elec − OM_u + I`;
+//! - utility `CF_u = F · fuel + [in_ets] · F_co2 · carbon − M · heat − W_u · elec − OM_u + I`,
+//!   where the real simulation gives the cost of the heat displaced (merit order, MODEL.md §9)
+//!   in place of `F · fuel`, escalated with the fuel price;
 //! - data centre `CF_dc = M · heat − W_dc · elec + E_cool · elec − OM_dc` (+ `I` if it receives
 //!   the incentive); `I = incentive_eur_per_mwh · Q` for `k ≤ incentive_years`;
 //! - year 0: `−C · (1 − incentive_capex_share)` for the recipient, `−C` for the other party.
@@ -28,7 +30,9 @@ mod params;
 
 pub use finance::{discounted_payback_years, irr, npv, IrrUndefined};
 pub use grid::GridPath;
-pub use model::{plant_as_built, with_it_share, year_physics, SimulatedYears};
+pub use model::{
+    capex_as_built, plant_as_built, with_it_share, year_physics, RunPeaks, SimulatedYears,
+};
 pub use params::{
     Escalation, LifeParams, MemoBy, CAPEX_RANGE, DEFAULT_DISCOUNT_RATE, DEFAULT_START_YEAR,
     DEFAULT_YEARS, DISCOUNT_RATE_RANGE, ESCALATION_RANGES, MAX_YEARS, OM_RANGE, RAMP_RANGE,
@@ -72,6 +76,10 @@ pub struct YearPhysics {
     pub data_centre_electricity_mwh: f64,
     /// The site's cooling electricity saved `E_cool`, MWh (0 without the credit).
     pub cooling_saved_mwh: f64,
+    /// What the heat displaced would have cost at year-1 prices, € (MODEL.md §9, version 2:
+    /// the marginal cost of the plants displaced, hour by hour). When given, the utility's
+    /// saving in year k is this · `(1 + fuel_escalation)^(k−1)` instead of `F · fuel_k`.
+    pub displaced_cost_eur: Option<f64>,
 }
 
 /// Runs one year of the plant.
@@ -166,6 +174,7 @@ pub fn project_life<M: AnnualModel + ?Sized>(params: &LifeParams, model: &mut M)
     let n = params.years.min(MAX_YEARS);
     let r = tame(params.discount_rate, 0.0, 0.5, 0.0);
     let om_growth = 1.0 + tame(params.escalation.om, -0.2, 0.3, 0.0);
+    let fuel_growth = 1.0 + tame(params.escalation.fuel, -0.2, 0.3, 0.0);
     let capex = [
         tame(params.capex_utility_eur, 0.0, CAPEX_RANGE.max, 0.0),
         tame(params.capex_data_centre_eur, 0.0, CAPEX_RANGE.max, 0.0),
@@ -232,10 +241,12 @@ pub fn project_life<M: AnnualModel + ?Sized>(params: &LifeParams, model: &mut M)
         };
         let elec = p.electricity_eur_per_mwh;
         let heat_revenue = x.heat_sold_mwh * p.heat_eur_per_mwh;
-        let mut utility = x.fuel_avoided_mwh * p.fuel_eur_per_mwh + carbon
-            - heat_revenue
-            - x.utility_electricity_mwh * elec
-            - om_u;
+        let fuel_saving = match x.displaced_cost_eur {
+            Some(cost) => cost * fuel_growth.powi(k as i32 - 1),
+            None => x.fuel_avoided_mwh * p.fuel_eur_per_mwh,
+        };
+        let mut utility =
+            fuel_saving + carbon - heat_revenue - x.utility_electricity_mwh * elec - om_u;
         let mut data_centre = heat_revenue - x.data_centre_electricity_mwh * elec
             + x.cooling_saved_mwh * elec
             - om_dc;
@@ -327,6 +338,7 @@ mod tests {
             utility_electricity_mwh: 2_000.0 * s,
             data_centre_electricity_mwh: 0.0,
             cooling_saved_mwh: 0.0,
+            displaced_cost_eur: None,
         }
     }
 

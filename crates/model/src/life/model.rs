@@ -3,7 +3,7 @@
 //! year's grid factor and prices; its [`Results`] become a [`YearPhysics`].
 
 use super::{AnnualModel, YearInputs, YearPhysics};
-use crate::capex::{Plant, StorageKind};
+use crate::capex::{capex, CapexBreakdown, CapexParams, Plant, StorageKind};
 use crate::emissions::Emissions;
 use crate::params::{HeatPumpOwner, Params};
 use crate::results::Results;
@@ -51,6 +51,7 @@ pub fn year_physics(params: &Params, results: &Results) -> YearPhysics {
         utility_electricity_mwh,
         data_centre_electricity_mwh,
         cooling_saved_mwh: s.cooling_electricity_saved_mwh,
+        displaced_cost_eur: Some(s.fuel_cost_avoided_eur),
     }
 }
 
@@ -76,6 +77,69 @@ pub fn plant_as_built(params: &Params, results: &Results, pipe_eur: f64) -> Plan
         storage_kind: tank_used.then_some(StorageKind::Tank),
     }
 }
+
+/// The peaks of one annual run that size what is built (docs/model/life.md §2).
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct RunPeaks {
+    /// The recovery plant's peak output through the exchangers, MW.
+    pub recovery_mw: f64,
+    /// The heat pump's peak output, MW (0 when it never ran).
+    pub heat_pump_output_mw: f64,
+    /// The heat pump's peak electricity, MW.
+    pub heat_pump_electric_mw: f64,
+    /// The store is used (a volume, supply-line feed-in, a bounded network).
+    pub storage_used: bool,
+}
+
+/// Capex as built of one run (docs/model/life.md §2): exchanger and pumping stations on the
+/// peak recovery output, heat pumps on `max(peak that ran, heat_pump_installed_kw / 1000)` MW,
+/// their electrical connection, the connection pipe's `pipe_eur`, the store by its kind and
+/// volume at `economics.storage_capex_eur_per_m3` (the DEA curve of its kind in 2025 € when
+/// the scenario does not give it), buildings and engineering; split by the heat pump's owner.
+///
+/// DEA's heat-pump curve is scaled by `capex.heat_pump_curve_scale ·
+/// economics.heat_pump_capex_eur_per_mw / 670,000`: the scenario's €/MW is read as the price
+/// of DEA's 10 MW unit (670,000 €/MW in 2015 €, its default), and the curve gives smaller
+/// units their higher price per MW.
+///
+/// The pipe's capex and the installed heat-pump capacity are arguments so that the pipe
+/// catalogue and the heat-pump units can supply them; today's values are
+/// [`crate::economics::connection_pipe_eur`] and [`crate::economics::heat_pump_sized_mw`].
+pub fn capex_as_built(
+    params: &Params,
+    peaks: &RunPeaks,
+    pipe_eur: f64,
+    heat_pump_installed_kw: f64,
+) -> CapexBreakdown {
+    let plant = Plant {
+        exchanger_mw: peaks.recovery_mw,
+        heat_pump_ran_mw: peaks.heat_pump_output_mw,
+        heat_pump_installed_mw: heat_pump_installed_kw / 1000.0,
+        heat_pump_electric_mw: peaks.heat_pump_electric_mw,
+        pipe_eur,
+        storage_volume_m3: if peaks.storage_used {
+            params.storage.volume_m3
+        } else {
+            0.0
+        },
+        storage_kind: peaks.storage_used.then_some(match params.storage.kind {
+            crate::params::StorageKind::Tank => StorageKind::Tank,
+            crate::params::StorageKind::Pit => StorageKind::Pit,
+        }),
+    };
+    let curves = CapexParams {
+        heat_pump_curve_scale: params.capex.heat_pump_curve_scale
+            * params.economics.heat_pump_capex_eur_per_mw
+            / DEA_10_MW_EUR_PER_MW_2015,
+        storage_eur_per_m3: Some(params.economics.storage_capex_eur_per_m3),
+        ..params.capex
+    };
+    capex(&curves, &plant, params.economics.heat_pump_owner)
+}
+
+/// DEA's 10 MW excess-heat heat pump, € per MW of heat in 2015 € (the default of
+/// `economics.heat_pump_capex_eur_per_mw`, the reference its value scales the curve by).
+pub const DEA_10_MW_EUR_PER_MW_2015: f64 = 670_000.0;
 
 /// The annual simulation of `params` on the weather `t_out_c`, one reusable workspace for all
 /// the years.

@@ -18,16 +18,18 @@ pub enum Section {
     Storage,
     /// `emissions` (MODEL.md §8).
     Emissions,
-    /// `economics` (MODEL.md §9).
+    /// `economics` (MODEL.md §9; docs/model/life.md §1, §3).
     Economics,
     /// `connection`: the pipe from the data centre to the network (MODEL.md §9.1,
     /// docs/model/pipe.md).
     Connection,
+    /// `capex`: the cost curves of capex as built (docs/model/life.md §2).
+    Capex,
 }
 
 impl Section {
     /// Every section, in file order.
-    pub const ALL: [Section; 7] = [
+    pub const ALL: [Section; 8] = [
         Section::DataCentre,
         Section::Recovery,
         Section::Network,
@@ -35,6 +37,7 @@ impl Section {
         Section::Emissions,
         Section::Economics,
         Section::Connection,
+        Section::Capex,
     ];
 
     /// The section's JSON key, e.g. `"data_centre"`.
@@ -47,6 +50,7 @@ impl Section {
             Section::Emissions => "emissions",
             Section::Economics => "economics",
             Section::Connection => "connection",
+            Section::Capex => "capex",
         }
     }
 
@@ -60,6 +64,7 @@ impl Section {
             Section::Emissions => "Emissions",
             Section::Economics => "Economics",
             Section::Connection => "Connection pipe",
+            Section::Capex => "Capex as built",
         }
     }
 
@@ -135,6 +140,8 @@ pub enum DefaultValue {
     PerCooling,
     /// Set by `network.generation` (MODEL.md §3 table).
     PerGeneration,
+    /// Set by `economics.country` (docs/model/life.md §1 table).
+    PerCountry,
 }
 
 /// One input of the scenario file: everything validation, the JSON Schema and the UI need.

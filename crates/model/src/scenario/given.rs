@@ -170,6 +170,10 @@ section! {
         loop_out_c: f64,
         /// Loop cooling across the recovery, K.
         loop_delta_k: f64,
+    } extra {
+        /// Share of design IT load in operating years 1, 2, …, the last repeated (1–60
+        /// values, each 0–1; docs/model/life.md §3); not a field of the field table.
+        ramp: Vec<f64>,
     }
 }
 
@@ -300,7 +304,21 @@ section! {
         credit_avoided_cooling: bool,
         /// Site cooling EER.
         site_cooling_eer: f64,
+    } extra {
+        /// Grid CO2 factor by calendar year, linear between points (docs/model/life.md §3);
+        /// not a field of the field table.
+        grid_path: Vec<GridPoint>,
     }
+}
+
+/// One point of `emissions.grid_path`.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GridPoint {
+    /// Calendar year (integer 2000–2100).
+    pub year: f64,
+    /// Grid CO2 factor, g/kWh (0–2,000).
+    pub g_per_kwh: f64,
 }
 
 section! {
@@ -329,6 +347,59 @@ section! {
         lifetime_years: f64,
         /// Discount rate.
         discount_rate: f64,
+        /// Country code, `IT` … `IE`.
+        country: String,
+        /// EU ETS price, €/t.
+        carbon_price_eur_per_t: f64,
+        /// The displaced plant is in the EU ETS.
+        in_ets: bool,
+        /// Operating incentive, €/MWh of heat delivered.
+        incentive_eur_per_mwh: f64,
+        /// Years the incentive is paid (integer 0–60).
+        #[serde(serialize_with = "integer")]
+        incentive_years: f64,
+        /// Capital grant, share of the recipient's capex.
+        incentive_capex_share: f64,
+        /// `utility` or `data_centre`.
+        incentive_to: String,
+        /// Project life, operating years (integer 1–60).
+        #[serde(serialize_with = "integer")]
+        years: f64,
+        /// Calendar year of operating year 1 (integer 2000–2100).
+        #[serde(serialize_with = "integer")]
+        start_year: f64,
+        /// Yearly real change of the electricity price.
+        electricity_escalation: f64,
+        /// Yearly real change of the fuel price.
+        fuel_escalation: f64,
+        /// Yearly real change of the heat price.
+        heat_escalation: f64,
+        /// Yearly real change of the carbon price.
+        carbon_escalation: f64,
+        /// Yearly real change of O&M.
+        om_escalation: f64,
+    }
+}
+
+section! {
+    /// `capex`: cost curves of capex as built (docs/model/life.md §2).
+    CapexSection {
+        /// Exchanger station up to 1 MW, €/MW (2015 €).
+        exchanger_small_eur_per_mw: f64,
+        /// Exchanger station above 1 MW, €/MW (2015 €).
+        exchanger_large_eur_per_mw: f64,
+        /// Pumping station up to 1 MW, €/MW (2015 €).
+        pumping_small_eur_per_mw: f64,
+        /// Pumping station above 1 MW, €/MW (2015 €).
+        pumping_large_eur_per_mw: f64,
+        /// Scale on DEA's heat-pump curve.
+        heat_pump_curve_scale: f64,
+        /// Electrical connection, € per MW of heat-pump electricity.
+        electrical_eur_per_mw: f64,
+        /// Buildings and engineering, share of the other lines.
+        engineering_share: f64,
+        /// 2015 € to 2025 €.
+        eur2015_to_eur2025: f64,
     }
 }
 
@@ -440,6 +511,9 @@ pub struct Scenario {
     /// The connection pipe.
     #[serde(default, skip_serializing_if = "ConnectionSection::is_empty")]
     pub connection: ConnectionSection,
+    /// Capex cost curves.
+    #[serde(default, skip_serializing_if = "CapexSection::is_empty")]
+    pub capex: CapexSection,
 }
 
 impl Scenario {
@@ -455,6 +529,7 @@ impl Scenario {
             Section::Emissions => self.emissions.get(name),
             Section::Economics => self.economics.get(name),
             Section::Connection => self.connection.get(name),
+            Section::Capex => self.capex.get(name),
         }
         .flatten()
     }
@@ -519,6 +594,7 @@ impl Scenario {
             Section::Emissions => self.emissions.put(name, value),
             Section::Economics => self.economics.put(name, value),
             Section::Connection => self.connection.put(name, value),
+            Section::Capex => self.capex.put(name, value),
         }
     }
 }

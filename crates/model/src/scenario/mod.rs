@@ -45,6 +45,7 @@
 mod fields;
 mod given;
 mod kind;
+mod life_fields;
 mod maintenance;
 mod parse;
 mod plants;
@@ -56,8 +57,9 @@ mod validate;
 
 pub use fields::{field, fields, section_fields, DefaultValue, FieldKind, FieldSpec, Section};
 pub use given::{
-    ConnectionSection, DataCentreSection, EconomicsSection, EmissionsSection, NetworkSection,
-    PlantGiven, RecoverySection, Scenario, SeasonDates, StorageSection, WeatherSection,
+    CapexSection, ConnectionSection, DataCentreSection, EconomicsSection, EmissionsSection,
+    GridPoint, NetworkSection, PlantGiven, RecoverySection, Scenario, SeasonDates, StorageSection,
+    WeatherSection,
 };
 pub use kind::{CrossRule, DateError, Expected, Given, Num, Origin, ProblemKind, Range, Resolved};
 pub use maintenance::{Maintenance, PeriodGiven, MAX_PERIODS};
@@ -162,6 +164,12 @@ pub struct ValidScenario {
     pub weather: WeatherSpec,
     /// Every parameter, in range, with defaults and presets resolved.
     pub params: Params,
+    /// Share of design IT load in operating years 1, 2, …, the last repeated
+    /// (`data_centre.ramp`; default `[1]`).
+    pub ramp: Vec<f64>,
+    /// Grid CO2 factor by calendar year (`emissions.grid_path`; default the country's path,
+    /// anchored at the start year to `emissions.grid_g_per_kwh` when that is given).
+    pub grid_path: crate::life::GridPath,
 }
 
 /// Reads scenario JSON into a [`Scenario`], checking its structure: JSON syntax, object

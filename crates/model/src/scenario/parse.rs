@@ -145,7 +145,7 @@ pub(crate) fn read_scenario(tree: &Json) -> Parsed {
                         .collect();
                     let hint = did_you_mean(key, known.iter().copied());
                     let kind = unknown(key, known);
-                    p.problem(&path, format!("unknown field{hint}; the scenario's fields are name, description, sources, published, weather, data_centre, recovery, network, storage, emissions, economics and connection"), kind);
+                    p.problem(&path, format!("unknown field{hint}; the scenario's fields are name, description, sources, published, weather, data_centre, recovery, network, storage, emissions, economics, connection and capex"), kind);
                 }
             },
         }
@@ -190,6 +190,14 @@ fn read_section(p: &mut Parsed, section: Section, value: &Json) {
         }
         if section == Section::Network && key == "plants" {
             p.scenario.network.plants = super::plants::read_plants(p, &path, value);
+            continue;
+        }
+        if section == Section::DataCentre && key == "ramp" {
+            p.scenario.data_centre.ramp = super::life_fields::read_ramp(p, &path, value);
+            continue;
+        }
+        if section == Section::Emissions && key == "grid_path" {
+            p.scenario.emissions.grid_path = super::life_fields::read_grid_path(p, &path, value);
             continue;
         }
         let Some(spec) = field(&path) else {

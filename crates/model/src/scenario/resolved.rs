@@ -3,14 +3,15 @@
 
 use super::fields::{format_month_day, parse_month_day};
 use super::table::{
-    COLD_WATER, COOLING, COP_METHOD, FEED_IN, GENERATION, HEATING_RULE, MODE_CHOICE, OWNER,
-    STORAGE_KIND,
+    COLD_WATER, COOLING, COP_METHOD, COUNTRY, FEED_IN, GENERATION, HEATING_RULE, MODE_CHOICE,
+    OWNER, STORAGE_KIND,
 };
 use super::FieldValue;
 use crate::params::{
     ColdWater, Cooling, CopMethod, FeedIn, Generation, HeatPumpOwner, HeatingRule, HeatingSeason,
     ModeChoice, Params, StorageKind,
 };
+use crate::prices::{Country, Party};
 
 /// A [`Params`] field type that converts to and from a [`FieldValue`].
 trait ParamField: Sized {
@@ -141,6 +142,22 @@ choice_enum!(
     OWNER,
     [HeatPumpOwner::Utility, HeatPumpOwner::DataCentre]
 );
+
+choice_enum!(
+    Country,
+    COUNTRY,
+    [
+        Country::Italy,
+        Country::Denmark,
+        Country::Finland,
+        Country::Sweden,
+        Country::Germany,
+        Country::Netherlands,
+        Country::France,
+        Country::Ireland
+    ]
+);
+choice_enum!(Party, OWNER, [Party::Utility, Party::DataCentre]);
 
 impl ParamField for Option<HeatingSeason> {
     fn read(&self) -> FieldValue {
@@ -290,6 +307,28 @@ params_map! {
     "economics.discount_rate" => economics.discount_rate,
     "connection.length_km" => connection.length_km,
     "connection.dn" => connection.dn,
+    "economics.country" => project.country,
+    "economics.carbon_price_eur_per_t" => project.carbon_price_eur_per_t,
+    "economics.in_ets" => project.in_ets,
+    "economics.incentive_eur_per_mwh" => project.incentive_eur_per_mwh,
+    "economics.incentive_years" => project.incentive_years,
+    "economics.incentive_capex_share" => project.incentive_capex_share,
+    "economics.incentive_to" => project.incentive_to,
+    "economics.years" => project.years,
+    "economics.start_year" => project.start_year,
+    "economics.electricity_escalation" => project.electricity_escalation,
+    "economics.fuel_escalation" => project.fuel_escalation,
+    "economics.heat_escalation" => project.heat_escalation,
+    "economics.carbon_escalation" => project.carbon_escalation,
+    "economics.om_escalation" => project.om_escalation,
+    "capex.exchanger_small_eur_per_mw" => capex.exchanger_small_eur_per_mw,
+    "capex.exchanger_large_eur_per_mw" => capex.exchanger_large_eur_per_mw,
+    "capex.pumping_small_eur_per_mw" => capex.pumping_small_eur_per_mw,
+    "capex.pumping_large_eur_per_mw" => capex.pumping_large_eur_per_mw,
+    "capex.heat_pump_curve_scale" => capex.heat_pump_curve_scale,
+    "capex.electrical_eur_per_mw" => capex.electrical_eur_per_mw,
+    "capex.engineering_share" => capex.engineering_share,
+    "capex.eur2015_to_eur2025" => capex.eur2015_to_eur2025,
 }
 
 /// The cooling named by a (valid) choice string.

@@ -7,7 +7,7 @@ use serde_json::{json, Map, Value};
 
 use super::fields::{section_fields, DefaultValue, FieldKind, FieldSpec, Section};
 use super::resolved::resolved_value;
-use super::table::{COOLING, GENERATION};
+use super::table::{COOLING, COUNTRY, GENERATION};
 use super::validate::{
     apply_presets, climate_ids, DEFAULT_CLIMATE, DEFAULT_DIURNAL_AMPLITUDE_K,
     DIURNAL_AMPLITUDE_RANGE_K, MONTHLY_MEAN_RANGE_C,
@@ -55,6 +55,12 @@ pub fn json_schema() -> Value {
         }
         if section == Section::Network {
             fields.insert("plants".into(), super::plants::plants_schema());
+        }
+        if section == Section::DataCentre {
+            fields.insert("ramp".into(), super::life_fields::ramp_schema());
+        }
+        if section == Section::Emissions {
+            fields.insert("grid_path".into(), super::life_fields::grid_path_schema());
         }
         properties.insert(
             section.key().into(),
@@ -130,7 +136,9 @@ fn default_json(spec: &FieldSpec) -> Option<Value> {
         (DefaultValue::Bool(b), _) => Some(json!(b)),
         (DefaultValue::Choice(c), _) => Some(json!(c)),
         (DefaultValue::Null, _) => Some(Value::Null),
-        (DefaultValue::PerCooling | DefaultValue::PerGeneration, _) => None,
+        (DefaultValue::PerCooling | DefaultValue::PerGeneration | DefaultValue::PerCountry, _) => {
+            None
+        }
     }
 }
 
@@ -148,6 +156,7 @@ fn description(spec: &FieldSpec) -> String {
         DefaultValue::Null => "null".to_string(),
         DefaultValue::PerCooling => per_preset(spec.path, "data_centre.cooling", COOLING),
         DefaultValue::PerGeneration => per_preset(spec.path, "network.generation", GENERATION),
+        DefaultValue::PerCountry => per_preset(spec.path, "economics.country", COUNTRY),
     };
     format!(
         "{}{unit}. {} Default: {default}. Source: {}.",

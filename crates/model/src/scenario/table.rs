@@ -29,8 +29,10 @@ pub(crate) const HEATING_RULE: &[&str] = &[
 pub(crate) const COLD_WATER: &[&str] = &["climate", "constant"];
 /// `storage.kind` choices.
 pub(crate) const STORAGE_KIND: &[&str] = &["tank", "pit"];
-/// `economics.heat_pump_owner` choices.
+/// `economics.heat_pump_owner` and `economics.incentive_to` choices.
 pub(crate) const OWNER: &[&str] = &["utility", "data_centre"];
+/// `economics.country` choices (ISO codes, [`crate::prices::Country::ALL`] order).
+pub(crate) const COUNTRY: &[&str] = &["IT", "DK", "FI", "SE", "DE", "NL", "FR", "IE"];
 
 pub(crate) const COP_METHOD: &[&str] = &["fit", "jensen", "lorenz"];
 
@@ -63,6 +65,11 @@ macro_rules! row {
     };
 }
 
+const ELEC_SRC: &str = "Eurostat nrg_pc_205, non-household band ID, excl. VAT and recoverable taxes, 2024-S2 (docs/model/life.md §1)";
+const FUEL_SRC: &str = "Eurostat nrg_pc_203, non-household gas band I4, excl. VAT, 2024-S2, GCV → LHV ÷ 0.9 (docs/model/life.md §1)";
+const LIFE_SRC: &str = "docs/model/life.md §3";
+const CAPEX_SRC: &str =
+    "Danish Energy Agency technology data, via money-data.md (docs/model/life.md §2)";
 const COOLING_SRC: &str = "MODEL.md §2 cooling table, from REFERENCE.md §2 (Ardor, IBM, ASHRAE, Meta Odense, Qarnot Brescia)";
 const GEN_SRC: &str = "MODEL.md §3: 3G 90/75 → 50 °C, 4G 70/65 → 35 °C (Lund et al. 2014; DEA planning value 70/35; PyPSA-Eur Italy max 90 °C)";
 
@@ -255,20 +262,20 @@ pub(crate) static FIELDS: &[FieldSpec] = &[
     row!(Economics "economics"."heat_price_eur_per_mwh", num(0.0, 10_000.0), "€/MWh", D::Number(30.0), advanced: false,
         "Heat price", "Price the data centre is paid per MWh of metered heat.",
         "MODEL.md §9 default"),
-    row!(Economics "economics"."electricity_price_eur_per_mwh", num(0.0, 10_000.0), "€/MWh", D::Number(150.0), advanced: false,
-        "Electricity price", "Price of electricity for the heat pump and pumping, € per MWh.",
-        "MODEL.md §9 default"),
-    row!(Economics "economics"."fuel_price_eur_per_mwh", num(0.0, 10_000.0), "€/MWh", D::Number(45.0), advanced: false,
-        "Displaced fuel price", "Price of the fuel the recovered heat displaces, € per MWh of fuel.",
-        "MODEL.md §9 default"),
+    row!(Economics "economics"."electricity_price_eur_per_mwh", num(0.0, 10_000.0), "€/MWh", D::PerCountry, advanced: false,
+        "Electricity price", "Price of electricity for the heat pump and pumping, € per MWh, network charges and non-recoverable taxes included, VAT excluded. Default: the country's (Italy 200.6).",
+        ELEC_SRC),
+    row!(Economics "economics"."fuel_price_eur_per_mwh", num(0.0, 10_000.0), "€/MWh", D::PerCountry, advanced: false,
+        "Displaced fuel price", "Price of the gas the recovered heat displaces, € per MWh of fuel (lower heating value), VAT and ETS excluded. Default: the country's (Italy 53.1).",
+        FUEL_SRC),
     row!(Economics "economics"."heat_pump_owner", K::Choice(OWNER), "", D::Choice("utility"), advanced: true,
         "Heat pump owner", "Who owns and runs the heat pump, and so pays its capex, O&M and electricity.",
         "MODEL.md §9 default"),
     row!(Economics "economics"."heat_pump_capex_eur_per_mw", num(0.0, 1e8), "€/MW", D::Number(670_000.0), advanced: true,
-        "Heat pump capex", "Investment per MW of heat pump heat output.",
+        "Heat pump capex", "Investment per MW of heat pump heat output for a 10 MW unit (2015 €); smaller units cost more per MW by DEA's curve by size (capex section), which this value scales.",
         "DEA technology catalogue 2020 (REFERENCE.md §3)"),
     row!(Economics "economics"."storage_capex_eur_per_m3", num(0.0, 1e6), "€/m³", D::Number(200.0), advanced: true,
-        "Storage capex", "Investment per m³ of store. When not given, the DEA cost curve of storage.kind at the store's volume (a 6,000 m³ tank: 125 €/m³); 200 shown is the curve at about 2,000 m³.",
+        "Storage capex", "Investment per m³ of store. When not given, the DEA cost curve of storage.kind at the store's volume in 2025 € (a 6,000 m³ tank: 167 €/m³); 200 shown is the 2015-€ curve at about 2,000 m³.",
         "DEA: tank 7,450·V^−0.47 €/m³, pit 1.84 M€ + 42 €/m³ (REFERENCE.md §4; MODEL.md §6)"),
     row!(Economics "economics"."pipe_length_km", num(0.0, 500.0), "km", D::Number(1.0), advanced: true,
         "Connection pipe length (old name)", "Old name of connection.length_km, still read so that older scenarios load; it means the same. Give one of the two, not both.",
@@ -283,12 +290,81 @@ pub(crate) static FIELDS: &[FieldSpec] = &[
         "Lifetime", "Economic lifetime for annualising the capex.",
         "DEA heat pump lifetime 25 years (REFERENCE.md §3)"),
     row!(Economics "economics"."discount_rate", num(0.0, 0.5), "share", D::Number(0.05), advanced: true,
-        "Discount rate", "Yearly discount rate for annualising the capex.",
-        "MODEL.md §9 default"),
+        "Discount rate", "Yearly real discount rate for annualising the capex and for the project's NPV and discounted payback.",
+        "MODEL.md §9 default (EU cohesion policy 4 %, PyPSA-Eur 7 %: money-data.md §5.1)"),
     row!(Connection "connection"."length_km", num(0.0, 500.0), "km", D::Number(1.0), advanced: false,
         "Connection pipe length", "Route length of the pre-insulated pipe pair from the data centre to the network; 0 = the plant sits on the network (no pipe loss, pumping or capex).",
         "assumed 1 km (MODEL.md §9.1; docs/model/pipe.md §1)"),
     row!(Connection "connection"."dn", int(50.0, 600.0), "DN", D::Null, advanced: true,
         "Connection pipe DN", "Nominal diameter of the EN 253 steel pipe (50, 65, 80, 100, 125, 150, 200, 250, 300, 350, 400, 450, 500 or 600). Leave it out for the automatic choice: the smallest DN that carries the recovery plant's design heat within 100 Pa/m and 3 m/s.",
         "EN 253 catalogue, docs/model/pipe.md §2–§3"),
+    // docs/model/life.md §1: prices where the project is
+    row!(Economics "economics"."country", K::Choice(COUNTRY), "", D::Choice("IT"), advanced: false,
+        "Country", "Where the project is built: sets the default electricity and gas prices and the grid's CO2 path over the years; a price given always wins.",
+        "docs/model/life.md §1 (Eurostat 2024-S2; Ember, Electricity Maps)"),
+    row!(Economics "economics"."carbon_price_eur_per_t", num(0.0, 1000.0), "€/t", D::Number(75.0), advanced: true,
+        "Carbon price", "EU ETS allowance price, € per tonne of CO2, paid on the fuel the recovered heat displaces (when that plant is in the ETS).",
+        "Veyt, 2025 EU ETS year in review: 2025 average EUA price (docs/model/life.md §1)"),
+    row!(Economics "economics"."in_ets", K::Bool, "", D::Bool(true), advanced: true,
+        "Displaced plant in the EU ETS", "The plant whose fuel is saved pays for its CO2 in the EU ETS (combustion plants above 20 MW of fuel input).",
+        "Directive 2003/87/EC Annex I; assumed true for networks large enough to take a data centre's heat"),
+    row!(Economics "economics"."incentive_eur_per_mwh", num(0.0, 1000.0), "€/MWh", D::Number(0.0), advanced: true,
+        "Operating incentive", "Incentive per MWh of heat delivered (e.g. Italy's white certificates: about 24 €/MWh without a heat pump, 12 with one).",
+        "0: eligibility not found (docs/model/life.md §1, money-data.md §3.5)"),
+    row!(Economics "economics"."incentive_years", int(0.0, 60.0), "years", D::Number(10.0), advanced: true,
+        "Years of the incentive", "Operating years, from the first, in which the incentive is paid.",
+        "Assumed: white certificates are paid for a limited useful life (docs/model/life.md §1)"),
+    row!(Economics "economics"."incentive_capex_share", num(0.0, 1.0), "share", D::Number(0.0), advanced: true,
+        "Capital grant", "Share of the recipient's capex paid by a grant.",
+        "0: none assumed (docs/model/life.md §1)"),
+    row!(Economics "economics"."incentive_to", K::Choice(OWNER), "", D::Choice("utility"), advanced: true,
+        "Who receives the incentives", "The party that receives the operating incentive and the capital grant.",
+        LIFE_SRC),
+    // docs/model/life.md §3: the project's life
+    row!(Economics "economics"."years", int(1.0, 60.0), "years", D::Number(25.0), advanced: false,
+        "Project life", "Operating years of the project, each simulated with its IT load, prices and grid CO2.",
+        "DEA heat-pump technical lifetime 25 years (money-data.md §5.2)"),
+    row!(Economics "economics"."start_year", int(2000.0, 2100.0), "", D::Number(2026.0), advanced: true,
+        "First operating year", "Calendar year of the first operating year; sets the grid CO2 factor of each year.",
+        "Assumed: the next heating season"),
+    row!(Economics "economics"."electricity_escalation", num(-0.2, 0.3), "share", D::Number(0.0), advanced: true,
+        "Electricity price change a year", "Yearly real change of the electricity price (0.02 = +2 % a year).",
+        "0: real terms, no view assumed (docs/model/life.md §3)"),
+    row!(Economics "economics"."fuel_escalation", num(-0.2, 0.3), "share", D::Number(0.0), advanced: true,
+        "Fuel price change a year", "Yearly real change of the displaced fuel's price and of the cost of the heat displaced.",
+        "0: real terms, no view assumed (docs/model/life.md §3)"),
+    row!(Economics "economics"."heat_escalation", num(-0.2, 0.3), "share", D::Number(0.0), advanced: true,
+        "Heat price change a year", "Yearly real change of the price paid to the data centre for its heat.",
+        "0: real terms, no view assumed (docs/model/life.md §3)"),
+    row!(Economics "economics"."carbon_escalation", num(-0.2, 0.3), "share", D::Number(0.0), advanced: true,
+        "Carbon price change a year", "Yearly real change of the carbon price.",
+        "0: real terms, no view assumed (docs/model/life.md §3)"),
+    row!(Economics "economics"."om_escalation", num(-0.2, 0.3), "share", D::Number(0.0), advanced: true,
+        "O&M cost change a year", "Yearly real change of the operation and maintenance cost.",
+        "0: real terms, no view assumed (docs/model/life.md §3)"),
+    // docs/model/life.md §2: capex as built
+    row!(Capex "capex"."exchanger_small_eur_per_mw", num(0.0, 1e7), "€/MW", D::Number(265_000.0), advanced: true,
+        "Exchanger station up to 1 MW", "Heat-exchanger station, € per MW of peak heat up to the first MW (2015 €, brought to 2025 € by the factor below).",
+        CAPEX_SRC),
+    row!(Capex "capex"."exchanger_large_eur_per_mw", num(0.0, 1e7), "€/MW", D::Number(100_000.0), advanced: true,
+        "Exchanger station above 1 MW", "Heat-exchanger station, € per MW of peak heat beyond the first MW (2015 €).",
+        CAPEX_SRC),
+    row!(Capex "capex"."pumping_small_eur_per_mw", num(0.0, 1e7), "€/MW", D::Number(240_000.0), advanced: true,
+        "Pumping station up to 1 MW", "Pumping station of the connection pipe, € per MW of peak heat up to the first MW (2015 €); none without a pipe.",
+        CAPEX_SRC),
+    row!(Capex "capex"."pumping_large_eur_per_mw", num(0.0, 1e7), "€/MW", D::Number(90_000.0), advanced: true,
+        "Pumping station above 1 MW", "Pumping station, € per MW of peak heat beyond the first MW (2015 €).",
+        CAPEX_SRC),
+    row!(Capex "capex"."heat_pump_curve_scale", num(0.0, 10.0), "", D::Number(1.0), advanced: true,
+        "Scale on the heat-pump cost curve", "Multiplies DEA's heat-pump cost by size (1 MW 1.24, 3 MW 0.86, 10 MW 0.67 M€ per MW in 2015 €), together with the heat pump capex per MW of economics.",
+        "DEA el&DH, excess-heat heat pumps 2020–25 (money-data.md §1.1)"),
+    row!(Capex "capex"."electrical_eur_per_mw", num(0.0, 1e7), "€/MW", D::Number(188_600.0), advanced: true,
+        "Electrical connection", "Grid connection of the heat pumps, € per MW of their peak electricity (2025 €).",
+        "PyPSA technology-data, distribution grid reinforcement (DEA v17 p. 15)"),
+    row!(Capex "capex"."engineering_share", num(0.0, 1.0), "share", D::Number(0.10), advanced: true,
+        "Buildings and engineering", "Share added to every other line for buildings, design and site works.",
+        "Assumed: no published breakdown of a data-centre heat project (money-data.md §4)"),
+    row!(Capex "capex"."eur2015_to_eur2025", num(0.5, 3.0), "", D::Number(889.6 / 666.0), advanced: true,
+        "2015 € to 2025 €", "Factor bringing DEA's 2015-€ cost curves to 2025 €.",
+        "889.6 / 666 €/kW: PyPSA technology-data 2025 over DEA 2015 for the same 10 MW heat pump"),
 ];

@@ -93,6 +93,8 @@ impl Scenario {
         if let Some(published) = &self.published {
             super::plants::validate_published(published, &mut problems);
         }
+        let ramp = super::life_fields::validate_ramp(self, &mut problems);
+        let grid_path = super::life_fields::validate_grid_path(self, &params, &mut problems);
         if !problems.is_empty() {
             return Err(problems);
         }
@@ -103,6 +105,8 @@ impl Scenario {
             published: self.published.clone().unwrap_or_default(),
             weather,
             params,
+            ramp,
+            grid_path,
         })
     }
 }
@@ -238,8 +242,26 @@ fn validate_weather(w: &WeatherSection, problems: &mut Vec<Problem>) -> WeatherS
     }
 }
 
-/// Sets the preset-dependent fields from `p`'s cooling and generation (MODEL.md §2, §3).
+/// Sets the country-dependent fields from `p`'s country (docs/model/life.md §1): the
+/// electricity and fuel prices, and the carbon and incentive defaults of its price set.
+pub(crate) fn apply_country(p: &mut Params) {
+    let set = p.project.country.prices();
+    p.economics.electricity_price_eur_per_mwh = set.electricity_eur_per_mwh;
+    p.economics.fuel_price_eur_per_mwh = set.fuel_eur_per_mwh;
+    p.economics.heat_price_eur_per_mwh = set.heat_eur_per_mwh;
+    let q = &mut p.project;
+    q.carbon_price_eur_per_t = set.carbon_eur_per_t;
+    q.in_ets = set.in_ets;
+    q.incentive_eur_per_mwh = set.incentive_eur_per_mwh;
+    q.incentive_years = set.incentive_years;
+    q.incentive_capex_share = set.incentive_capex_share;
+    q.incentive_to = set.incentive_to;
+}
+
+/// Sets the preset-dependent fields from `p`'s cooling, generation (MODEL.md §2, §3) and
+/// country (docs/model/life.md §1).
 pub(crate) fn apply_presets(p: &mut Params) {
+    apply_country(p);
     let (capture, loop_out, loop_delta, eer) = cooling_preset(p.data_centre.cooling);
     p.data_centre.capture_share = capture;
     p.data_centre.loop_out_c = loop_out;
@@ -274,6 +296,12 @@ fn resolve(s: &Scenario, bad: &BTreeSet<String>) -> Params {
     {
         p.network.generation = g;
     }
+    if let Some(c) = usable_choice(s, bad, "economics.country")
+        .as_deref()
+        .and_then(crate::prices::Country::from_code)
+    {
+        p.project.country = c;
+    }
     apply_presets(&mut p);
     for spec in fields() {
         if bad.contains(spec.path) {
@@ -284,10 +312,16 @@ fn resolve(s: &Scenario, bad: &BTreeSet<String>) -> Params {
             write(&mut p, spec.path, &value);
         }
     }
-    // The store's capex: a value given wins; otherwise the DEA curve of its kind and size.
+    // The store's capex: a value given wins; otherwise the DEA curve of its kind and size in
+    // 2025 € (docs/model/life.md §2).
     if s.get("economics.storage_capex_eur_per_m3").is_none() && p.storage.volume_m3 > 0.0 {
-        p.economics.storage_capex_eur_per_m3 =
-            crate::storage::capex_eur_per_m3(p.storage.kind, p.storage.volume_m3);
+        let kind = match p.storage.kind {
+            crate::params::StorageKind::Tank => crate::capex::StorageKind::Tank,
+            crate::params::StorageKind::Pit => crate::capex::StorageKind::Pit,
+        };
+        p.economics.storage_capex_eur_per_m3 = p.capex.eur2015_to_eur2025
+            * crate::capex::storage_eur_2015(kind, p.storage.volume_m3)
+            / p.storage.volume_m3;
     }
     resolve_connection(s, bad, &mut p);
     // Version-1 scenarios (MODEL.md §4): one that sets a Lorenz input and no COP method keeps

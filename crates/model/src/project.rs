@@ -1,0 +1,197 @@
+//! The project over its life, wired to the annual simulation (docs/model/life.md §4): the one
+//! function the command line and the page both call.
+//!
+//! **Order.** The scenario is valid (a [`ValidScenario`]) → the design year runs at the ramp's
+//! largest IT share (`with_it_share(params, design_share)`; with the default ramp `[1]` this
+//! is the scenario's own annual run, unchanged) → its capex as built (docs/model/life.md §2,
+//! computed inside every annual run and reported in its summary) gives each party's capex and
+//! O&M (`om_share_of_capex ·` capex) → [`project_life`] prices every operating year, running
+//! the simulation once per distinct IT share of the ramp (the design year's run is reused) →
+//! the simulator is left holding the design year's results (re-run once if a ramp year ran
+//! after it).
+//!
+//! **Prices in the physics.** Every annual run uses the scenario's (year-1) prices and grid
+//! factor, so that the memo by IT share is exact: escalation and the grid path change the
+//! money and the CO2 of each year, not the hourly dispatch (a heat-pump hour that is too dear
+//! in year 1 stays untaken in later years). The cost of the heat displaced escalates with the
+//! fuel price.
+
+use serde_json::{json, Map, Value};
+
+use crate::life::{
+    project_life, with_it_share, year_physics, Escalation, Life, LifeParams, MemoBy, YearInputs,
+    YearPhysics, DEFAULT_START_YEAR,
+};
+use crate::prices::PriceSet;
+use crate::results::{Results, Summary};
+use crate::scenario::ValidScenario;
+use crate::simulation::Simulator;
+
+/// The inputs of the project's life from a valid scenario and its design year's summary
+/// (which carries each party's capex as built).
+pub fn life_params(scenario: &ValidScenario, design: &Summary) -> LifeParams {
+    let p = &scenario.params;
+    let (e, q) = (&p.economics, &p.project);
+    let om = e.om_share_of_capex;
+    LifeParams {
+        years: q.years,
+        start_year: u16::try_from(q.start_year).unwrap_or(DEFAULT_START_YEAR),
+        ramp: scenario.ramp.clone(),
+        discount_rate: e.discount_rate,
+        escalation: Escalation {
+            electricity: q.electricity_escalation,
+            fuel: q.fuel_escalation,
+            heat: q.heat_escalation,
+            carbon: q.carbon_escalation,
+            om: q.om_escalation,
+        },
+        grid_path: scenario.grid_path.clone(),
+        prices: PriceSet {
+            electricity_eur_per_mwh: e.electricity_price_eur_per_mwh,
+            fuel_eur_per_mwh: e.fuel_price_eur_per_mwh,
+            heat_eur_per_mwh: e.heat_price_eur_per_mwh,
+            district_heat_eur_per_mwh: q.country.prices().district_heat_eur_per_mwh,
+            carbon_eur_per_t: q.carbon_price_eur_per_t,
+            in_ets: q.in_ets,
+            incentive_eur_per_mwh: q.incentive_eur_per_mwh,
+            incentive_years: q.incentive_years,
+            incentive_capex_share: q.incentive_capex_share,
+            incentive_to: q.incentive_to,
+        },
+        capex_utility_eur: design.capex_utility_eur,
+        capex_data_centre_eur: design.capex_data_centre_eur,
+        om_utility_eur: om * design.capex_utility_eur,
+        om_data_centre_eur: om * design.capex_data_centre_eur,
+        memo: MemoBy::ItShare,
+    }
+}
+
+/// Runs the project: the design year on `sim` (whose results it returns) and every operating
+/// year of the life (docs/model/life.md §4). `t_out_c` is the scenario's weather.
+pub fn run_project<'s>(
+    scenario: &ValidScenario,
+    t_out_c: &[f64],
+    sim: &'s mut Simulator,
+) -> (&'s Results, Life) {
+    let base = &scenario.params;
+    let mut life = LifeParams {
+        ramp: scenario.ramp.clone(),
+        ..LifeParams::default()
+    };
+    let design_share = life.design_share();
+    let design_params = with_it_share(base, design_share);
+    let results = sim.run(&design_params, t_out_c);
+    let design: YearPhysics = year_physics(&design_params, results);
+    life = life_params(scenario, &results.summary);
+    let mut ran_other = false;
+    let life = project_life(&life, &mut |y: &YearInputs| {
+        if y.it_share.to_bits() == design_share.to_bits() {
+            return design;
+        }
+        ran_other = true;
+        let p = with_it_share(base, y.it_share);
+        year_physics(&p, sim.run(&p, t_out_c))
+    });
+    if ran_other {
+        sim.run(&design_params, t_out_c);
+    }
+    (sim.results(), life)
+}
+
+/// The life's figures for the summary (docs/model/life.md §3; the `years` are apart): NPV,
+/// IRR (null when undefined, `irr_*_undefined` the reason's code and `irr_*_reason` its
+/// words), discounted paybacks, lifetime heat, CO2 and LCOH, and the annual runs made.
+pub fn life_summary(life: &Life) -> Map<String, Value> {
+    let mut map = match serde_json::to_value(life) {
+        Ok(Value::Object(map)) => map,
+        _ => Map::new(),
+    };
+    map.remove("years");
+    for (party, why) in [
+        ("utility", life.irr_utility_undefined),
+        ("data_centre", life.irr_data_centre_undefined),
+        ("system", life.irr_system_undefined),
+    ] {
+        map.insert(
+            format!("irr_{party}_reason"),
+            why.map_or(Value::Null, |w| json!(w.english())),
+        );
+    }
+    map
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::load_scenario;
+    use crate::weather::builtin_year;
+    use approx::assert_relative_eq;
+
+    fn run(json: &str) -> (Summary, Life) {
+        let scenario = load_scenario(json).unwrap_or_else(|p| panic!("{p:?}"));
+        let t = builtin_year("po-valley").unwrap_or_default();
+        let mut sim = Simulator::new();
+        let (results, life) = run_project(&scenario, &t, &mut sim);
+        (results.summary, life)
+    }
+
+    #[test]
+    fn year_one_equals_the_single_year_economics() {
+        // Carbon and incentives off: year 1's flows are MODEL.md §9's benefits and year 0 is
+        // minus each party's capex as built (life.md §3).
+        let (s, life) = run(
+            r#"{"economics": {"carbon_price_eur_per_t": 0, "heat_pump_owner": "data_centre"},
+                "network": {"homes": 3000}}"#,
+        );
+        assert!(s.capex_data_centre_eur > 0.0 && s.capex_utility_eur > 0.0);
+        assert_relative_eq!(life.years[0].cash_flow_utility_eur, -s.capex_utility_eur);
+        assert_relative_eq!(
+            life.years[0].cash_flow_data_centre_eur,
+            -s.capex_data_centre_eur
+        );
+        let y1 = life.years[1];
+        assert_relative_eq!(
+            y1.cash_flow_utility_eur,
+            s.utility_benefit_eur,
+            max_relative = 1e-9
+        );
+        assert_relative_eq!(
+            y1.cash_flow_data_centre_eur,
+            s.dc_benefit_eur,
+            max_relative = 1e-9
+        );
+        assert_relative_eq!(y1.heat_delivered_mwh, s.heat_delivered_mwh);
+        // 25 years by default, one annual run (the design year's, reused).
+        assert_eq!(life.years.len(), 26);
+        assert_eq!(life.annual_runs, 1);
+    }
+
+    #[test]
+    fn a_ramp_runs_each_share_once_and_keeps_the_design_year() {
+        let (flat, _) = run("{}");
+        let (s, life) =
+            run(r#"{"data_centre": {"ramp": [0.25, 0.5, 1]}, "economics": {"years": 5}}"#);
+        // The summary is the design year's (share 1): the same as without a ramp.
+        assert_eq!(s, flat);
+        assert_eq!(life.annual_runs, 3);
+        let q: Vec<f64> = life.years.iter().map(|y| y.heat_delivered_mwh).collect();
+        assert_eq!(q.len(), 6);
+        assert!(q[1] < q[2] && q[2] < q[3], "{q:?}");
+        assert_eq!(q[3], q[5]);
+    }
+
+    #[test]
+    fn irr_reason_in_words() {
+        let life = Life {
+            irr_utility_undefined: Some(crate::life::IrrUndefined::NoSignChange),
+            ..Life::default()
+        };
+        let m = life_summary(&life);
+        assert_eq!(m["irr_utility"], Value::Null);
+        assert_eq!(m["irr_utility_undefined"], json!("no_sign_change"));
+        assert!(m["irr_utility_reason"]
+            .as_str()
+            .is_some_and(|w| w.contains("never change sign")));
+        assert!(!m.contains_key("years"));
+    }
+}
