@@ -14,6 +14,7 @@ pub mod method;
 pub mod plant;
 pub mod report;
 pub mod saved;
+pub mod settled;
 pub mod share_menu;
 pub mod toolbar;
 pub mod warnings;

@@ -319,8 +319,10 @@ pub fn SavedScenarios() -> impl IntoView {
     let confirming: RwSignal<Option<usize>> = RwSignal::new(None);
     let rename_text = RwSignal::new(String::new());
 
+    // The scenario's name as a memo: moving a slider does not rewrite the name box.
+    let scenario_name = Memo::new(move |_| twin.scenario.with(|s| s.name.clone()));
     let default_name = move || {
-        let base = twin.scenario.with(|s| s.name.clone()).or_else(|| {
+        let base = scenario_name.get().or_else(|| {
             let stem = twin.preset.get();
             crate::presets::preset(&stem).and_then(|json| {
                 heat_twin_model::scenario::parse_scenario(json)
