@@ -4,6 +4,11 @@
 // paint…) and its CPU profiler (self time per function, wasm functions by name when the build
 // keeps its name section), plus the app's own stage timings (src/perf.rs).
 //   HEAT_TWIN_DIST=some/dist node tests/bench/profile.mjs [--rate 4] [--top 40] [--frames 120]
+//     [--callers rust_function_name]
+// The release wasm has no name section (wasm-opt drops it). For Rust names, copy dist/ without
+// its .gz/.br files, run `wasm-bindgen --target web --no-typescript --out-dir COPY --out-name
+// <the stem trunk gave the .js> target/wasm32-unknown-unknown/release/heat-twin.wasm`, remove the
+// `integrity` attributes from COPY/index.html, and point HEAT_TWIN_DIST at COPY.
 import { serveDist, launch } from '../e2e/harness.mjs';
 
 const arg = (name, dflt) => {
