@@ -10,8 +10,8 @@ use crate::components::kpis::Kpis;
 use crate::components::method::Method;
 use crate::components::plant::PlantView;
 use crate::components::published::PublishedTable;
-use crate::components::report::Report;
 use crate::components::saved::SavedScenarios;
+use crate::components::settled::SettledReport;
 use crate::components::toolbar::{load_preset, PresetSelect};
 use crate::components::warnings::Warnings;
 use crate::i18n::{apply_lang, initial_lang, I18n, LanguageSelect};
@@ -73,7 +73,7 @@ pub fn App() -> impl IntoView {
                 </main>
             </div>
             <Method />
-            <Report />
+            <SettledReport />
             <footer class="footer">
                 <p>{move || i18n.t("footer")}</p>
             </footer>

@@ -149,6 +149,20 @@ impl Twin {
         before
     }
 
+    /// The same state seen through other views of the checked scenario and of the run (e.g.
+    /// ones that follow the page only once the input pauses, for the printed report).
+    pub fn with_views(
+        self,
+        valid: Memo<Result<ValidScenario, Vec<Problem>>>,
+        snapshot: Memo<Option<Arc<Snapshot>>>,
+    ) -> Twin {
+        Twin {
+            valid,
+            snapshot,
+            ..self
+        }
+    }
+
     /// The state provided by [`crate::App`].
     pub fn use_twin() -> Twin {
         use_context::<Twin>().unwrap_or_else(|| Twin::new(Scenario::default()))

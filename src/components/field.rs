@@ -227,12 +227,15 @@ pub fn Field(
     let i18n = I18n::use_i18n();
     let error: RwSignal<Option<String>> = RwSignal::new(None);
     let id = format!("f-{}", spec.path.replace('.', "-"));
+    // The field's effective value, as a memo: a change elsewhere in the scenario (a slider
+    // dragged) re-reads it but re-renders none of this field's DOM unless its value changed.
+    let value = Memo::new(move |_| current(twin, spec.path));
     let control = match spec.kind {
         FieldKind::Number { min, max } | FieldKind::Integer { min, max } => {
-            number_control(twin, spec, &id, min, max, error).into_any()
+            number_control(twin, spec, &id, (min, max), value, error).into_any()
         }
         FieldKind::Bool => {
-            let checked = move || matches!(current(twin, spec.path), Some(FieldValue::Bool(true)));
+            let checked = move || value.with(|v| matches!(v, Some(FieldValue::Bool(true))));
             view! {
                 <input type="checkbox" id=id.clone() data-field=spec.path prop:checked=checked
                     on:change=move |ev| {
@@ -243,7 +246,7 @@ pub fn Field(
             .into_any()
         }
         FieldKind::Choice(options) => {
-            let selected = move || match current(twin, spec.path) {
+            let selected = move || match value.get() {
                 Some(FieldValue::Choice(c)) => c,
                 _ => String::new(),
             };
@@ -292,16 +295,16 @@ pub fn Field(
     }
 }
 
-/// A slider and a number box, kept in step.
+/// A slider and a number box, kept in step; `current` is the field's effective value.
 fn number_control(
     twin: Twin,
     spec: &'static FieldSpec,
     id: &str,
-    min: f64,
-    max: f64,
+    (min, max): (f64, f64),
+    current: Memo<Option<FieldValue>>,
     error: RwSignal<Option<String>>,
 ) -> impl IntoView {
-    let value = move || match current(twin, spec.path) {
+    let value = move || match current.get() {
         Some(FieldValue::Number(x)) => x,
         _ => f64::NAN,
     };

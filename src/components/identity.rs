@@ -201,11 +201,12 @@ pub fn CoolingNote() -> impl IntoView {
 pub fn Identity() -> impl IntoView {
     let twin = Twin::use_twin();
     let i18n = I18n::use_i18n();
-    let name = move || twin.scenario.with(|s| s.name.clone().unwrap_or_default());
-    let description = move || {
+    // Memos: a slider moved elsewhere does not rewrite these boxes.
+    let name = Memo::new(move |_| twin.scenario.with(|s| s.name.clone().unwrap_or_default()));
+    let description = Memo::new(move |_| {
         twin.scenario
             .with(|s| s.description.clone().unwrap_or_default())
-    };
+    });
     let set_name = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
         twin.scenario
@@ -236,13 +237,13 @@ pub fn Identity() -> impl IntoView {
                     <span>{move || i18n.t("identity-name")}</span>
                     <input type="text" data-field="name" maxlength="200"
                         placeholder=move || i18n.t("identity-untitled")
-                        prop:value=name on:input=set_name />
+                        prop:value=move || name.get() on:input=set_name />
                 </label>
                 <label class="identity-description">
                     <span>{move || i18n.t("identity-description")}</span>
                     <textarea data-field="description" rows="2" maxlength="4000"
                         placeholder=move || i18n.t("identity-description-placeholder")
-                        prop:value=description on:input=set_description></textarea>
+                        prop:value=move || description.get() on:input=set_description></textarea>
                 </label>
                 {move || modified_from().map(|t| view! {
                     <p class="meta" data-status="modified-from">{t}</p>

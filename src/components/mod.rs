@@ -15,6 +15,7 @@ pub mod plant;
 pub mod published;
 pub mod report;
 pub mod saved;
+pub mod settled;
 pub mod share_menu;
 pub mod toolbar;
 pub mod warnings;

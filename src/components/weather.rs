@@ -182,14 +182,18 @@ fn MonthlyMeans() -> impl IntoView {
     let twin = Twin::use_twin();
     let i18n = I18n::use_i18n();
     let error: RwSignal<Option<String>> = RwSignal::new(None);
-    let current = move || match twin.scenario.with(|s| s.weather.clone()) {
-        WeatherSection {
-            monthly_means_c: Some(m),
-            diurnal_amplitude_k,
-            ..
-        } => (m, diurnal_amplitude_k.unwrap_or(4.0)),
-        _ => ([10.0; 12], 4.0),
-    };
+    // A memo: the 13 boxes re-render only when the means change, not on every other input.
+    let means = Memo::new(move |_| {
+        twin.scenario.with(|s| match &s.weather {
+            WeatherSection {
+                monthly_means_c: Some(m),
+                diurnal_amplitude_k,
+                ..
+            } => (*m, diurnal_amplitude_k.unwrap_or(4.0)),
+            _ => ([10.0; 12], 4.0),
+        })
+    });
+    let current = move || means.get();
     let set = move |month: Option<usize>, text: String| {
         let lang = i18n.lang.get_untracked();
         let num = |x: f64| Arg::Text(untrack(|| plain_number(&i18n, x)));
@@ -251,10 +255,11 @@ pub fn season_control(
     error: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let i18n = I18n::use_i18n();
-    let current = move || match twin.scenario.with(|s| s.get(spec.path)) {
+    let season = Memo::new(move |_| match twin.scenario.with(|s| s.get(spec.path)) {
         Some(FieldValue::Season { start, end }) => Some((start, end)),
         _ => None,
-    };
+    });
+    let current = move || season.get();
     let start_ref = NodeRef::<leptos::html::Input>::new();
     let end_ref = NodeRef::<leptos::html::Input>::new();
     let push = move || {
@@ -298,10 +303,11 @@ pub fn monthly_control(
     error: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let i18n = I18n::use_i18n();
-    let current = move || match twin.scenario.with(|s| s.get(spec.path)) {
+    let monthly = Memo::new(move |_| match twin.scenario.with(|s| s.get(spec.path)) {
         Some(FieldValue::Monthly(m)) => Some(m),
         _ => None,
-    };
+    });
+    let current = move || monthly.get();
     let flat = move || {
         twin.valid.with_untracked(|v| {
             v.as_ref()

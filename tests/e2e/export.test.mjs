@@ -195,6 +195,54 @@ test('the visible chart saves as a PNG', async () => {
   await context.close();
 });
 
+/** In the page: how many of the PNG's pixels are not blank (opaque and not the most common colour). */
+const inkedPixels = (page, bytes) =>
+  page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.naturalWidth;
+    c.height = img.naturalHeight;
+    const g = c.getContext('2d');
+    g.drawImage(img, 0, 0);
+    const d = g.getImageData(0, 0, c.width, c.height).data;
+    const counts = new Map();
+    for (let i = 0; i < d.length; i += 4) {
+      const key = d[i + 3] === 0 ? 'clear' : `${d[i]},${d[i + 1]},${d[i + 2]}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const [, background] = [...counts].sort((a, b) => b[1] - a[1])[0];
+    return { inked: c.width * c.height - background - (counts.get('clear') ?? 0), total: c.width * c.height };
+  }, bytes.toString('base64'));
+
+test('a chart not yet scrolled into view is redrawn from the current run before it saves as a PNG', async () => {
+  const { page, context, foreign, errors } = await openApp(browser, server.url, { width: 375, height: 667 });
+  const canvas = 'canvas[data-chart="year"]';
+  const outOfView = () => page.$eval(canvas, (c) => c.getBoundingClientRect().top > window.innerHeight);
+  assert.ok(await outOfView(), 'on a phone the year chart starts below the fold');
+  // Click in the page without scrolling (a real click would scroll the bar, and maybe the chart, into view).
+  const exportPng = () => Promise.all([
+    page.waitForEvent('download', { timeout: 10000 }),
+    page.evaluate(() => document.querySelector('[data-action="export-png"]').click()),
+  ]).then(async ([dl]) => fs.readFileSync(await dl.path()));
+  const before = await exportPng();
+  const heat = await kpi(page, 'heat_delivered_mwh');
+  await setInput(page, 'input[type=range][data-field="data_centre.racks"]', 40);
+  await page.waitForFunction((h) => Number(document.querySelector('[data-kpi="heat_delivered_mwh"]').dataset.value) !== h, heat);
+  const after = await exportPng();
+  assert.ok(await outOfView(), 'the chart is still out of view');
+  for (const png of [before, after]) {
+    assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const { inked, total } = await inkedPixels(page, png);
+    assert.ok(inked > total * 0.02, `a drawn chart, not a blank canvas: ${inked} of ${total} pixels inked`);
+  }
+  assert.notDeepEqual(after, before, 'the PNG follows the changed input');
+  assert.deepEqual(foreign, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the printed report fits one or two A4 pages with the name, KPIs and charts', async (t) => {
   const { page, context, foreign, errors } = await openApp(browser, server.url);
   await page.evaluate(() => {

@@ -46,6 +46,16 @@ fn stem(twin: Twin) -> String {
         .with_untracked(|s| file_stem(s.name.as_deref(), &preset))
 }
 
+/// Makes sure the simulator's hourly results (which the CSV and some charts read) are those
+/// of `snap`, the run on the page, running it again if another run came in between.
+fn current_results(twin: Twin, snap: &crate::run::Snapshot) {
+    if crate::run::with_results(|r| r.summary != snap.summary) {
+        if let Ok(t) = twin.weather.get_untracked() {
+            let _ = crate::run::simulate(&snap.params, &t);
+        }
+    }
+}
+
 /// The row of export and import buttons (wraps on a phone), with its message below.
 #[component]
 pub fn ExportBar() -> impl IntoView {
@@ -85,12 +95,7 @@ pub fn ExportBar() -> impl IntoView {
             message.set(Some(Message::error(i18n.t("export-no-results"))));
             return;
         };
-        // The simulator keeps the last run; make sure it is the one on the page.
-        if crate::run::with_results(|r| r.summary != snap.summary) {
-            if let Ok(t) = twin.weather.get_untracked() {
-                let _ = crate::run::simulate(&snap.params, &t);
-            }
-        }
+        current_results(twin, &snap);
         let lang = i18n.lang.get_untracked();
         let (dialect, suffix) = if local {
             (csv::Dialect::local(lang), format!("hourly-{}", lang.code()))
@@ -123,11 +128,14 @@ pub fn ExportBar() -> impl IntoView {
             return;
         };
         let chart = canvas.get_attribute("data-chart").unwrap_or_default();
-        // A chart out of view is not redrawn on every change: draw it now, up to date.
+        // The canvas may be stale or never drawn (a chart out of view is not redrawn on every
+        // change, a paced redraw may still be waiting for its frame): draw it now, from the
+        // run on the page, before reading its pixels.
         if let (Some(kind), Some(snap)) = (
             crate::components::charts::ChartKind::from_id(&chart),
             twin.snapshot.get_untracked(),
         ) {
+            current_results(twin, &snap);
             crate::components::charts::draw(&canvas, kind, &snap, i18n.lang.get_untracked());
         }
         let name = file_name(&stem(twin), &format!("chart-{chart}"), "png");

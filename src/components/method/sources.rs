@@ -62,16 +62,16 @@ pub fn localised(lang: Lang, stem: &str, part: &str, text: String) -> String {
 #[component]
 pub fn ScenarioSourcesView(lang: Lang) -> impl IntoView {
     let twin = Twin::use_twin();
+    // The scenario's own words only: a slider moved elsewhere changes none of them, and this
+    // memo then stops there (no preset parsed again, nothing re-rendered).
+    let own = Memo::new(move |_| {
+        twin.scenario
+            .with(|s| (s.name.clone(), s.description.clone(), s.sources.clone()))
+    });
     let data = Memo::new(move |_| {
         let stem = twin.preset.get();
-        let mut d = twin.scenario.with(|s| {
-            scenario_sources(
-                s.name.clone(),
-                s.description.clone(),
-                s.sources.clone(),
-                &stem,
-            )
-        });
+        let (name, description, sources) = own.get();
+        let mut d = scenario_sources(name, description, sources, &stem);
         d.name = d.name.map(|n| localised(lang, &stem, "name", n));
         d.description = d
             .description

@@ -27,13 +27,18 @@
 //! Decoding never panics and never clamps: a link that is damaged, of an unknown version, or
 //! whose scenario has a problem (unknown field, out-of-range value…) is an [`LinkError`].
 
-use crate::i18n::{translate, Arg, Lang};
+mod error;
+mod temperatures;
+
+use crate::i18n::Lang;
 use crate::state::Upload;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
+pub use error::{LinkError, Part};
 use heat_twin_model::scenario::{load_scenario, parse_scenario, Problem, Scenario};
-use heat_twin_model::weather::{CSV_MAX_C, CSV_MIN_C, HOURS};
+use heat_twin_model::weather::HOURS;
 use std::sync::Arc;
+use temperatures::{temperatures_bytes, temperatures_from};
 
 /// The format version of each part.
 pub const VERSION: &str = "1";
@@ -61,122 +66,6 @@ pub struct Shared {
     pub lang: Option<Lang>,
     /// The B side of a shared comparison (`c=`), valid.
     pub compare: Option<Scenario>,
-}
-
-/// Which part of a link.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Part {
-    /// `s=`, the scenario.
-    Scenario,
-    /// `w=`, the weather file.
-    Weather,
-}
-
-/// Why a link could not be opened.
-#[derive(Debug, Clone, PartialEq)]
-pub enum LinkError {
-    /// The fragment has no `s=` part.
-    NoScenario,
-    /// A part other than `s=`, `w=`, `p=`, `b=`, `c=`, `l=`, or one given twice.
-    BadPart(String),
-    /// A part of another format version.
-    Version(Part, String),
-    /// A part without the expected `.`-separated pieces.
-    Shape(Part),
-    /// Not base64url.
-    Base64(Part),
-    /// Not a complete zlib stream, or its checksum does not match (cut or changed).
-    Deflate(Part),
-    /// Unpacks to more than a link may hold.
-    TooLarge(Part),
-    /// The scenario is not UTF-8 text.
-    NotUtf8,
-    /// The scenario is not JSON (the parser's message).
-    NotJson(String),
-    /// The scenario has problems (shown as `path: message` in the page's language).
-    Scenario(Vec<Problem>),
-    /// The weather part is not an EPW/CSV file, or its name is not UTF-8.
-    WeatherKind,
-    /// Not 8,760 temperatures.
-    WeatherCount(usize),
-    /// A temperature that is not a finite number (hour from 0).
-    WeatherNotFinite(usize),
-    /// A temperature outside −90…70 °C (hour from 0, value).
-    WeatherRange(usize, f64),
-    /// The scenario reads an uploaded file but the link does not carry it.
-    WeatherMissing,
-}
-
-impl Part {
-    fn word(self, lang: Lang) -> String {
-        match self {
-            Part::Scenario => translate(lang, "share-part-scenario", &[]),
-            Part::Weather => translate(lang, "share-part-weather", &[]),
-        }
-    }
-}
-
-impl LinkError {
-    /// What was wrong, in plain words (without the lead-in and the advice).
-    pub fn reason(&self, lang: Lang) -> String {
-        let part = |p: &Part| ("part", Arg::Text(p.word(lang)));
-        match self {
-            LinkError::NoScenario => translate(lang, "share-err-no-scenario", &[]),
-            LinkError::BadPart(s) => translate(lang, "share-err-bad-part", &[("text", short(s))]),
-            LinkError::Version(p, v) => translate(
-                lang,
-                "share-err-version",
-                &[part(p), ("found", short(v)), ("known", VERSION.into())],
-            ),
-            LinkError::Shape(p) => translate(lang, "share-err-shape", &[part(p)]),
-            LinkError::Base64(p) => translate(lang, "share-err-base64", &[part(p)]),
-            LinkError::Deflate(p) => translate(lang, "share-err-deflate", &[part(p)]),
-            LinkError::TooLarge(p) => translate(lang, "share-err-too-large", &[part(p)]),
-            LinkError::NotUtf8 => translate(lang, "share-err-not-utf8", &[]),
-            LinkError::NotJson(m) => {
-                translate(lang, "share-err-not-json", &[("detail", m.as_str().into())])
-            }
-            LinkError::Scenario(ps) => crate::problems::problems_text(lang, ps),
-            LinkError::WeatherKind => translate(lang, "share-err-weather-kind", &[]),
-            LinkError::WeatherCount(n) => translate(
-                lang,
-                "share-err-weather-count",
-                &[("count", Arg::Text(n.to_string()))],
-            ),
-            LinkError::WeatherNotFinite(h) => translate(
-                lang,
-                "share-err-weather-not-finite",
-                &[("hour", Arg::Text((h + 1).to_string()))],
-            ),
-            LinkError::WeatherRange(h, t) => translate(
-                lang,
-                "share-err-weather-range",
-                &[
-                    ("hour", Arg::Text((h + 1).to_string())),
-                    ("value", Arg::Text(t.to_string())),
-                ],
-            ),
-            LinkError::WeatherMissing => translate(lang, "share-err-weather-missing", &[]),
-        }
-    }
-
-    /// The whole message for the page: what was wrong and what is shown instead.
-    pub fn message(&self, lang: Lang) -> String {
-        translate(
-            lang,
-            "share-bad-link",
-            &[("reason", Arg::Text(self.reason(lang)))],
-        )
-    }
-}
-
-/// A piece of the link for a message, cut to 40 characters.
-fn short(s: &str) -> Arg {
-    let mut out: String = s.chars().take(40).collect();
-    if s.chars().count() > 40 {
-        out.push('…');
-    }
-    Arg::Text(out)
 }
 
 fn pack(bytes: &[u8]) -> String {
@@ -213,120 +102,6 @@ pub fn encode_weather(upload: &Upload) -> String {
         "{VERSION}.{kind}.{name}.{}",
         pack(&temperatures_bytes(&upload.t_out_c))
     )
-}
-
-/// The temperatures before zlib (see the module docs).
-fn temperatures_bytes(t: &[f64]) -> Vec<u8> {
-    for d in 0..=3u8 {
-        if let Some(ks) = scaled(t, d) {
-            let mut out = Vec::with_capacity(2 + t.len() * 2);
-            out.extend([1, d]);
-            let (mut k1, mut k2) = (0i64, 0i64);
-            for k in ks {
-                let delta = k.wrapping_sub(predict(k1, k2));
-                (k1, k2) = (k, k1);
-                let mut z = ((delta << 1) ^ (delta >> 63)) as u64;
-                loop {
-                    let byte = (z & 0x7f) as u8;
-                    z >>= 7;
-                    if z == 0 {
-                        out.push(byte);
-                        break;
-                    }
-                    out.push(byte | 0x80);
-                }
-            }
-            return out;
-        }
-    }
-    let mut out = Vec::with_capacity(1 + t.len() * 8);
-    out.push(0);
-    for x in t {
-        out.extend(x.to_le_bytes());
-    }
-    out
-}
-
-/// The next value foreseen from the last two (a straight line): temperatures change smoothly
-/// from hour to hour, so what is left is small (the real EPW: 12.9 k characters against 14.5 k
-/// for plain differences).
-fn predict(k1: i64, k2: i64) -> i64 {
-    k1.wrapping_mul(2).wrapping_sub(k2)
-}
-
-/// `round(t · 10^d)` for every value, if each comes back bit for bit as `k / 10^d`.
-fn scaled(t: &[f64], d: u8) -> Option<Vec<i64>> {
-    let scale = 10f64.powi(i32::from(d));
-    t.iter()
-        .map(|&x| {
-            let k = (x * scale).round();
-            // Checked through the integer, as decoding does (so −0.0 is not taken for 0).
-            let k = (k.abs() < 9.0e15).then_some(k as i64)?;
-            ((k as f64 / scale).to_bits() == x.to_bits()).then_some(k)
-        })
-        .collect()
-}
-
-/// Reads the temperatures written by [`temperatures_bytes`].
-fn temperatures_from(bytes: &[u8]) -> Result<Vec<f64>, LinkError> {
-    let shape = LinkError::Shape(Part::Weather);
-    let t = match bytes.split_first() {
-        Some((0, rest)) => {
-            if rest.len() % 8 != 0 {
-                return Err(shape);
-            }
-            rest.chunks_exact(8)
-                .map(|c| {
-                    let mut b = [0u8; 8];
-                    b.copy_from_slice(c);
-                    f64::from_le_bytes(b)
-                })
-                .collect()
-        }
-        Some((1, rest)) => {
-            let (&d, mut rest) = rest.split_first().ok_or(shape.clone())?;
-            if d > 3 {
-                return Err(shape);
-            }
-            let scale = 10f64.powi(i32::from(d));
-            let mut t = Vec::with_capacity(HOURS);
-            let (mut k1, mut k2) = (0i64, 0i64);
-            while !rest.is_empty() {
-                let mut z = 0u64;
-                let mut shift = 0;
-                loop {
-                    let (&b, tail) = rest.split_first().ok_or(shape.clone())?;
-                    rest = tail;
-                    if shift > 63 {
-                        return Err(shape);
-                    }
-                    z |= u64::from(b & 0x7f) << shift;
-                    shift += 7;
-                    if b & 0x80 == 0 {
-                        break;
-                    }
-                }
-                let delta = ((z >> 1) as i64) ^ -((z & 1) as i64);
-                let k = predict(k1, k2).wrapping_add(delta);
-                (k1, k2) = (k, k1);
-                t.push(k as f64 / scale);
-            }
-            t
-        }
-        _ => return Err(shape),
-    };
-    if t.len() != HOURS {
-        return Err(LinkError::WeatherCount(t.len()));
-    }
-    for (h, &x) in t.iter().enumerate() {
-        if !x.is_finite() {
-            return Err(LinkError::WeatherNotFinite(h));
-        }
-        if !(CSV_MIN_C..=CSV_MAX_C).contains(&x) {
-            return Err(LinkError::WeatherRange(h, x));
-        }
-    }
-    Ok(t)
 }
 
 /// The fragment (without `#`) of a scenario, its uploaded weather (only when the scenario
@@ -516,5 +291,4 @@ pub fn decode_weather(value: &str) -> Result<Upload, LinkError> {
 }
 
 #[cfg(test)]
-#[path = "tests.rs"]
 mod tests;
