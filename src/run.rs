@@ -116,6 +116,7 @@ fn snapshot(params: &Params, r: &Results, run_id: u64) -> Snapshot {
         pumping_electricity_mwh: s.pumping_electricity_mwh,
         heat_delivered_mwh: s.heat_delivered_mwh,
         network_losses_mwh: losses,
+        connection_loss_mwh: s.connection_heat_loss_mwh,
         ..crate::components::charts::tank_flows(s)
     };
     Snapshot {

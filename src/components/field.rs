@@ -424,8 +424,9 @@ mod tests {
             }
         }
         // 52 of version 1, two of the network's plants, six of the demand's shape, three of
-        // issue 13's connection pipe and availability, nine of the heat pump (version 3).
-        assert_eq!(fields().len(), 72);
+        // issue 13's connection pipe and availability, nine of the heat pump (version 3), 22 of
+        // the project's life, prices and capex curves.
+        assert_eq!(fields().len(), 94);
         assert!(missing.is_empty(), "field messages missing: {missing:#?}");
     }
 

@@ -457,6 +457,7 @@ mod flow_chart {
             storage_discharge_mwh: 1_500.0,
             storage_loss_mwh: 300.0,
             storage_change_mwh: 200.0,
+            connection_loss_mwh: 0.0,
         };
         let svg = render(800, 600, |a| {
             draw_flows(a, &flows, &ChartText::english(), &theme)

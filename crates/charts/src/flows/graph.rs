@@ -148,6 +148,7 @@ pub fn flow_links(f: &EnergyFlows) -> Vec<FlowLink> {
     let hp = flow(f.heat_pump_electricity_mwh);
     let recovered = used + hp;
     let charge = flow(f.storage_charge_mwh).min(recovered);
+    let pipe = flow(f.connection_loss_mwh).min(recovered - charge);
     let discharge = flow(f.storage_discharge_mwh);
     let loss = flow(f.storage_loss_mwh);
     let change = if f.storage_change_mwh.is_finite() {
@@ -168,7 +169,8 @@ pub fn flow_links(f: &EnergyFlows) -> Vec<FlowLink> {
         link(N::Captured, N::Recovered, used),
         link(N::Captured, N::Rejected, captured - used),
         link(N::HeatPump, N::Recovered, hp),
-        link(N::Recovered, N::Delivered, recovered - charge),
+        link(N::Recovered, N::Delivered, recovered - charge - pipe),
+        link(N::Recovered, N::NetworkLosses, pipe),
         link(N::Recovered, N::Tank, charge),
         link(N::TankStart, N::Tank, -change),
         link(N::Tank, N::Delivered, discharge),
@@ -215,7 +217,8 @@ mod tests {
     fn sample() -> EnergyFlows {
         // A site with a tank: IT 10,000; captured 9,000; used 6,000; heat pump 1,000, so
         // recovered 7,000; charge 2,000, discharge 1,800, loss 150, so the tank ends 50 fuller
-        // (2,000 − 1,800 − 150); delivered = direct 5,000 + discharge 1,800 = 6,800.
+        // (2,000 − 1,800 − 150); the connection pipe loses 200, so direct = 7,000 − 2,000 − 200
+        // = 4,800 and delivered = direct 4,800 + discharge 1,800 = 6,600.
         EnergyFlows {
             it_electricity_mwh: 10_000.0,
             overhead_electricity_mwh: 3_000.0,
@@ -223,8 +226,9 @@ mod tests {
             dc_heat_used_mwh: 6_000.0,
             heat_pump_electricity_mwh: 1_000.0,
             pumping_electricity_mwh: 70.0,
-            heat_delivered_mwh: 6_800.0,
+            heat_delivered_mwh: 6_600.0,
             network_losses_mwh: 800.0,
+            connection_loss_mwh: 200.0,
             storage_charge_mwh: 2_000.0,
             storage_discharge_mwh: 1_800.0,
             storage_loss_mwh: 150.0,
@@ -247,7 +251,9 @@ mod tests {
             }
         }
         // Hand check: delivered receives direct 5,000 + discharge 1,800 = 6,800 = the KPI.
-        assert_eq!(inflow[FlowNode::Delivered.index()], 6_800.0);
+        assert_eq!(inflow[FlowNode::Delivered.index()], 6_600.0);
+        // The losses node takes the pipe's 200 and the network's 800.
+        assert_eq!(inflow[FlowNode::NetworkLosses.index()], 1_000.0);
         // Tank: in 2,000; out 1,800 + 150 + 50 = 2,000.
         assert_eq!(outflow[FlowNode::Tank.index()], 2_000.0);
         // Pumping is shown but joins nothing.
@@ -256,7 +262,7 @@ mod tests {
             .all(|l| l.from != FlowNode::Pumping && l.to != FlowNode::Pumping));
         let v = node_values(&sample(), &links);
         assert_eq!(v[FlowNode::Pumping.index()], 70.0);
-        assert_eq!(v[FlowNode::Delivered.index()], 6_800.0);
+        assert_eq!(v[FlowNode::Delivered.index()], 6_600.0);
     }
 
     #[test]

@@ -48,6 +48,10 @@ pub struct EnergyFlows {
     /// The share of the delivered heat lost in the network before reaching the homes, e.g.
     /// delivered × network losses / network demand.
     pub network_losses_mwh: f64,
+    /// Heat lost from the connection pipe between the recovery plant and the network
+    /// (`connection_heat_loss_mwh`); 0 without a pipe. Drawn into the losses node with the
+    /// network's own losses.
+    pub connection_loss_mwh: f64,
     /// Heat into the tank `Σcharge` (`storage_charge_mwh`); 0 without a tank.
     pub storage_charge_mwh: f64,
     /// Heat out of the tank `Σdischarge` (`storage_discharge_mwh`).

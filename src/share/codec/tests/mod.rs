@@ -62,6 +62,11 @@ fn every_field() -> Scenario {
                     min + (max - min) * (m as f64 + 1.0) / 13.0
                 }))
             }
+            // An automatic choice (connection.dn) reads as null: give it a value of its range.
+            (
+                FieldKind::Integer { min, .. } | FieldKind::Number { min, .. },
+                Some(FieldValue::Null),
+            ) => FieldValue::Number(min),
             (_, Some(v)) => v,
             (_, None) => panic!("{}: no resolved value", spec.path),
         };
