@@ -21,10 +21,6 @@ pub struct PipeHourInput {
     pub recovery: RecoveryHour,
     /// The hour's dispatch.
     pub dispatch: DispatchHour,
-    /// Its settlement without the pipe.
-    pub settled: PlantHour,
-    /// Facility power without the pipe, kW.
-    pub p_dc_kw: f64,
     /// Captured heat `Q_cap`, kW.
     pub q_captured_kw: f64,
     /// IT power `P_it`, kW.
@@ -118,43 +114,46 @@ impl ConnectionRun {
     }
 
     /// The hour after dispatch, through the pipe (MODEL.md §9.1): the plant sends `u + ℓ`,
-    /// the network receives `u = direct + charge`. `settled` is the settlement of the
-    /// dispatch `d` without the pipe, `full_loss_kw` the loss `ℓ(A)` at the full available heat
-    /// (what dispatch saw taken out). Returns the settlement on the plant's output (heat pump,
-    /// heat used and rejected, pumping of the plant's stations and of the route, facility power)
-    /// with the network's delivery kept at `direct + discharge`.
+    /// the network receives `u = direct + charge`. `full_loss_kw` is the loss `ℓ(A)` at the full
+    /// available heat (what dispatch saw taken out of `A`); the hour's loss is
+    /// `min(ℓ(u + ℓ(A)), ℓ(A))`, which is `ℓ(A)` itself when the network takes the whole offer.
+    /// Returns the settlement on the plant's output (heat pump, heat used and rejected, pumping of
+    /// the plant's stations and of the route, facility power) with the network's delivery kept at
+    /// `direct + discharge`. One settlement an hour, as without a pipe.
     #[inline(always)]
     pub fn settle_hour(&self, plant: &Plant, hour: &PipeHourInput) -> PipeHour {
         let d = &hour.dispatch;
         let (t_sup, t_ret) = (hour.t_supply_c, hour.t_return_c);
         let sent = d.direct_kw + d.charge_kw;
         let full = hour.full_loss_kw;
-        let loss = if sent > 0.0 && full > 0.0 {
+        let loss = if !(sent > 0.0 && full > 0.0) {
+            0.0
+        } else if sent >= hour.recovery.available_kw {
+            // The whole offer `A − ℓ(A)` is taken: the plant sends `A`, losing `ℓ(A)`.
+            full
+        } else {
             let l = self.loss_kw(sent + full, t_sup, t_ret);
             if l < full {
                 l
             } else {
                 full
             }
-        } else {
-            0.0
         };
-        let (mut settled, mut p_dc_kw) = (hour.settled, hour.p_dc_kw);
+        let mut at_plant = *d;
+        at_plant.direct_kw += loss;
+        let mut settled = settle(
+            &hour.recovery,
+            hour.q_captured_kw,
+            &at_plant,
+            plant.pumping_share,
+        );
         if loss > 0.0 {
-            let mut at_plant = *d;
-            at_plant.direct_kw += loss;
-            settled = settle(
-                &hour.recovery,
-                hour.q_captured_kw,
-                &at_plant,
-                plant.pumping_share,
-            );
             settled.delivered_kw = d.direct_kw + d.discharge_kw;
             settled.pumping_kw = plant.pumping_share * settled.delivered_kw;
-            p_dc_kw = plant
-                .data_centre
-                .facility_power_kw(hour.p_it_kw, settled.q_used_kw);
         }
+        let p_dc_kw = plant
+            .data_centre
+            .facility_power_kw(hour.p_it_kw, settled.q_used_kw);
         let route_pumping_kw = self.pumping_kw(sent + loss, t_sup, t_ret);
         settled.pumping_kw += route_pumping_kw;
         PipeHour {

@@ -82,6 +82,20 @@ impl Machines {
         }
     }
 
+    /// Whether the sized units can change an hour whose wanted heat-pump output is at least
+    /// `smallest_kw` (the year's smallest positive `s·A`): only when that is below one unit's
+    /// minimum load, or when the minimum load is above half a unit (then a set of running units
+    /// may deliver less than wanted, heat_pump.md §2). When they cannot, the sizing pass's hours
+    /// are already the run's hours.
+    pub fn units_can_bind(&self, smallest_kw: f64) -> bool {
+        match self.units {
+            Some(u) if u.units > 0 => {
+                self.min_load > 0.5 || smallest_kw < self.min_load * u.unit_kw
+            }
+            _ => false,
+        }
+    }
+
     /// The units sized for the design hour's heat-pump output `design_kw` (docs/model/heat_pump.md
     /// §2): `size_units(design, installed given, largest unit)`.
     pub fn size(&mut self, design_kw: f64) {
@@ -96,7 +110,7 @@ impl Machines {
     /// captured heat `q_cap_kw`, supply `t_supply_c`, demand the data centre may serve
     /// `dc_demand_kw`, `bounded` as in [`Recovery::hour_with`]. Hours that are not heat-pump
     /// hours are returned unchanged.
-    #[inline]
+    #[inline(always)]
     pub fn apply(
         &self,
         plant: &Recovery,
@@ -107,7 +121,7 @@ impl Machines {
         bounded: bool,
     ) -> (RecoveryHour, MachineNote) {
         let mut note = MachineNote::default();
-        if rec.mode != Mode::HeatPump {
+        if rec.mode != Mode::HeatPump || (self.units.is_none() && self.choice != ModeChoice::Auto) {
             return (rec, note);
         }
         let mut hour = rec;

@@ -282,9 +282,9 @@ impl Simulator {
         self.supply_pass(&plant);
         // The heat pump's units (MODEL.md §4.2): sized once from the design hour, then every
         // heat-pump hour again with the units' minimum load (and the `auto` choice).
-        let design_kw = self.heat_pump_design_kw();
+        let (design_kw, smallest_kw) = self.heat_pump_design_kw();
         plant.recovery.machines.size(design_kw);
-        let hours_off_min_load = if design_kw > 0.0 {
+        let hours_off_min_load = if plant.recovery.machines.units_can_bind(smallest_kw) {
             self.units_pass(&plant)
         } else {
             0
@@ -460,16 +460,21 @@ impl Simulator {
         }
     }
 
-    /// The design hour's heat-pump output `max_h s·A[h]`, kW (0 without heat-pump hours).
-    fn heat_pump_design_kw(&self) -> f64 {
+    /// The design hour's heat-pump output `max_h s·A[h]` and the smallest positive `s·A[h]`,
+    /// kW (0 and infinity without heat-pump hours).
+    fn heat_pump_design_kw(&self) -> (f64, f64) {
         let hr = &self.results.hourly;
-        let mut design = 0.0_f64;
+        let (mut design, mut smallest) = (0.0_f64, f64::INFINITY);
         for h in 0..HOURS {
             if hr.mode[h] == Mode::HeatPump {
-                design = design.max(self.hp_share[h] * hr.available_kw[h]);
+                let wanted = self.hp_share[h] * hr.available_kw[h];
+                design = design.max(wanted);
+                if wanted > 0.0 {
+                    smallest = smallest.min(wanted);
+                }
             }
         }
-        design
+        (design, smallest)
     }
 
     /// Step 4a'': the heat-pump hours again with the sized units (and the `auto` choice);
@@ -592,22 +597,15 @@ impl Simulator {
                 dc_heat_per_kwh: g[h],
                 capped: capped[h],
             };
-            let (d, p, p_dc_kw) = plant.demand_side(
-                &recovery,
-                hr.q_captured_kw[h],
-                hr.demand_kw[h],
-                month,
-                hr.p_it_kw[h],
-                content,
-            );
+            let d = plant.dispatch(&recovery, hr.demand_kw[h], month, content);
             content = d.content_end_kwh;
+            // Settlement through the connection pipe (MODEL.md §9.1; as `Plant::demand_side`
+            // when the pipe has no length).
             let pipe = connection.settle_hour(
                 plant,
                 &PipeHourInput {
                     recovery,
                     dispatch: d,
-                    settled: p,
-                    p_dc_kw,
                     q_captured_kw: hr.q_captured_kw[h],
                     p_it_kw: hr.p_it_kw[h],
                     full_loss_kw: full_loss[h],

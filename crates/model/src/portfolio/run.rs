@@ -14,7 +14,7 @@ use super::clearing::{clear_hour, Clearing, Offer};
 use super::site::{site_plant, weather, SitePlant, Weather};
 use super::Portfolio;
 use crate::connection::PipeHourInput;
-use crate::dispatch::{settle, DispatchHour, MeritOrder, BOILERS, KINDS, NO_PLANT};
+use crate::dispatch::{DispatchHour, MeritOrder, BOILERS, KINDS, NO_PLANT};
 use crate::emissions::Emissions;
 use crate::network::plants::PlantKind;
 use crate::recovery::RecoveryHour;
@@ -327,17 +327,11 @@ fn site_pass(p: &mut SitePlant, w: &Weather, start_kwh: f64, ws: &mut Workspace)
                 },
             }
         };
-        let settled = settle(&rec, f.q_captured_kw, &d, p.plant.pumping_share);
         let pipe = p.connection.settle_hour(
             &p.plant,
             &PipeHourInput {
                 recovery: rec,
                 dispatch: d,
-                settled,
-                p_dc_kw: p
-                    .plant
-                    .data_centre
-                    .facility_power_kw(f.p_it_kw, settled.q_used_kw),
                 q_captured_kw: f.q_captured_kw,
                 p_it_kw: f.p_it_kw,
                 full_loss_kw: full_loss,
