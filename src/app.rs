@@ -65,6 +65,7 @@ pub fn App() -> impl IntoView {
                     <Kpis />
                     <Warnings />
                     <Charts />
+                    <crate::components::life::ProjectLife />
                     <PlantView />
                     <SavedScenarios />
                     <Compare />
