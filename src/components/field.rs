@@ -415,8 +415,9 @@ mod tests {
                 }
             }
         }
-        // 52 of version 1, two of the network's plants, six of the demand's shape.
-        assert_eq!(fields().len(), 60);
+        // 52 of version 1, two of the network's plants, six of the demand's shape, 14 of the
+        // project's life and prices and 8 capex curves (issue 13).
+        assert_eq!(fields().len(), 82);
         assert!(missing.is_empty(), "field messages missing: {missing:#?}");
     }
 
