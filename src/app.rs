@@ -67,6 +67,7 @@ pub fn App() -> impl IntoView {
                     <PublishedTable />
                     <Warnings />
                     <Charts />
+                    <crate::components::life::ProjectLife />
                     <PlantView />
                     <SavedScenarios />
                     <Compare />

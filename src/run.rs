@@ -8,7 +8,9 @@
 
 use heat_twin_charts::data::CopBins;
 use heat_twin_charts::EnergyFlows;
+use heat_twin_model::life::Life;
 use heat_twin_model::params::Params;
+use heat_twin_model::scenario::ValidScenario;
 use heat_twin_model::{Monthly, Results, Simulator, Summary, Warning};
 use std::cell::RefCell;
 
@@ -52,6 +54,8 @@ pub struct Snapshot {
     pub takes_all_heat: bool,
     /// A counter that changes with every run (so memos always propagate).
     pub run_id: u64,
+    /// The project over its life (docs/model/life.md; empty for a single-year run).
+    pub life: Life,
 }
 
 thread_local! {
@@ -68,6 +72,27 @@ pub fn simulate(params: &Params, t_out_c: &[f64]) -> Snapshot {
         let mut sim = sim.borrow_mut();
         let results = crate::perf::time("simulation", || sim.run(params, t_out_c));
         crate::perf::time("snapshot", || snapshot(params, results, run_id))
+    })
+}
+
+/// Runs the project of a valid scenario (docs/model/life.md §4: the design year, then each
+/// operating year with its IT share) and returns the design year's snapshot with the life.
+/// The snapshot's `params` are the design year's, so re-running them gives the same hours.
+pub fn simulate_project(valid: &ValidScenario, t_out_c: &[f64]) -> Snapshot {
+    let run_id = RUNS.with(|r| {
+        r.set(r.get() + 1);
+        r.get()
+    });
+    SIM.with(|sim| {
+        let mut sim = sim.borrow_mut();
+        let (results, life) = crate::perf::time("simulation", || {
+            heat_twin_model::project::run_project(valid, t_out_c, &mut sim)
+        });
+        let share = valid.ramp.iter().copied().fold(0.0f64, f64::max);
+        let params = heat_twin_model::life::with_it_share(&valid.params, share);
+        let mut snap = crate::perf::time("snapshot", || snapshot(&params, results, run_id));
+        snap.life = life;
+        snap
     })
 }
 
@@ -129,5 +154,6 @@ fn snapshot(params: &Params, r: &Results, run_id: u64) -> Snapshot {
         flows,
         takes_all_heat,
         run_id,
+        life: Life::default(),
     }
 }

@@ -78,9 +78,9 @@ impl Twin {
         );
         let snapshot = Memo::new_with_compare(
             move |_| {
-                let params = valid.with(|v| v.as_ref().ok().map(|v| v.params))?;
+                let valid = valid.with(|v| v.as_ref().ok().cloned())?;
                 let t = weather.get().ok()?;
-                Some(Arc::new(run::simulate(&params, &t)))
+                Some(Arc::new(run::simulate_project(&valid, &t)))
             },
             |a, b| match (a, b) {
                 (Some(Some(a)), Some(Some(b))) => a.run_id != b.run_id,

@@ -10,6 +10,7 @@ pub mod field;
 pub mod headline;
 pub mod identity;
 pub mod kpis;
+pub mod life;
 pub mod method;
 pub mod plant;
 pub mod published;

@@ -13,6 +13,7 @@
 //! | monthly heat bars and CO₂ avoided | [`draw_monthly`] | [`MonthlyData`] (12 values per series) |
 //! | annual energy flows (Sankey) | [`draw_flows`] | [`EnergyFlows`] (MWh/yr) |
 //! | supply temperature and COP against outdoor temperature | [`draw_cop`] | [`CopData`] |
+//! | cumulative cash flow per party over the project's life | [`draw_cashflow`] | [`CashflowData`] (one value a year) |
 //!
 //! Every chart sizes itself to the area it gets, draws a title, axis descriptions with units and
 //! a legend, and never panics: non-finite inputs count as zero (scatter points with a non-finite
@@ -21,6 +22,7 @@
 //! the SVG viewer renders the text.
 #![warn(missing_docs)]
 
+mod cashflow;
 mod cop;
 pub mod data;
 mod duration;
@@ -31,6 +33,7 @@ mod text;
 mod theme;
 mod year;
 
+pub use cashflow::{cumulative_meur, draw_cashflow, CashflowData, CashflowText};
 pub use cop::{draw_cop, CopData};
 pub use data::duration_curve;
 pub use duration::{draw_duration, DurationData, DURATION_POINTS};

@@ -5,10 +5,9 @@
 //! largest IT share (`with_it_share(params, design_share)`; with the default ramp `[1]` this
 //! is the scenario's own annual run, unchanged) → its capex as built (docs/model/life.md §2,
 //! computed inside every annual run and reported in its summary) gives each party's capex and
-//! O&M (`om_share_of_capex ·` capex) → [`project_life`] prices every operating year, running
-//! the simulation once per distinct IT share of the ramp (the design year's run is reused) →
-//! the simulator is left holding the design year's results (re-run once if a ramp year ran
-//! after it).
+//! O&M (`om_share_of_capex ·` capex) → [`project_life`] prices every operating year. The
+//! simulation runs once per distinct IT share of the life, the ramp's other shares first and
+//! the design year last, so the simulator is left holding the design year's results.
 //!
 //! **Prices in the physics.** Every annual run uses the scenario's (year-1) prices and grid
 //! factor, so that the memo by IT share is exact: escalation and the grid path change the
@@ -74,25 +73,43 @@ pub fn run_project<'s>(
     sim: &'s mut Simulator,
 ) -> (&'s Results, Life) {
     let base = &scenario.params;
-    let mut life = LifeParams {
+    let shape = LifeParams {
         ramp: scenario.ramp.clone(),
+        years: base.project.years,
         ..LifeParams::default()
     };
-    let design_share = life.design_share();
+    let design_share = shape.design_share();
+    // The ramp's other shares first, the design year last: its results stay in `sim`.
+    let mut memo: Vec<(u64, YearPhysics)> = Vec::new();
+    for k in 1..=shape.years.min(crate::life::MAX_YEARS) {
+        let share = shape.it_share(k);
+        if share.to_bits() != design_share.to_bits()
+            && !memo.iter().any(|(bits, _)| *bits == share.to_bits())
+        {
+            let p = with_it_share(base, share);
+            memo.push((share.to_bits(), year_physics(&p, sim.run(&p, t_out_c))));
+        }
+    }
     let design_params = with_it_share(base, design_share);
     let results = sim.run(&design_params, t_out_c);
-    let design: YearPhysics = year_physics(&design_params, results);
-    life = life_params(scenario, &results.summary);
-    let mut ran_other = false;
+    memo.push((
+        design_share.to_bits(),
+        year_physics(&design_params, results),
+    ));
+    let life = life_params(scenario, &results.summary);
+    let mut ran_again = false;
     let life = project_life(&life, &mut |y: &YearInputs| {
-        if y.it_share.to_bits() == design_share.to_bits() {
-            return design;
+        match memo.iter().find(|(bits, _)| *bits == y.it_share.to_bits()) {
+            Some((_, physics)) => *physics,
+            None => {
+                // Not reached: every share of the life was run above.
+                ran_again = true;
+                let p = with_it_share(base, y.it_share);
+                year_physics(&p, sim.run(&p, t_out_c))
+            }
         }
-        ran_other = true;
-        let p = with_it_share(base, y.it_share);
-        year_physics(&p, sim.run(&p, t_out_c))
     });
-    if ran_other {
+    if ran_again {
         sim.run(&design_params, t_out_c);
     }
     (sim.results(), life)

@@ -51,6 +51,7 @@ mod parse;
 mod plants;
 mod resolved;
 mod schema;
+mod section;
 mod table;
 mod tree;
 mod validate;
