@@ -12,6 +12,7 @@ pub mod identity;
 pub mod kpis;
 pub mod method;
 pub mod plant;
+pub mod plants;
 pub mod published;
 pub mod report;
 pub mod saved;
