@@ -310,12 +310,13 @@ pub fn PlantsEditor() -> impl IntoView {
             .with(|s| s.network.plants.clone().unwrap_or_default())
     });
     let count = Memo::new(move |_| plants.with(Vec::len));
+    let full = move || count.get() >= MAX_PLANTS;
     let add = move |_| {
         let next = twin.scenario.with_untracked(with_added_plant);
         twin.scenario.set(next);
     };
     view! {
-        <div class="plants-editor field" data-plants=move || count.get().to_string()>
+        <div class="plants-editor" data-plants=move || count.get().to_string()>
             <p class="plants-title"><strong>{move || i18n.t("plants-title")}</strong></p>
             <Show when=move || count.get() == 0>
                 <p class="plants-none">{move || i18n.t("plants-none")}</p>
@@ -330,7 +331,7 @@ pub fn PlantsEditor() -> impl IntoView {
                         <th scope="col">{move || i18n.t("plants-months")}</th>
                         <th scope="col">{move || i18n.t("plants-cost")}</th>
                         <th scope="col">{move || i18n.t("plants-co2")}</th>
-                        <th scope="col"></th>
+                        <th scope="col"><span class="visually-hidden">{move || i18n.t("plants-remove")}</span></th>
                     </tr></thead>
                     <tbody>
                         {move || (0..count.get()).map(|i| plant_row(twin, i, plants)).collect_view()}
@@ -338,7 +339,7 @@ pub fn PlantsEditor() -> impl IntoView {
                 </table>
             </Show>
             <button type="button" data-action="add-plant" on:click=add
-                disabled=move || count.get() >= MAX_PLANTS>{move || i18n.t("plants-add")}</button>
+                disabled=full>{move || i18n.t("plants-add")}</button>
             <p class="plants-note">{move || i18n.t("plants-note")}</p>
         </div>
     }
