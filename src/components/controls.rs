@@ -3,6 +3,7 @@
 
 use crate::components::field::Field;
 use crate::components::identity::{CoolingNote, Identity};
+use crate::components::plants::PlantsEditor;
 use crate::components::weather::WeatherControl;
 use crate::i18n::I18n;
 use heat_twin_model::scenario::{section_fields, Section};
@@ -65,7 +66,9 @@ pub fn Controls() -> impl IntoView {
             <Identity />
             <Group title=t("section-data-centre") sections=&[Section::DataCentre] open=true />
             <Group title=t("section-recovery") sections=&[Section::Recovery] />
-            <Group title=t("section-network") sections=&[Section::Network] />
+            <Group title=t("section-network") sections=&[Section::Network]>
+                <PlantsEditor />
+            </Group>
             <Group title=t("section-storage") sections=&[Section::Storage] />
             <Group title=t("section-climate") sections=&[Section::Emissions]>
                 <WeatherControl />

@@ -102,6 +102,7 @@ fn body(lang: Lang) -> impl IntoView {
             </nav>
             <MethodWords lang />
             <Inputs lang />
+            <crate::components::plants::PlantsInUse lang />
             <Climates lang />
             <Rules lang />
             <ScenarioSourcesView lang />
