@@ -169,3 +169,28 @@ fn bad_requests_fail_with_the_model_s_words() {
     });
     assert!(matches!(short.last(), Some(Reply::Failed { id: 5, .. })));
 }
+
+#[test]
+fn the_page_s_scenario_text_runs_as_the_preset_file() {
+    // The page sends serde_json::to_string(&Scenario) of the preset it loaded.
+    let file = include_str!("../../../scenarios/brescia-pilot.json");
+    let typed = parse_scenario(file).expect("preset");
+    let text = serde_json::to_string(&typed).expect("serialises");
+    let seek_on = |scenario: String| {
+        let r = replies(&Request::Run {
+            id: 1,
+            scenario,
+            weather: None,
+            job: Job::Seek {
+                input: "data_centre.racks".into(),
+                kpi: "homes_equivalent".into(),
+                target: 5000.0,
+            },
+        });
+        match r.last() {
+            Some(Reply::Seek { answer, .. }) => answer.value,
+            other => panic!("{other:?}"),
+        }
+    };
+    assert_eq!(seek_on(text.clone()), seek_on(file.to_string()), "{text}");
+}
