@@ -175,7 +175,7 @@ impl Lab {
     }
 
     /// The worker could not start or crashed.
-    pub(crate) fn on_worker_error(&self) {
+    pub fn on_worker_error(&self) {
         worker::stop();
         if self.state.get_untracked() == RunState::Running {
             self.fail("the worker stopped".into());
@@ -183,7 +183,7 @@ impl Lab {
     }
 
     /// A reply of the worker: kept only if it answers the current request.
-    pub(crate) fn on_reply(&self, reply: Reply) {
+    pub fn on_reply(&self, reply: Reply) {
         if reply.id() != Some(self.current.get_value())
             || self.state.get_untracked() != RunState::Running
         {
