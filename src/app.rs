@@ -71,6 +71,7 @@ pub fn App() -> impl IntoView {
                     <PlantView />
                     <SavedScenarios />
                     <Compare />
+                    <crate::instruments::Instruments />
                 </main>
             </div>
             <Method />

@@ -22,8 +22,20 @@ pub const STORAGE_KEY: &str = "heat-twin.language";
 /// The `.ftl` files of each language, in the same order (see the test `files_pair_up`).
 #[cfg(test)]
 const PARTS: &[&str] = &[
-    "app", "fields", "warnings", "charts", "plant", "method", "share", "saved", "compare",
-    "export", "problems", "presets", "identity",
+    "app",
+    "fields",
+    "warnings",
+    "charts",
+    "plant",
+    "method",
+    "share",
+    "saved",
+    "compare",
+    "export",
+    "problems",
+    "presets",
+    "identity",
+    "instruments",
 ];
 
 macro_rules! ftl {
@@ -42,12 +54,13 @@ macro_rules! ftl {
             include_str!(concat!("../locales/", $lang, "/problems.ftl")),
             include_str!(concat!("../locales/", $lang, "/presets.ftl")),
             include_str!(concat!("../locales/", $lang, "/identity.ftl")),
+            include_str!(concat!("../locales/", $lang, "/instruments.ftl")),
         ]
     };
 }
 
-const EN: [&str; 13] = ftl!("en");
-const IT: [&str; 13] = ftl!("it");
+const EN: [&str; 14] = ftl!("en");
+const IT: [&str; 14] = ftl!("it");
 
 /// A language of the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -100,7 +113,7 @@ impl Lang {
         }
     }
 
-    fn sources(self) -> &'static [&'static str; 13] {
+    fn sources(self) -> &'static [&'static str; 14] {
         match self {
             Lang::En => &EN,
             Lang::It => &IT,

@@ -9,6 +9,7 @@ pub mod app;
 pub mod components;
 pub mod format;
 pub mod i18n;
+pub mod instruments;
 pub mod perf;
 pub mod presets;
 pub mod problems;

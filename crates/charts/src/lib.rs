@@ -14,6 +14,7 @@
 //! | annual energy flows (Sankey) | [`draw_flows`] | [`EnergyFlows`] (MWh/yr) |
 //! | supply temperature and COP against outdoor temperature | [`draw_cop`] | [`CopData`] |
 //! | cumulative cash flow per party over the project's life | [`draw_cashflow`] | [`CashflowData`] (one value a year) |
+//! | tornado of an uncertainty analysis (issue 9) | [`draw_tornado`] | [`TornadoRow`]s |
 //!
 //! Every chart sizes itself to the area it gets, draws a title, axis descriptions with units and
 //! a legend, and never panics: non-finite inputs count as zero (scatter points with a non-finite
@@ -31,6 +32,7 @@ mod frame;
 mod monthly;
 mod text;
 mod theme;
+mod tornado;
 mod year;
 
 pub use cashflow::{cumulative_meur, draw_cashflow, CashflowData, CashflowText};
@@ -42,6 +44,7 @@ pub use flows::{draw_flows, EnergyFlows};
 pub use monthly::{draw_monthly, MonthlyData};
 pub use text::{ChartText, CopText, DurationText, FlowText, MonthlyText, YearText};
 pub use theme::{contrast_ratio, relative_luminance, Theme};
+pub use tornado::{draw_tornado, TornadoRow, TornadoText};
 pub use year::{draw_year, draw_year_with_it, YearData, MAX_DAYS};
 
 use plotters::drawing::DrawingAreaErrorKind;

@@ -6,7 +6,7 @@
 //! listed with its path and the value given.
 
 pub mod csv;
-mod download;
+pub mod download;
 pub mod names;
 
 use crate::i18n::{Arg, I18n};

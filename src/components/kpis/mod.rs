@@ -283,11 +283,27 @@ fn card(k: &'static Kpi, twin: Twin, i18n: I18n) -> impl IntoView {
         let unit = (k.unit)(&i18n);
         (!unit.is_empty() && value.with(Option::is_some)).then_some(unit)
     });
+    // The Monte Carlo's P10/P50/P90 of this field (src/instruments/), while it holds for the
+    // scenario on the page.
+    let lab = crate::instruments::Lab::get();
+    let band = Memo::new(move |_| is_summary.then(|| lab.band(twin, k.field)).flatten());
+    let p = move |i: usize| band.get().map(|b| format!("{:?}", b[i]));
+    let band_text = move || {
+        band.get().map(|b| {
+            let n = |x: f64| crate::i18n::Arg::Text(i18n.num(x * k.scale));
+            i18n.t_args(
+                "kpi-band",
+                &[("p10", n(b[0])), ("p50", n(b[1])), ("p90", n(b[2]))],
+            )
+        })
+    };
     view! {
         <div class="kpi" class:headline=k.headline data-kpi=is_summary.then_some(k.field)
-            data-derived=(!is_summary).then_some(k.field) data-value=data_value>
+            data-derived=(!is_summary).then_some(k.field) data-value=data_value
+            data-p10=move || p(0) data-p50=move || p(1) data-p90=move || p(2)>
             <p class="label">{move || (k.label)(&i18n)}</p>
             <p class="value">{move || text.get()}<span class="u">{move || unit.get()}</span></p>
+            {move || band_text().map(|t| view! { <p class="band" data-band="p10-p90">{t}</p> })}
             <p class="note">{move || note.get()}</p>
         </div>
     }

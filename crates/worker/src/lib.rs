@@ -1,0 +1,388 @@
+//! heat-twin's instruments off the main thread: the messages between the page and its Web
+//! Worker, and the runner that answers them (issue 9; docs/model/instruments.md).
+//!
+//! The page posts one [`Request`] per message, as JSON text; the worker answers with
+//! [`Reply`] messages, also JSON text: [`Reply::Ready`] once its wasm runs, then for each
+//! request [`Reply::Progress`] at most every [`PROGRESS_MS`] while it runs, and one answer
+//! ([`Reply::Seek`], [`Reply::Uncertainty`], [`Reply::Sweep`]) or [`Reply::Failed`].
+//!
+//! A run is synchronous inside the worker (the model's instruments are plain loops), so the
+//! page cancels a run, or supersedes it with a newer one, by terminating the worker and
+//! starting a new one (about 20 ms with the wasm in the HTTP cache); every reply carries its
+//! request's id, so a late reply of an older request is recognised and dropped.
+//!
+//! Everything here is plain Rust, tested natively; `src/main.rs` is the browser glue.
+
+use heat_twin_model::instruments::{
+    default_ranges, seek, sweep, uncertainty, Evaluator, Extremum, InstrumentError, SeekOptions,
+    SeekStatus, SweepAxis, UncertaintyOptions,
+};
+use heat_twin_model::scenario::parse_scenario;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Least time between two progress messages, ms.
+pub const PROGRESS_MS: f64 = 50.0;
+
+/// What the page asks the worker.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Request {
+    /// Run an instrument on a scenario.
+    Run {
+        /// The request's id (the page's counter); every reply to it carries it.
+        id: u32,
+        /// The scenario as JSON text (as `heat-twin-cli` reads a file).
+        scenario: String,
+        /// The hourly outdoor temperatures (8,760, °C) of an uploaded weather file; `None`
+        /// for the scenario's own weather (built-in or synthetic), loaded by the worker.
+        weather: Option<Vec<f64>>,
+        /// Which instrument, with its settings.
+        job: Job,
+    },
+}
+
+/// An instrument and its settings.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Job {
+    /// Goal seek: the value of `input` that makes `kpi` equal `target`.
+    Seek {
+        /// A numeric input's path, e.g. `data_centre.racks`.
+        input: String,
+        /// A summary field's name, e.g. `homes_equivalent`.
+        kpi: String,
+        /// The KPI's target value.
+        target: f64,
+    },
+    /// Monte Carlo percentiles of every summary field, and a tornado of one KPI, over the
+    /// built-in uncertainty ranges around the scenario.
+    Uncertainty {
+        /// Runs (1 to 100,000).
+        runs: usize,
+        /// The generator's seed.
+        seed: u64,
+        /// The tornado's KPI.
+        tornado_kpi: String,
+    },
+    /// A sweep of one or two inputs, with the best cell of the first KPI.
+    Sweep {
+        /// One or two axes.
+        axes: Vec<SweepAxis>,
+        /// The KPIs recorded per cell.
+        kpis: Vec<String>,
+        /// Whether the best cell is the largest (true) or the smallest value of `kpis[0]`.
+        maximise: bool,
+    },
+}
+
+/// A goal seek's answer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SeekAnswer {
+    /// The input's path.
+    pub input: String,
+    /// The KPI's name.
+    pub kpi: String,
+    /// The target.
+    pub target: f64,
+    /// `found`, `unreachable` or `not_monotonic`.
+    pub status: String,
+    /// The value found, or the closest reachable; `None` if no point was valid.
+    pub value: Option<f64>,
+    /// The KPI at `value`.
+    pub achieved: Option<f64>,
+    /// The KPI tolerance applied.
+    pub tolerance: f64,
+    /// Years simulated.
+    pub evaluations: usize,
+    /// Time spent in the worker, ms (from the scenario's parsing to the answer).
+    pub elapsed_ms: f64,
+}
+
+/// One tornado bar.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Bar {
+    /// The input's path.
+    pub input: String,
+    /// The input's low value.
+    pub low: f64,
+    /// The input's high value.
+    pub high: f64,
+    /// The KPI with the input at `low` (the others at their likely value).
+    pub kpi_low: Option<f64>,
+    /// The KPI with the input at `high`.
+    pub kpi_high: Option<f64>,
+}
+
+/// A Monte Carlo's answer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UncertaintyAnswer {
+    /// Runs asked for.
+    pub runs: usize,
+    /// Seed used.
+    pub seed: u64,
+    /// `[p10, p50, p90]` of every summary field with a value.
+    pub percentiles: BTreeMap<String, [f64; 3]>,
+    /// The tornado's KPI.
+    pub tornado_kpi: String,
+    /// Tornado bars, largest swing first.
+    pub tornado: Vec<Bar>,
+    /// Runs whose drawn scenario was invalid.
+    pub failed_runs: usize,
+    /// The draws and every run's summary, as CSV.
+    pub csv: String,
+    /// Time spent in the worker, ms.
+    pub elapsed_ms: f64,
+}
+
+/// A sweep's answer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SweepAnswer {
+    /// The axes swept.
+    pub axes: Vec<SweepAxis>,
+    /// The KPIs recorded.
+    pub kpis: Vec<String>,
+    /// Per cell (row-major, the first input slowest): the inputs' values.
+    pub inputs: Vec<Vec<f64>>,
+    /// Per cell: the KPIs' values (`None`: invalid scenario or no value).
+    pub values: Vec<Vec<Option<f64>>>,
+    /// The best cell of the first KPI.
+    pub best: Option<usize>,
+    /// The sweep as CSV.
+    pub csv: String,
+    /// Time spent in the worker, ms.
+    pub elapsed_ms: f64,
+}
+
+/// What the worker tells the page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Reply {
+    /// The worker's wasm runs: requests are answered from now on.
+    Ready,
+    /// Years run so far of request `id`.
+    Progress {
+        /// The request's id.
+        id: u32,
+        /// Years run.
+        done: usize,
+        /// Years to run (an upper bound for a goal seek).
+        total: usize,
+    },
+    /// A goal seek's answer.
+    Seek {
+        /// The request's id.
+        id: u32,
+        /// The answer.
+        answer: SeekAnswer,
+    },
+    /// A Monte Carlo's answer.
+    Uncertainty {
+        /// The request's id.
+        id: u32,
+        /// The answer.
+        answer: Box<UncertaintyAnswer>,
+    },
+    /// A sweep's answer.
+    Sweep {
+        /// The request's id.
+        id: u32,
+        /// The answer.
+        answer: Box<SweepAnswer>,
+    },
+    /// The request could not run: the model's message (naming field, value and range).
+    Failed {
+        /// The request's id.
+        id: u32,
+        /// What was wrong.
+        message: String,
+    },
+}
+
+impl Reply {
+    /// The id of the request this answers (`None` for [`Reply::Ready`]).
+    pub fn id(&self) -> Option<u32> {
+        match self {
+            Reply::Ready => None,
+            Reply::Progress { id, .. }
+            | Reply::Seek { id, .. }
+            | Reply::Uncertainty { id, .. }
+            | Reply::Sweep { id, .. }
+            | Reply::Failed { id, .. } => Some(*id),
+        }
+    }
+}
+
+/// Answers `text` (a [`Request`] as JSON): `post` receives the progress messages and the
+/// answer, in order; `now` is a clock in ms (`performance.now()` in the worker).
+pub fn answer_text(text: &str, now: &dyn Fn() -> f64, post: &mut dyn FnMut(&Reply)) {
+    match serde_json::from_str::<Request>(text) {
+        Ok(request) => answer(request, now, post),
+        Err(e) => post(&Reply::Failed {
+            id: 0,
+            message: format!("the worker could not read the request: {e}"),
+        }),
+    }
+}
+
+/// Answers one request (see [`answer_text`]).
+pub fn answer(request: Request, now: &dyn Fn() -> f64, post: &mut dyn FnMut(&Reply)) {
+    let Request::Run {
+        id,
+        scenario,
+        weather,
+        job,
+    } = request;
+    let started = now();
+    let result = run(id, &scenario, weather, job, now, started, post);
+    let reply = match result {
+        Ok(reply) => reply,
+        Err(e) => Reply::Failed {
+            id,
+            message: e.to_string(),
+        },
+    };
+    post(&reply);
+}
+
+fn evaluator(scenario: &str, weather: Option<Vec<f64>>) -> Result<Evaluator, InstrumentError> {
+    match weather {
+        Some(t) => {
+            let typed = parse_scenario(scenario).map_err(InstrumentError::Scenario)?;
+            Evaluator::new(typed, t)
+        }
+        None => Evaluator::from_json(scenario, |name| {
+            Err(format!(
+                "the weather file \"{name}\" was not sent to the worker"
+            ))
+        }),
+    }
+}
+
+fn run(
+    id: u32,
+    scenario: &str,
+    weather: Option<Vec<f64>>,
+    job: Job,
+    now: &dyn Fn() -> f64,
+    started: f64,
+    post: &mut dyn FnMut(&Reply),
+) -> Result<Reply, InstrumentError> {
+    let mut eval = evaluator(scenario, weather)?;
+    let mut last = started;
+    let mut progress = |done: usize, total: usize| {
+        let t = now();
+        if t - last >= PROGRESS_MS {
+            last = t;
+            post(&Reply::Progress { id, done, total });
+        }
+        true
+    };
+    match job {
+        Job::Seek { input, kpi, target } => {
+            let r = seek(
+                &mut eval,
+                &input,
+                &kpi,
+                target,
+                SeekOptions::default(),
+                &mut progress,
+            )?;
+            Ok(Reply::Seek {
+                id,
+                answer: SeekAnswer {
+                    input: r.input,
+                    kpi: r.kpi,
+                    target: r.target,
+                    status: match r.status {
+                        SeekStatus::Found => "found",
+                        SeekStatus::Unreachable => "unreachable",
+                        SeekStatus::NotMonotonic => "not_monotonic",
+                    }
+                    .to_string(),
+                    value: r.value,
+                    achieved: r.achieved,
+                    tolerance: r.tolerance,
+                    evaluations: r.evaluations,
+                    elapsed_ms: now() - started,
+                },
+            })
+        }
+        Job::Uncertainty {
+            runs,
+            seed,
+            tornado_kpi,
+        } => {
+            let ranges = default_ranges(&eval);
+            let options = UncertaintyOptions {
+                runs,
+                seed,
+                tornado_kpi: tornado_kpi.clone(),
+                ..UncertaintyOptions::default()
+            };
+            let u = uncertainty(&mut eval, &ranges, &options, &mut progress)?;
+            let csv = u.samples.to_csv();
+            Ok(Reply::Uncertainty {
+                id,
+                answer: Box::new(UncertaintyAnswer {
+                    runs: u.runs,
+                    seed: u.seed,
+                    percentiles: u
+                        .percentiles
+                        .iter()
+                        .map(|(k, p)| (k.clone(), [p.p10, p.p50, p.p90]))
+                        .collect(),
+                    tornado_kpi,
+                    tornado: u
+                        .tornado
+                        .into_iter()
+                        .map(|b| Bar {
+                            input: b.input,
+                            low: b.low,
+                            high: b.high,
+                            kpi_low: b.kpi_low,
+                            kpi_high: b.kpi_high,
+                        })
+                        .collect(),
+                    failed_runs: u.failed_runs,
+                    csv,
+                    elapsed_ms: now() - started,
+                }),
+            })
+        }
+        Job::Sweep {
+            axes,
+            kpis,
+            maximise,
+        } => {
+            let names: Vec<&str> = kpis.iter().map(String::as_str).collect();
+            let s = sweep(&mut eval, &axes, &names, &mut progress)?;
+            let best = names.first().and_then(|k| {
+                s.best(
+                    k,
+                    if maximise {
+                        Extremum::Max
+                    } else {
+                        Extremum::Min
+                    },
+                )
+            });
+            let csv = s.to_csv();
+            Ok(Reply::Sweep {
+                id,
+                answer: Box::new(SweepAnswer {
+                    inputs: s.cells.iter().map(|c| c.inputs.clone()).collect(),
+                    values: s.cells.iter().map(|c| c.kpis.clone()).collect(),
+                    axes: s.axes,
+                    kpis: s.kpis,
+                    best,
+                    csv,
+                    elapsed_ms: now() - started,
+                }),
+            })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,296 @@
+//! The planner's instruments on the page (issue 9): goal seek and uncertainty (Monte Carlo
+//! with a tornado), run in a Web Worker ([`worker`], crates/worker) so the page never blocks.
+//!
+//! [`Lab`] holds the instruments' state as signals: which request runs, its progress, the last
+//! answers. It is one per page (a thread-local), so the KPI cards can read the Monte Carlo's
+//! percentiles (`data-p10`/`data-p50`/`data-p90`, [`Lab::band`]) without a context. The panel
+//! ([`Instruments`]) is mounted once, in `src/app.rs`.
+//!
+//! Contract for tests and scripts: `[data-status="instrument"]` has `data-state` `idle`,
+//! `running`, `done`, `cancelled` or `failed`; buttons `data-action="seek-run"`,
+//! `"uncertainty-run"`, `"cancel"`, `"seek-apply"`, `"uncertainty-csv"`.
+
+mod seek;
+mod uncertainty;
+pub mod worker;
+
+use crate::i18n::{Arg, I18n};
+use crate::state::Twin;
+use heat_twin_model::params::WeatherSpec;
+use heat_twin_model::scenario::Scenario;
+use heat_twin_worker::{Job, Reply, Request, SeekAnswer, UncertaintyAnswer};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Where a run is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RunState {
+    /// Nothing asked yet.
+    Idle,
+    /// A request is running in the worker.
+    Running,
+    /// The last request answered.
+    Done,
+    /// The last request was cancelled.
+    Cancelled,
+    /// The last request could not run (see [`Lab::message`]).
+    Failed,
+}
+
+impl RunState {
+    /// The `data-state` value.
+    pub fn code(self) -> &'static str {
+        match self {
+            RunState::Idle => "idle",
+            RunState::Running => "running",
+            RunState::Done => "done",
+            RunState::Cancelled => "cancelled",
+            RunState::Failed => "failed",
+        }
+    }
+}
+
+/// Which instrument a request is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Goal seek.
+    Seek,
+    /// Monte Carlo.
+    Uncertainty,
+}
+
+/// A Monte Carlo's answer and the scenario it was run on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct McResult {
+    /// The scenario as it was when the run was asked for.
+    pub scenario: Scenario,
+    /// The worker's answer.
+    pub answer: UncertaintyAnswer,
+}
+
+/// The instruments' state (signals only; cheap to copy).
+#[derive(Debug, Clone, Copy)]
+pub struct Lab {
+    /// Where the last request is.
+    pub state: RwSignal<RunState>,
+    /// Which instrument the last request was for.
+    pub kind: RwSignal<Option<Kind>>,
+    /// Years run and to run of the current request, once it has run for a while.
+    pub progress: RwSignal<Option<(usize, usize)>>,
+    /// Why the last request failed.
+    pub message: RwSignal<Option<String>>,
+    /// The last goal seek's answer.
+    pub seek: RwSignal<Option<SeekAnswer>>,
+    /// The last Monte Carlo's answer.
+    pub mc: RwSignal<Option<Arc<McResult>>>,
+    /// Time the last answer took in the worker, ms.
+    pub elapsed_ms: RwSignal<Option<f64>>,
+    current: StoredValue<u32>,
+    pending_scenario: StoredValue<Option<Scenario>>,
+}
+
+thread_local! {
+    /// The page's one Lab, with the root owner of its signals (never disposed: no component
+    /// owns them, so mounting or unmounting a card or the panel never drops them).
+    static LAB: std::cell::OnceCell<(Owner, Lab)> = const { std::cell::OnceCell::new() };
+}
+
+impl Lab {
+    /// The page's one instruments state.
+    pub fn get() -> Lab {
+        LAB.with(|l| {
+            l.get_or_init(|| {
+                // `new_root` makes itself the current owner: put the caller's back after.
+                let caller = Owner::current();
+                let owner = Owner::new_root(None);
+                let lab = owner.with(|| Lab {
+                    state: RwSignal::new(RunState::Idle),
+                    kind: RwSignal::new(None),
+                    progress: RwSignal::new(None),
+                    message: RwSignal::new(None),
+                    seek: RwSignal::new(None),
+                    mc: RwSignal::new(None),
+                    elapsed_ms: RwSignal::new(None),
+                    current: StoredValue::new(0),
+                    pending_scenario: StoredValue::new(None),
+                });
+                match caller {
+                    Some(caller) => caller.set(),
+                    None => owner.clone().unset(),
+                }
+                (owner, lab)
+            })
+            .1
+        })
+    }
+
+    /// Runs `job` on the twin's current scenario in the worker; a run in progress is stopped
+    /// first (a newer request supersedes an older one).
+    pub fn start(&self, twin: Twin, kind: Kind, job: Job) {
+        if self.state.get_untracked() == RunState::Running {
+            worker::stop();
+        }
+        let id = self.current.get_value().wrapping_add(1).max(1);
+        self.current.set_value(id);
+        let scenario = twin.scenario.get_untracked();
+        let weather = twin.valid.with_untracked(|v| match v {
+            Ok(v) if matches!(v.weather, WeatherSpec::EpwFile(_) | WeatherSpec::CsvFile(_)) => twin
+                .upload
+                .with_untracked(|u| u.as_ref().map(|u| u.t_out_c.to_vec())),
+            _ => None,
+        });
+        let request = Request::Run {
+            id,
+            scenario: serde_json::to_string(&scenario).unwrap_or_else(|_| "{}".into()),
+            weather,
+            job,
+        };
+        self.pending_scenario.set_value(Some(scenario));
+        self.kind.set(Some(kind));
+        self.progress.set(None);
+        self.message.set(None);
+        self.elapsed_ms.set(None);
+        self.state.set(RunState::Running);
+        let text = serde_json::to_string(&request).unwrap_or_default();
+        if let Err(e) = worker::post(*self, text) {
+            self.fail(e);
+        }
+    }
+
+    /// Stops the run in progress (the worker is terminated).
+    pub fn cancel(&self) {
+        if self.state.get_untracked() == RunState::Running {
+            worker::stop();
+            self.current
+                .set_value(self.current.get_value().wrapping_add(1));
+            self.progress.set(None);
+            self.state.set(RunState::Cancelled);
+        }
+    }
+
+    fn fail(&self, message: String) {
+        self.message.set(Some(message));
+        self.progress.set(None);
+        self.state.set(RunState::Failed);
+    }
+
+    /// The worker could not start or crashed.
+    pub fn on_worker_error(&self) {
+        worker::stop();
+        if self.state.get_untracked() == RunState::Running {
+            self.fail("the worker stopped".into());
+        }
+    }
+
+    /// A reply of the worker: kept only if it answers the current request.
+    pub fn on_reply(&self, reply: Reply) {
+        if reply.id() != Some(self.current.get_value())
+            || self.state.get_untracked() != RunState::Running
+        {
+            return;
+        }
+        match reply {
+            Reply::Ready => {}
+            Reply::Progress { done, total, .. } => self.progress.set(Some((done, total))),
+            Reply::Seek { answer, .. } => {
+                self.elapsed_ms.set(Some(answer.elapsed_ms));
+                self.seek.set(Some(answer));
+                self.done();
+            }
+            Reply::Uncertainty { answer, .. } => {
+                self.elapsed_ms.set(Some(answer.elapsed_ms));
+                let scenario = self.pending_scenario.get_value().unwrap_or_default();
+                self.mc.set(Some(Arc::new(McResult {
+                    scenario,
+                    answer: *answer,
+                })));
+                self.done();
+            }
+            Reply::Sweep { .. } => self.done(),
+            Reply::Failed { message, .. } => self.fail(message),
+        }
+    }
+
+    fn done(&self) {
+        self.progress.set(None);
+        self.state.set(RunState::Done);
+    }
+
+    /// P10, P50, P90 of summary field `field` from the last Monte Carlo, if it was run on the
+    /// scenario now on the page (tracked).
+    pub fn band(&self, twin: Twin, field: &str) -> Option<[f64; 3]> {
+        self.mc.with(|m| {
+            let m = m.as_ref()?;
+            if !twin.scenario.with(|s| *s == m.scenario) {
+                return None;
+            }
+            m.answer.percentiles.get(field).copied()
+        })
+    }
+}
+
+/// The status line: `[data-status="instrument"]` with its `data-state`, the progress and
+/// the failure's message.
+#[component]
+fn Status() -> impl IntoView {
+    let lab = Lab::get();
+    let i18n = I18n::use_i18n();
+    let text = move || match lab.state.get() {
+        RunState::Idle => String::new(),
+        RunState::Running => match lab.progress.get() {
+            Some((done, total)) => i18n.t_args(
+                "instr-running-progress",
+                &[
+                    ("done", Arg::Text(i18n.fixed(done as f64, 0))),
+                    ("total", Arg::Text(i18n.fixed(total as f64, 0))),
+                ],
+            ),
+            None => i18n.t("instr-running"),
+        },
+        RunState::Done => i18n.t_args(
+            "instr-done",
+            &[(
+                "ms",
+                Arg::Text(i18n.fixed(lab.elapsed_ms.get().unwrap_or(0.0), 0)),
+            )],
+        ),
+        RunState::Cancelled => i18n.t("instr-cancelled"),
+        RunState::Failed => i18n.t_args(
+            "instr-failed",
+            &[("message", Arg::Text(lab.message.get().unwrap_or_default()))],
+        ),
+    };
+    view! {
+        <div class="instr-status">
+            <p data-status="instrument" data-state=move || lab.state.get().code()
+                data-elapsed-ms=move || lab.elapsed_ms.get().map(|ms| format!("{ms:?}"))
+                data-kind=move || lab.kind.get().map(|k| match k {
+                    Kind::Seek => "seek",
+                    Kind::Uncertainty => "uncertainty",
+                }) role="status"
+                aria-live="polite">{text}</p>
+            <Show when=move || lab.progress.with(Option::is_some)>
+                <progress max=move || lab.progress.get().map(|p| p.1).unwrap_or(1)
+                    value=move || lab.progress.get().map(|p| p.0).unwrap_or(0)></progress>
+            </Show>
+            <button type="button" data-action="cancel"
+                disabled=move || lab.state.get() != RunState::Running
+                on:click=move |_| lab.cancel()>{move || i18n.t("instr-cancel")}</button>
+        </div>
+    }
+}
+
+/// The instruments' panel: a collapsible group with goal seek and uncertainty.
+#[component]
+pub fn Instruments() -> impl IntoView {
+    let i18n = I18n::use_i18n();
+    view! {
+        <details class="instruments" data-group="instruments">
+            <summary>{move || i18n.t("instr-title")}</summary>
+            <p class="instr-intro">{move || i18n.t("instr-intro")}</p>
+            <Status />
+            <seek::GoalSeek />
+            <uncertainty::Uncertainty />
+        </details>
+    }
+}
