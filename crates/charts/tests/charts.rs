@@ -538,6 +538,7 @@ mod flow_chart {
                 pumping_electricity_mwh: v,
                 heat_delivered_mwh: v,
                 network_losses_mwh: v,
+                connection_loss_mwh: v,
                 storage_charge_mwh: v,
                 storage_discharge_mwh: v,
                 storage_loss_mwh: v,
