@@ -11,25 +11,73 @@ pub struct SizeReport {
     files: Vec<(String, u64, u64)>,
 }
 
+/// The instruments' Web Worker's files (`heat-twin-worker*`): fetched only when an instrument
+/// first runs, never on a first visit.
+fn is_worker(name: &str) -> bool {
+    name.starts_with("heat-twin-worker")
+}
+
 impl SizeReport {
-    /// Total gzip bytes.
+    /// Total gzip bytes of every file.
     pub fn total_gzip(&self) -> u64 {
         self.files.iter().map(|(_, _, g)| g).sum()
     }
 
-    /// Fails when the total is above `budget_kb` (1 KB = 1,000 bytes).
-    pub fn check(&self, budget_kb: u64) -> Result<(), String> {
-        let total = self.total_gzip();
-        if total > budget_kb * 1000 {
-            Err(format!(
-                "the app weighs {:.1} KB gzip, over the budget of {budget_kb} KB (size-budget.txt)",
-                total as f64 / 1000.0
-            ))
-        } else {
-            eprintln!("xtask: within the size budget of {budget_kb} KB gzip");
+    /// Gzip bytes of what a first visit downloads (everything but the worker).
+    pub fn first_visit_gzip(&self) -> u64 {
+        self.files
+            .iter()
+            .filter(|(n, _, _)| !is_worker(n))
+            .map(|(_, _, g)| g)
+            .sum()
+    }
+
+    /// Gzip bytes of the worker, downloaded when an instrument first runs.
+    pub fn worker_gzip(&self) -> u64 {
+        self.total_gzip() - self.first_visit_gzip()
+    }
+
+    /// Fails when a first visit weighs more than `budget.page` or the worker more than
+    /// `budget.worker` (1 KB = 1,000 bytes).
+    pub fn check(&self, budget: Budget) -> Result<(), String> {
+        let (page, worker) = (self.first_visit_gzip(), self.worker_gzip());
+        let mut over = Vec::new();
+        if page > budget.page * 1000 {
+            over.push(format!(
+                "a first visit downloads {:.1} KB gzip, over the budget of {} KB",
+                page as f64 / 1000.0,
+                budget.page
+            ));
+        }
+        if worker > budget.worker * 1000 {
+            over.push(format!(
+                "the instruments' worker weighs {:.1} KB gzip, over its budget of {} KB",
+                worker as f64 / 1000.0,
+                budget.worker
+            ));
+        }
+        if over.is_empty() {
+            eprintln!(
+                "xtask: within the size budget: first visit {:.1} of {} KB gzip, worker {:.1} of {} KB",
+                page as f64 / 1000.0,
+                budget.page,
+                worker as f64 / 1000.0,
+                budget.worker
+            );
             Ok(())
+        } else {
+            Err(format!("{} (size-budget.txt)", over.join("; ")))
         }
     }
+}
+
+/// The two budgets of size-budget.txt, KB gzip.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Budget {
+    /// What a first visit downloads.
+    pub page: u64,
+    /// The instruments' worker, fetched on first use.
+    pub worker: u64,
 }
 
 impl fmt::Display for SizeReport {
@@ -43,10 +91,15 @@ impl fmt::Display for SizeReport {
                 *gz as f64 / 1000.0
             )?;
         }
+        writeln!(
+            f,
+            "  first visit (wasm + js + css + html)              {:>8.1} KB gzip",
+            self.first_visit_gzip() as f64 / 1000.0
+        )?;
         write!(
             f,
-            "  total (wasm + js + css + html)                    {:>8.1} KB gzip",
-            self.total_gzip() as f64 / 1000.0
+            "  the instruments' worker, on first use             {:>8.1} KB gzip",
+            self.worker_gzip() as f64 / 1000.0
         )
     }
 }
@@ -84,14 +137,67 @@ pub fn measure(dist: &Path) -> Result<SizeReport, String> {
     Ok(SizeReport { files })
 }
 
-/// The budget in KB gzip, from `size-budget.txt` at the workspace root.
-pub fn budget_kb() -> Result<u64, String> {
+/// The budgets in KB gzip, from `size-budget.txt` at the workspace root: its first two lines
+/// that are not comments, `page N` (a first visit) and `worker N` (the instruments' worker).
+pub fn budget() -> Result<Budget, String> {
     let path = crate::tools::root().join("size-budget.txt");
     let text = std::fs::read_to_string(&path)
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    text.lines()
-        .map(str::trim)
-        .find(|l| !l.is_empty() && !l.starts_with('#'))
-        .and_then(|l| l.parse().ok())
-        .ok_or_else(|| format!("{} has no budget number", path.display()))
+    parse_budget(&text).ok_or_else(|| {
+        format!(
+            "{} needs two lines, `page N` and `worker N` (KB gzip)",
+            path.display()
+        )
+    })
+}
+
+fn parse_budget(text: &str) -> Option<Budget> {
+    let mut page = None;
+    let mut worker = None;
+    for line in text.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let (key, value) = line.split_once(char::is_whitespace)?;
+        let n: u64 = value.trim().parse().ok()?;
+        match key {
+            "page" => page = Some(n),
+            "worker" => worker = Some(n),
+            _ => return None,
+        }
+    }
+    Some(Budget {
+        page: page?,
+        worker: worker?,
+    })
+}
+
+#[cfg(test)]
+mod budget_tests {
+    use super::*;
+
+    #[test]
+    fn the_budget_file_names_both_budgets() {
+        let b = parse_budget("# comment\npage 760\nworker 240\n").expect("valid");
+        assert_eq!(b, Budget { page: 760, worker: 240 });
+        assert_eq!(parse_budget("1000\n"), None);
+        assert_eq!(parse_budget("page 700\n"), None);
+        assert_eq!(parse_budget("page x\nworker 1\n"), None);
+    }
+
+    #[test]
+    fn the_worker_is_not_part_of_a_first_visit() {
+        let r = SizeReport {
+            files: vec![
+                ("heat-twin-abc_bg.wasm".into(), 0, 700_000),
+                ("heat-twin-worker-def_bg.wasm".into(), 0, 220_000),
+                ("index.html".into(), 0, 5_000),
+            ],
+        };
+        assert_eq!(r.first_visit_gzip(), 705_000);
+        assert_eq!(r.worker_gzip(), 220_000);
+        assert!(r.check(Budget { page: 706, worker: 220 }).is_ok());
+        assert!(r.check(Budget { page: 704, worker: 220 }).is_err());
+        assert!(r.check(Budget { page: 706, worker: 219 }).is_err());
+    }
 }

@@ -180,7 +180,7 @@ pub fn test() -> Result<(), String> {
             let dist = tools::root().join("dist");
             let report = size::measure(&dist)?;
             eprintln!("xtask: {report}");
-            report.check(size::budget_kb()?)
+            report.check(size::budget()?)
         });
         step("end-to-end tests (Playwright, headless Chromium)", &|| {
             run(cmd("node").args(["--test", "--test-concurrency=1", "tests/e2e/"]))
