@@ -80,7 +80,7 @@ fn spellings(field: &str, value: f64) -> Vec<String> {
     out
 }
 
-/// The first of `sources` that names the published figure (see [`spellings`]), abridged.
+/// The first of `sources` that names the published figure (see `spellings`), abridged.
 pub fn source_of(field: &str, value: f64, sources: &[String]) -> Option<String> {
     let ways = spellings(field, value);
     sources

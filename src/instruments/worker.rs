@@ -3,7 +3,7 @@
 //!
 //! The worker is started on first use, not when the page opens, so a visitor who never uses an
 //! instrument never downloads it. Messages posted before the worker's wasm runs would be lost,
-//! so the request waits until the worker says [`Reply::Ready`]. A run is cancelled, or
+//! so the request waits until the worker says [`heat_twin_worker::Reply::Ready`]. A run is cancelled, or
 //! superseded by a newer one, by terminating the worker; the next request starts a new one.
 //! The loader's URL is relative, so it resolves against the page's address (or its `<base>`):
 //! under a path prefix the worker is fetched from the same prefix.

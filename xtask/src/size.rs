@@ -179,7 +179,13 @@ mod budget_tests {
     #[test]
     fn the_budget_file_names_both_budgets() {
         let b = parse_budget("# comment\npage 760\nworker 240\n").expect("valid");
-        assert_eq!(b, Budget { page: 760, worker: 240 });
+        assert_eq!(
+            b,
+            Budget {
+                page: 760,
+                worker: 240
+            }
+        );
         assert_eq!(parse_budget("1000\n"), None);
         assert_eq!(parse_budget("page 700\n"), None);
         assert_eq!(parse_budget("page x\nworker 1\n"), None);
@@ -196,8 +202,23 @@ mod budget_tests {
         };
         assert_eq!(r.first_visit_gzip(), 705_000);
         assert_eq!(r.worker_gzip(), 220_000);
-        assert!(r.check(Budget { page: 706, worker: 220 }).is_ok());
-        assert!(r.check(Budget { page: 704, worker: 220 }).is_err());
-        assert!(r.check(Budget { page: 706, worker: 219 }).is_err());
+        assert!(r
+            .check(Budget {
+                page: 706,
+                worker: 220
+            })
+            .is_ok());
+        assert!(r
+            .check(Budget {
+                page: 704,
+                worker: 220
+            })
+            .is_err());
+        assert!(r
+            .check(Budget {
+                page: 706,
+                worker: 219
+            })
+            .is_err());
     }
 }

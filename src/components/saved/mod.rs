@@ -8,7 +8,7 @@
 //!
 //! Bad data never crashes the page and never costs the user a good entry:
 //! - an entry that is not an object, whose `name` or `saved_at` is not text, or whose scenario
-//!   fails [`load_scenario`] is skipped with a message naming how many and why, and is written
+//!   fails [`load_scenario`](heat_twin_model::scenario::load_scenario) is skipped with a message naming how many and why, and is written
 //!   back exactly as it was (unknown fields of good entries are kept too) until the user removes
 //!   the unreadable entries with a button;
 //! - a stored value that is not JSON or not an array (another app's data, say) is skipped; the

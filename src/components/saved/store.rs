@@ -17,7 +17,7 @@ pub struct Entry {
     pub name: String,
     /// When it was saved, ISO 8601 text.
     pub saved_at: String,
-    /// The scenario as JSON text (what [`Twin::load_json`] takes).
+    /// The scenario as JSON text (what [`Twin::load_json`](crate::state::Twin::load_json) takes).
     pub json: String,
     /// The weather file it reads (not stored), if any.
     pub weather_file: Option<String>,
