@@ -142,7 +142,7 @@ fn describe(i18n: &I18n, life: &Life) -> String {
         &[
             (
                 "years",
-                Arg::Text(i18n.num(life.years.len().saturating_sub(1) as f64)),
+                Arg::Text(life.years.len().saturating_sub(1).to_string()),
             ),
             (
                 "utility",

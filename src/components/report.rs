@@ -489,7 +489,9 @@ pub fn Report() -> impl IntoView {
                 ])}</p>
             }))}
             <p class="report-subhead">{i18n.t("report-default-sources")}</p>
-            <ul class="report-defaults">{default_sources().into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
+            // One paragraph, the sources separated by semicolons: a line each pushed the report to
+            // a third page once version 3 added the pipe, the country and the project's life.
+            <p class="report-defaults">{default_sources().join("; ")}</p>
         }
     };
     let alt = move |kind: ChartKind| {

@@ -20,8 +20,9 @@ function fieldPaths() {
     for (const [section, spec] of Object.entries(schema.properties)) {
       if (section === 'weather' || !spec.properties) continue;
       for (const [name, prop] of Object.entries(spec.properties)) {
-        // A list of objects (network.plants) is not one input: the panel describes it apart.
-        if (prop.type === 'array' && prop.items && prop.items.type === 'object') continue;
+        // A list (network.plants, recovery.maintenance, data_centre.ramp, emissions.grid_path)
+        // is not one input: it has its own editor and the panel describes it apart.
+        if (prop.type === 'array') continue;
         paths.push(`${section}.${name}`);
       }
     }
