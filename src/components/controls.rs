@@ -64,8 +64,12 @@ pub fn Controls() -> impl IntoView {
     view! {
         <aside class="controls" aria-label=move || i18n.t("controls-aria")>
             <Identity />
-            <Group title=t("section-data-centre") sections=&[Section::DataCentre] open=true />
-            <Group title=t("section-recovery") sections=&[Section::Recovery] />
+            <Group title=t("section-data-centre") sections=&[Section::DataCentre] open=true>
+                <crate::components::lists::RampEditor />
+            </Group>
+            <Group title=t("section-recovery") sections=&[Section::Recovery]>
+                <crate::components::lists::MaintenanceEditor />
+            </Group>
             <Group title=t("section-network") sections=&[Section::Network]>
                 <PlantsEditor />
             </Group>

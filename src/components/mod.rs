@@ -13,6 +13,7 @@ pub mod kpis;
 pub mod life;
 pub mod method;
 pub mod plant;
+pub mod lists;
 pub mod plants;
 pub mod published;
 pub mod report;
