@@ -122,8 +122,15 @@ fn period_row(twin: Twin, i: usize, periods: Memo<Vec<PeriodGiven>>) -> impl Int
     let error: RwSignal<Option<String>> = RwSignal::new(None);
     let here = format!("recovery.maintenance[{i}]");
     let date = move |to: bool| {
-        let path = format!("recovery.maintenance[{i}].{}", if to { "to" } else { "from" });
-        let label = if to { "lists-maintenance-to" } else { "lists-maintenance-from" };
+        let path = format!(
+            "recovery.maintenance[{i}].{}",
+            if to { "to" } else { "from" }
+        );
+        let label = if to {
+            "lists-maintenance-to"
+        } else {
+            "lists-maintenance-from"
+        };
         let here = here.clone();
         view! {
             <label class="list-date">
@@ -171,6 +178,7 @@ pub fn MaintenanceEditor() -> impl IntoView {
             .with(|s| s.recovery.maintenance.clone().unwrap_or_default())
     });
     let count = Memo::new(move |_| periods.with(Vec::len));
+    let full = move || count.get() >= MAX_PERIODS;
     let add = move |_| {
         let next = twin.scenario.with_untracked(with_added_period);
         twin.scenario.set(next);
@@ -185,7 +193,7 @@ pub fn MaintenanceEditor() -> impl IntoView {
                 {move || (0..count.get()).map(|i| period_row(twin, i, periods)).collect_view()}
             </ol>
             <button type="button" data-action="add-maintenance" on:click=add
-                disabled=move || count.get() >= MAX_PERIODS>{move || i18n.t("lists-maintenance-add")}</button>
+                disabled=full>{move || i18n.t("lists-maintenance-add")}</button>
             <p class="plants-note">{move || i18n.t("lists-maintenance-note")}</p>
         </div>
     }
@@ -244,6 +252,7 @@ pub fn RampEditor() -> impl IntoView {
             .with(|s| s.data_centre.ramp.clone().unwrap_or_default())
     });
     let count = Memo::new(move |_| ramp.with(Vec::len));
+    let full = move || count.get() >= MAX_YEARS as usize;
     let add = move |_| {
         let next = twin.scenario.with_untracked(with_added_ramp_year);
         twin.scenario.set(next);
@@ -258,7 +267,7 @@ pub fn RampEditor() -> impl IntoView {
                 {move || (0..count.get()).map(|i| ramp_row(twin, i, ramp)).collect_view()}
             </ol>
             <button type="button" data-action="add-ramp-year" on:click=add
-                disabled=move || count.get() >= MAX_YEARS as usize>{move || i18n.t("lists-ramp-add")}</button>
+                disabled=full>{move || i18n.t("lists-ramp-add")}</button>
             <p class="plants-note">{move || i18n.t("lists-ramp-note")}</p>
         </div>
     }
@@ -288,10 +297,7 @@ mod tests {
         }
         let problems = s.validate().err().unwrap_or_default();
         let text = problems_text(crate::i18n::Lang::En, &problems, "recovery.maintenance[0]");
-        assert!(
-            text.starts_with("recovery.maintenance[0].from"),
-            "{text}"
-        );
+        assert!(text.starts_with("recovery.maintenance[0].from"), "{text}");
         assert!(text.contains("13-45"), "{text}");
     }
 
