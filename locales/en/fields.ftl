@@ -319,3 +319,4 @@ lists-ramp-year = Year { $n }, share of design IT load (0–1)
 lists-ramp-remove-aria = Remove ramp year { $n }
 lists-ramp-add = Add a year
 lists-ramp-note = One share per operating year, 0 to 1 of the design IT load; the last value repeats for the remaining years of the project. The yearly figures shown are the design year's; the project's life figures follow the ramp (docs/model/life.md §3).
+lists-maintenance-in-use = { $from } to { $to }, { $days } days with no heat recovered

@@ -319,3 +319,4 @@ lists-ramp-year = Anno { $n }, quota del carico IT di progetto (0–1)
 lists-ramp-remove-aria = Rimuovi l'anno { $n } della crescita
 lists-ramp-add = Aggiungi un anno
 lists-ramp-note = Una quota per anno di esercizio, da 0 a 1 del carico IT di progetto; l'ultimo valore si ripete per gli anni restanti del progetto. I valori annuali mostrati sono quelli dell'anno di progetto; i valori sull'intera vita del progetto seguono la crescita (docs/model/life.md §3).
+lists-maintenance-in-use = dal { $from } al { $to }, { $days } giorni senza calore recuperato

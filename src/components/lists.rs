@@ -273,6 +273,76 @@ pub fn RampEditor() -> impl IntoView {
     }
 }
 
+/// `"MM-DD"` of a 0-based day of a 365-day year (day 0 = 01-01, 364 = 12-31).
+pub fn month_day(day: u16) -> String {
+    const DAYS: [u16; 12] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    let mut left = day % 365;
+    for (m, n) in DAYS.iter().enumerate() {
+        if left < *n {
+            return format!("{:02}-{:02}", m + 1, left + 1);
+        }
+        left -= n;
+    }
+    "12-31".to_string()
+}
+
+/// Days in a period, both ends included; one whose end is before its start runs over New Year.
+pub fn period_days(from_day: u16, to_day: u16) -> u16 {
+    if to_day >= from_day {
+        to_day - from_day + 1
+    } else {
+        365 - from_day + to_day + 1
+    }
+}
+
+/// The maintenance periods in use, as the model read them, for the Method panel
+/// (`data-maintenance-in-use` rows).
+#[component]
+pub fn MaintenanceInUse(
+    /// The panel's language.
+    lang: crate::i18n::Lang,
+) -> impl IntoView {
+    use crate::i18n::translate;
+    let twin = Twin::use_twin();
+    let rows = move || {
+        twin.valid.with(|v| {
+            v.as_ref()
+                .ok()
+                .map(|v| {
+                    v.params
+                        .maintenance
+                        .as_slice()
+                        .iter()
+                        .enumerate()
+                        .map(|(i, p)| {
+                            view! {
+                                <li data-maintenance-in-use=i>{translate(lang, "lists-maintenance-in-use", &[
+                                    ("from", Arg::Text(month_day(p.from_day))),
+                                    ("to", Arg::Text(month_day(p.to_day))),
+                                    ("days", Arg::Text(period_days(p.from_day, p.to_day).to_string())),
+                                ])}</li>
+                            }
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    };
+    view! {
+        <section class="method-section" id="method-maintenance">
+            <h3>{translate(lang, "lists-maintenance-title", &[])}</h3>
+            {move || {
+                let rows = rows();
+                if rows.is_empty() {
+                    view! { <p class="prose">{translate(lang, "lists-maintenance-none", &[])}</p> }.into_any()
+                } else {
+                    view! { <ul>{rows}</ul> }.into_any()
+                }
+            }}
+        </section>
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -327,5 +397,17 @@ mod tests {
         let problems = s.validate().err().unwrap_or_default();
         let text = problems_text(crate::i18n::Lang::En, &problems, "data_centre.ramp[1]");
         assert!(text.starts_with("data_centre.ramp[1]: 1.5"), "{text}");
+    }
+
+    #[test]
+    fn days_read_back_as_month_day() {
+        // Day 0 = 01-01; 31 + 28 + 31 + 30 + 31 + 30 = 181 → 07-01; 181 + 13 = 194 → 07-14.
+        assert_eq!(month_day(0), "01-01");
+        assert_eq!(month_day(181), "07-01");
+        assert_eq!(month_day(194), "07-14");
+        assert_eq!(month_day(364), "12-31");
+        assert_eq!(period_days(181, 194), 14);
+        // 12-20 (353) to 01-05 (4): 12 days of December (353..=364) and 5 of January.
+        assert_eq!(period_days(353, 4), 17);
     }
 }

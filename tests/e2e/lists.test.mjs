@@ -65,6 +65,11 @@ test('maintenance periods: added, refused with the model\'s message, removed, an
   const heatJuly = Number(july.heat_delivered_mwh);
   assert.ok(heatJuly <= heat0, `July maintenance delivers no more: ${heatJuly} <= ${heat0}`);
   assert.ok(heatJuly > heatWinter, `July costs less heat than January: ${heatJuly} > ${heatWinter}`);
+  // The Method panel lists the period as the model read it: 07-01 to 07-14 is 14 days.
+  assert.deepEqual(
+    await page.$$eval('[data-maintenance-in-use]', (els) => els.map((e) => e.textContent)),
+    ['07-01 to 07-14, 14 days with no heat recovered'],
+  );
 
   // An impossible date: the model's message names the element, the typed text stays, and the
   // last valid scenario stays in the model.
@@ -97,6 +102,7 @@ test('maintenance periods: added, refused with the model\'s message, removed, an
   const back = await settled(page);
   assert.equal(await count(page, 'recovery.maintenance'), '0');
   assert.equal(back.heat_delivered_mwh, k0.heat_delivered_mwh);
+  assert.equal(await page.$$eval('[data-maintenance-in-use]', (els) => els.length), 0);
   assert.deepEqual(errors, []);
   assert.deepEqual(foreign, []);
   await context.close();
