@@ -18,6 +18,7 @@
 use crate::components::field::input_text;
 use crate::i18n::{Arg, I18n};
 use crate::state::Twin;
+use heat_twin_model::availability::Period;
 use heat_twin_model::life::MAX_YEARS;
 use heat_twin_model::scenario::{PeriodGiven, Problem, Scenario, MAX_PERIODS};
 use leptos::prelude::*;
@@ -295,7 +296,7 @@ pub fn period_days(from_day: u16, to_day: u16) -> u16 {
     }
 }
 
-/// The maintenance periods in use, as the model read them, for the Method panel
+/// The maintenance periods in use, as the model reads them ([`Period::parse`]), for the Method panel
 /// (`data-maintenance-in-use` rows).
 #[component]
 pub fn MaintenanceInUse(
@@ -305,27 +306,25 @@ pub fn MaintenanceInUse(
     use crate::i18n::translate;
     let twin = Twin::use_twin();
     let rows = move || {
-        twin.valid.with(|v| {
-            v.as_ref()
-                .ok()
-                .map(|v| {
-                    v.params
-                        .maintenance
-                        .as_slice()
-                        .iter()
-                        .enumerate()
-                        .map(|(i, p)| {
-                            view! {
-                                <li data-maintenance-in-use=i>{translate(lang, "lists-maintenance-in-use", &[
-                                    ("from", Arg::Text(month_day(p.from_day))),
-                                    ("to", Arg::Text(month_day(p.to_day))),
-                                    ("days", Arg::Text(period_days(p.from_day, p.to_day).to_string())),
-                                ])}</li>
-                            }
-                        })
-                        .collect::<Vec<_>>()
-                })
+        twin.scenario.with(|s| {
+            s.recovery
+                .maintenance
+                .as_deref()
                 .unwrap_or_default()
+                .iter()
+                .enumerate()
+                .filter_map(|(i, given)| Period::parse(i, &given.from, &given.to).ok())
+                .enumerate()
+                .map(|(i, p)| {
+                    view! {
+                        <li data-maintenance-in-use=i>{translate(lang, "lists-maintenance-in-use", &[
+                            ("from", Arg::Text(month_day(p.from_day))),
+                            ("to", Arg::Text(month_day(p.to_day))),
+                            ("days", Arg::Text(period_days(p.from_day, p.to_day).to_string())),
+                        ])}</li>
+                    }
+                })
+                .collect::<Vec<_>>()
         })
     };
     view! {

@@ -66,6 +66,8 @@ test('maintenance periods: added, refused with the model\'s message, removed, an
   assert.ok(heatJuly <= heat0, `July maintenance delivers no more: ${heatJuly} <= ${heat0}`);
   assert.ok(heatJuly > heatWinter, `July costs less heat than January: ${heatJuly} > ${heatWinter}`);
   // The Method panel lists the period as the model read it: 07-01 to 07-14 is 14 days.
+  await page.click('#method > summary');
+  await page.waitForSelector('[data-maintenance-in-use]', { timeout: 5000 });
   assert.deepEqual(
     await page.$$eval('[data-maintenance-in-use]', (els) => els.map((e) => e.textContent)),
     ['07-01 to 07-14, 14 days with no heat recovered'],
