@@ -76,6 +76,7 @@ pub fn Controls() -> impl IntoView {
             <Group title=t("section-storage") sections=&[Section::Storage] />
             <Group title=t("section-climate") sections=&[Section::Emissions]>
                 <WeatherControl />
+                <crate::components::grid_path::GridPathEditor />
             </Group>
             <Group title=t("section-economics") sections=&[Section::Economics] />
             <Group title=t("section-connection") sections=&[Section::Connection] />

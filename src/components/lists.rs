@@ -85,7 +85,11 @@ pub fn with_removed_ramp_year(scenario: &Scenario, i: usize) -> Scenario {
 
 /// Applies `change` to a copy of the scenario and keeps it when it stays valid; else the
 /// problems under `here` (or all of them) in the page's language, one line each.
-fn edit(twin: Twin, here: &str, change: impl FnOnce(&mut Scenario)) -> Result<(), String> {
+pub(crate) fn edit(
+    twin: Twin,
+    here: &str,
+    change: impl FnOnce(&mut Scenario),
+) -> Result<(), String> {
     let lang = I18n::use_i18n().lang.get_untracked();
     let mut next = twin.scenario.get_untracked();
     change(&mut next);

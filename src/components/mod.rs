@@ -7,6 +7,7 @@ pub mod compare_inputs;
 pub mod controls;
 pub mod export;
 pub mod field;
+pub mod grid_path;
 pub mod headline;
 pub mod identity;
 pub mod kpis;

@@ -172,3 +172,39 @@ test('an IT load ramp lowers the life\'s heat by at most the first year\'s, and 
   assert.deepEqual(foreign, []);
   await context.close();
 });
+
+test('a grid CO2 path: a grid clean from year 6 raises the life\'s CO2 avoided; a bad factor is refused naming its field', async () => {
+  const { page, context, errors, foreign } = await openApp(browser, `${server.url}#p=brescia-pilot`);
+  await page.waitForSelector('[data-kpi="lifetime_co2_avoided_t"][data-value]');
+  const k0 = await settled(page);
+  assert.equal(await count(page, 'emissions.grid_path'), '0');
+  await page.click('summary:has-text("Climate")');
+  // The first point is the start year at the grid factor in use.
+  await page.click('[data-action="add-grid-point"]');
+  const kOne = await settled(page);
+  assert.equal(await count(page, 'emissions.grid_path'), '1');
+  const year = Number(await value(page, 'emissions.grid_path[0].year'));
+  assert.ok(year >= 2000 && year <= 2100);
+  // A second point five years on, then at 0 g/kWh.
+  await page.click('[data-action="add-grid-point"]');
+  assert.equal(Number(await value(page, 'emissions.grid_path[1].year')), year + 5);
+  await setInput(page, field('emissions.grid_path[1].g_per_kwh'), '0');
+  const k1 = await settled(page);
+  // One point holds the factor every year; the second brings it to 0 from year 6 on, so the
+  // heat pump's electricity emits less and more CO2 is avoided over the life.
+  assert.ok(Number(k1.lifetime_co2_avoided_t) > Number(kOne.lifetime_co2_avoided_t), `${k1.lifetime_co2_avoided_t} > ${kOne.lifetime_co2_avoided_t}`);
+  // A refused factor names its field and keeps the typed text.
+  await setInput(page, field('emissions.grid_path[1].g_per_kwh'), '-5');
+  await page.waitForSelector('[data-list-error="emissions.grid_path[1]"]', { timeout: 5000 });
+  assert.match(await page.textContent('[data-list-error="emissions.grid_path[1]"]'), /emissions\.grid_path\[1\]\.g_per_kwh/);
+  assert.equal(await value(page, 'emissions.grid_path[1].g_per_kwh'), '-5');
+  // Removed: the country's path again.
+  await page.click('li[data-grid-point="1"] [data-action="remove-grid-point"]');
+  await page.click('li[data-grid-point="0"] [data-action="remove-grid-point"]');
+  const back = await settled(page);
+  assert.equal(await count(page, 'emissions.grid_path'), '0');
+  assert.equal(back.lifetime_co2_avoided_t, k0.lifetime_co2_avoided_t);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(foreign, []);
+  await context.close();
+});
