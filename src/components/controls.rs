@@ -64,14 +64,19 @@ pub fn Controls() -> impl IntoView {
     view! {
         <aside class="controls" aria-label=move || i18n.t("controls-aria")>
             <Identity />
-            <Group title=t("section-data-centre") sections=&[Section::DataCentre] open=true />
-            <Group title=t("section-recovery") sections=&[Section::Recovery] />
+            <Group title=t("section-data-centre") sections=&[Section::DataCentre] open=true>
+                <crate::components::lists::RampEditor />
+            </Group>
+            <Group title=t("section-recovery") sections=&[Section::Recovery]>
+                <crate::components::lists::MaintenanceEditor />
+            </Group>
             <Group title=t("section-network") sections=&[Section::Network]>
                 <PlantsEditor />
             </Group>
             <Group title=t("section-storage") sections=&[Section::Storage] />
             <Group title=t("section-climate") sections=&[Section::Emissions]>
                 <WeatherControl />
+                <crate::components::grid_path::GridPathEditor />
             </Group>
             <Group title=t("section-economics") sections=&[Section::Economics] />
             <Group title=t("section-connection") sections=&[Section::Connection] />

@@ -103,6 +103,7 @@ fn body(lang: Lang) -> impl IntoView {
             <MethodWords lang />
             <Inputs lang />
             <crate::components::plants::PlantsInUse lang />
+            <crate::components::lists::MaintenanceInUse lang />
             <Climates lang />
             <Rules lang />
             <ScenarioSourcesView lang />
