@@ -397,9 +397,11 @@ pub fn PlantsInUse(
     };
     view! {
         <section class="method-section" id="method-plants">
-            <h3>{translate(lang, "plants-title", &[])}</h3>
+            <h3 id="method-plants-title">{translate(lang, "plants-title", &[])}</h3>
             {move || match rows() {
                 Some(rows) => view! {
+                    // Six columns do not fit a phone: the table scrolls in its own box.
+                    <div class="table-scroll" tabindex="0" role="region" aria-labelledby="method-plants-title">
                     <table class="method-table">
                         <thead><tr>
                             <th scope="col">{translate(lang, "plants-name", &[])}</th>
@@ -411,6 +413,7 @@ pub fn PlantsInUse(
                         </tr></thead>
                         <tbody>{rows}</tbody>
                     </table>
+                    </div>
                     <p class="prose">{translate(lang, "plants-method-boilers", &[])}</p>
                 }.into_any(),
                 None => view! { <p class="prose">{translate(lang, "plants-method-none", &[])}</p> }.into_any(),

@@ -32,6 +32,11 @@ mod browser {
 
     thread_local! {
         static BRIDGE: RefCell<Option<Bridge>> = const { RefCell::new(None) };
+        /// The last stopped bridge, kept alive until the next stop: `stop` may run inside its
+        /// own message handler (a reply that starts a newer request), and a closure dropped
+        /// while it runs, or called by a message already queued, throws "closure invoked
+        /// recursively or after being dropped".
+        static RETIRED: RefCell<Option<Bridge>> = const { RefCell::new(None) };
     }
 
     fn on_message(lab: Lab, event: web_sys::MessageEvent) {
@@ -102,7 +107,13 @@ mod browser {
     /// Stops whatever the worker runs (the next request starts a new worker).
     pub fn stop() {
         if let Some(bridge) = BRIDGE.with(|b| b.borrow_mut().take()) {
+            bridge.worker.set_onmessage(None);
+            bridge.worker.set_onerror(None);
             bridge.worker.terminate();
+            // Dropping the bridge stopped before this one is safe: its handlers were detached
+            // at its own stop, and it cannot be running now.
+            let older = RETIRED.with(|r| r.borrow_mut().replace(bridge));
+            drop(older);
         }
     }
 }
