@@ -78,6 +78,8 @@ test('the life of each party matches the command line, in both languages', async
   assert.notEqual(await canvasHash(page, chart), drawn, 'the chart redraws');
 
   // Espoo, priced in Finland.
+  // The page asks before discarding the edit (10 years): yes.
+  page.once('dialog', (d) => d.accept());
   await page.selectOption('select[data-control="preset"]', 'espoo-microsoft-fortum');
   await compareLife(page, 'espoo-microsoft-fortum');
 
