@@ -20,24 +20,26 @@ const TYPES = {
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
 };
 
 /**
- * Serves `dist/` on a free loopback port; resolves to { url, close, log }. With
+ * Serves `dist/` (or `dir`) on a free loopback port; resolves to { url, close, log }. With
  * `{ precompressed: true }` it answers like nginx's gzip_static/brotli_static: FILE.br or
  * FILE.gz (written by `cargo xtask dist`) when the request accepts that encoding, with
  * `content-encoding` and the original file's content type. `log` lists
  * { path, encoding, bytes } per response.
  */
-export async function serveDist({ precompressed = false } = {}) {
+export async function serveDist({ precompressed = false, dir = dist } = {}) {
   const log = [];
-  if (!fs.existsSync(path.join(dist, 'index.html'))) {
+  const base = path.resolve(dir);
+  if (!fs.existsSync(path.join(base, 'index.html'))) {
     throw new Error('dist/index.html is missing: run `cargo xtask dist` first');
   }
   const server = http.createServer((req, res) => {
     const urlPath = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    let file = path.normalize(path.join(dist, urlPath));
-    if (!file.startsWith(dist)) {
+    let file = path.normalize(path.join(base, urlPath));
+    if (!file.startsWith(base)) {
       res.writeHead(403).end();
       return;
     }

@@ -144,7 +144,9 @@ test('the plant list edited in the page moves the results as merit order says, a
   await settled(page);
   assert.equal(await page.getAttribute('.plants-editor', 'data-plants'), '3');
 
-  // The method panel lists the plants in use.
+  // The method panel lists the plants in use (it follows the run once the edits pause).
+  await page.waitForFunction(() => document.querySelectorAll('[data-plants-in-use]').length === 3, null, { timeout: 5000 })
+    .catch(() => {});
   assert.equal(await page.$$eval('[data-plants-in-use]', (e) => e.length), 3);
 
   // The link carries the plants.

@@ -8,6 +8,7 @@
 
 mod compress;
 mod firstpaint;
+mod offline;
 mod size;
 mod steps;
 mod tools;
@@ -21,7 +22,9 @@ commands:
   test    run every check: fmt, clippy (host, wasm32), native tests, model for wasm32,
           browser tests (headless Chromium), release build, size budget, end-to-end tests
   dist    the release build into dist/ (wasm-opt applied), the opening preset's figures in
-          index.html and FILE.gz / FILE.br beside every text and wasm file (docs/deploy.md)
+          index.html, the Content-Security-Policy, the service worker's file list and
+          FILE.gz / FILE.br beside every text and wasm file (docs/deploy.md);
+          `dist --public-url /sub/app/` builds for a site's sub-path
   bench   the native criterion benchmarks and the in-browser speed benchmark (not part of test)";
 
 fn main() -> ExitCode {
@@ -29,7 +32,16 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("serve") => steps::serve(),
         Some("test") => steps::test(),
-        Some("dist") => steps::dist(),
+        Some("dist") => match args.get(1).map(String::as_str) {
+            None => steps::dist(None),
+            Some("--public-url") => match args.get(2) {
+                Some(url) if url.starts_with('/') && url.ends_with('/') => steps::dist(Some(url)),
+                _ => Err(
+                    "--public-url needs a path that starts and ends with /, e.g. /sub/app/".into(),
+                ),
+            },
+            Some(other) => Err(format!("dist: unknown argument {other}\n{USAGE}")),
+        },
         Some("bench") => steps::bench(),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");

@@ -104,7 +104,8 @@ impl fmt::Display for SizeReport {
     }
 }
 
-/// Measures the files a browser downloads from `dist` (wasm, js, css, html).
+/// Measures the files a browser downloads from `dist` (wasm, js, css, html, and the
+/// manifest and icons that a browser fetches to offer installing the page).
 pub fn measure(dist: &Path) -> Result<SizeReport, String> {
     let entries =
         std::fs::read_dir(dist).map_err(|e| format!("cannot read {}: {e}", dist.display()))?;
@@ -112,7 +113,10 @@ pub fn measure(dist: &Path) -> Result<SizeReport, String> {
     for entry in entries.flatten() {
         let path = entry.path();
         let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-        if !matches!(ext, "wasm" | "js" | "css" | "html") {
+        if !matches!(
+            ext,
+            "wasm" | "js" | "css" | "html" | "webmanifest" | "svg" | "png"
+        ) {
             continue;
         }
         let bytes =

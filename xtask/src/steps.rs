@@ -11,22 +11,32 @@ pub fn serve() -> Result<(), String> {
     run(cmd("trunk").args(["serve"]))
 }
 
-/// The release build into `dist/`, then the first-paint figures and the precompressed files.
-pub fn dist() -> Result<(), String> {
+/// The release build into `dist/` (for a site's sub-path with `public_url`), then the
+/// first-paint figures, the policy and service worker, and the precompressed files.
+pub fn dist(public_url: Option<&str>) -> Result<(), String> {
     tools::ensure_web_build()?;
-    run(cmd("trunk").args(["build", "--release"]))?;
+    let mut trunk = cmd("trunk");
+    trunk.args(["build", "--release"]);
+    if let Some(url) = public_url {
+        trunk.args(["--public-url", url]);
+    }
+    run(&mut trunk)?;
     post_build()?;
     let report = size::measure(&tools::root().join("dist"))?;
     eprintln!("xtask: {report}");
     Ok(())
 }
 
-/// After trunk: the opening preset's figures into dist/index.html, then FILE.gz and FILE.br.
+/// After trunk: the opening preset's figures into dist/index.html, the start script out of
+/// the page and the Content-Security-Policy in, the service worker's lists, then FILE.gz and
+/// FILE.br.
 fn post_build() -> Result<(), String> {
     let root = tools::root();
     let dist = root.join("dist");
     let headline = crate::firstpaint::write(&root, &dist)?;
     eprintln!("xtask: dist/index.html shows before the wasm: {headline}");
+    let version = crate::offline::finish(&dist)?;
+    eprintln!("xtask: no inline script, Content-Security-Policy written; service worker version {version}");
     let (n, raw, gz, br) = crate::compress::precompress(&dist)?;
     eprintln!(
         "xtask: precompressed {n} files: {:.1} KB raw, {:.1} KB gzip, {:.1} KB brotli (docs/deploy.md)",
@@ -40,7 +50,7 @@ fn post_build() -> Result<(), String> {
 /// Benchmarks: criterion natively, then the in-browser speed script against a release build.
 pub fn bench() -> Result<(), String> {
     run(cmd("cargo").args(["bench", "-p", "heat-twin-model"]))?;
-    dist()?;
+    dist(None)?;
     tools::ensure_chromium()?;
     run(cmd("node").args(["tests/bench/speed.mjs"]))
 }

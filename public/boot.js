@@ -1,0 +1,81 @@
+// heat-twin's first script (a file, not inline: the page's Content-Security-Policy allows no
+// inline script). 1. The loading message in the visitor's language before the app starts.
+// 2. The service worker (public/sw.js), registered once the app has started so that it never
+// competes with the first load, and the offer of a new version when one has been deployed.
+(function () {
+  var language = "";
+  try {
+    language = localStorage.getItem("heat-twin.language") || "";
+  } catch (e) {}
+  language = language || navigator.language || "";
+  if (/^it/i.test(language)) {
+    document.documentElement.lang = "it";
+    var en = document.querySelector('[data-boot-lang="en"]');
+    var it = document.querySelector('[data-boot-lang="it"]');
+    if (en && it) {
+      en.hidden = true;
+      it.hidden = false;
+    }
+  }
+
+  if (!("serviceWorker" in navigator) || !window.isSecureContext) return;
+
+  var TEXT = {
+    en: ["A new version of heat-twin is available.", "Reload"],
+    it: ["È disponibile una nuova versione di heat-twin.", "Ricarica"],
+  };
+
+  function offer(worker) {
+    // Only when this page is already under a service worker: a first install is not news.
+    if (!navigator.serviceWorker.controller || document.querySelector('[data-status="update"]')) return;
+    var words = TEXT[document.documentElement.lang] || TEXT.en;
+    var bar = document.createElement("div");
+    bar.className = "update-bar";
+    bar.setAttribute("role", "status");
+    bar.setAttribute("data-status", "update");
+    var text = document.createElement("span");
+    text.textContent = words[0];
+    var button = document.createElement("button");
+    button.type = "button";
+    button.setAttribute("data-action", "reload-new-version");
+    button.textContent = words[1];
+    button.addEventListener("click", function () {
+      reloading = true;
+      button.disabled = true;
+      worker.postMessage("heat-twin-activate");
+    });
+    bar.appendChild(text);
+    bar.appendChild(button);
+    document.body.appendChild(bar);
+  }
+
+  var reloading = false;
+  navigator.serviceWorker.addEventListener("controllerchange", function () {
+    if (reloading) location.reload();
+  });
+
+  function register() {
+    navigator.serviceWorker
+      .register("sw.js")
+      .then(function (registration) {
+        if (registration.waiting) offer(registration.waiting);
+        registration.addEventListener("updatefound", function () {
+          var worker = registration.installing;
+          if (!worker) return;
+          worker.addEventListener("statechange", function () {
+            if (worker.state === "installed") offer(worker);
+          });
+        });
+      })
+      .catch(function () {
+        // No service worker (a private window, a file:// page): the page works online as before.
+      });
+  }
+
+  // The app removes #boot when it has its first results (src/app.rs).
+  function whenStarted() {
+    if (!document.getElementById("boot")) register();
+    else setTimeout(whenStarted, 250);
+  }
+  window.addEventListener("load", whenStarted);
+})();
