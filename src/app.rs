@@ -84,7 +84,7 @@ pub fn App() -> impl IntoView {
 }
 
 /// Removes index.html's `#boot` (the loading message and the build-time figures).
-fn remove_boot() {
+pub fn remove_boot() {
     #[cfg(target_arch = "wasm32")]
     if let Some(boot) = web_sys::window()
         .and_then(|w| w.document())

@@ -7,6 +7,7 @@
 
 pub mod app;
 pub mod components;
+pub mod embed;
 pub mod format;
 pub mod i18n;
 pub mod instruments;
@@ -20,8 +21,13 @@ pub mod visible;
 
 pub use app::App;
 
-/// Mounts the app on the page's `<body>`.
+/// Mounts the app on the page's `<body>`: the full twin, or the embeddable card on
+/// `embed.html` (or with `?embed` in the address).
 pub fn mount() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(App);
+    if embed::is_embed() {
+        leptos::mount::mount_to_body(embed::Embed);
+    } else {
+        leptos::mount::mount_to_body(App);
+    }
 }

@@ -78,6 +78,11 @@ pub fn ShareMenu() -> impl IntoView {
     // (message, copied) after a click; the link shown for copying by hand.
     let status = RwSignal::new(None::<(String, bool)>);
     let shown = RwSignal::new(String::new());
+    // The HTML that shows this scenario's card on another website (issue 12).
+    let embed_html = Memo::new(move |_| {
+        let url = shown.get();
+        (!url.is_empty()).then(|| crate::embed::snippet(&url, "heat-twin"))
+    });
     let field = NodeRef::<leptos::html::Input>::new();
     let qr = NodeRef::<leptos::html::Div>::new();
     let refresh = move || {
@@ -126,6 +131,12 @@ pub fn ShareMenu() -> impl IntoView {
                                 }
                             } />
                     </label>
+                    <label>
+                        <span>{move || i18n.t("share-embed-label")}</span>
+                        <textarea readonly rows="3" data-control="embed-snippet"
+                            prop:value=move || embed_html.get().unwrap_or_default()></textarea>
+                    </label>
+                    <p class="meta">{move || i18n.t("share-embed-note")}</p>
                     <figure class="share-qr">
                         <div node_ref=qr data-qr="share" aria-hidden="true"></div>
                         <figcaption>{move || i18n.t("share-qr-caption")}</figcaption>

@@ -110,6 +110,28 @@ pub fn write_policy(html: &str) -> Result<String, String> {
     Ok(html.replacen(CSP_MARKER, &meta, 1))
 }
 
+/// The embeddable card's page (src/embed/): index.html marked `<html … data-mode="embed">`,
+/// so that the same app mounts the card.
+pub fn embed_page(index_html: &str) -> Result<String, String> {
+    let open = index_html
+        .find("<html")
+        .ok_or("index.html has no <html> element")?;
+    let end = index_html[open..]
+        .find('>')
+        .map(|i| i + open)
+        .ok_or("index.html's <html> is not closed")?;
+    Ok(format!(
+        "{} data-mode=\"embed\"{}",
+        &index_html[..end],
+        &index_html[end..]
+    )
+    .replacen(
+        "<title>heat-twin — data-centre heat for district heating</title>",
+        "<title>heat-twin — a scenario's heat, homes and CO2</title>",
+        1,
+    ))
+}
+
 /// Whether a file name carries trunk's content hash (`-` and 16 hex digits before the
 /// extension, or before `_bg`).
 pub fn is_hashed(name: &str) -> bool {
@@ -177,7 +199,9 @@ pub fn finish(dist: &Path) -> Result<String, String> {
     let html = write_policy(&html)?;
     std::fs::write(dist.join(&start_name), start_js)
         .map_err(|e| format!("cannot write {start_name}: {e}"))?;
-    std::fs::write(&index, html).map_err(|e| format!("cannot write {}: {e}", index.display()))?;
+    std::fs::write(&index, &html).map_err(|e| format!("cannot write {}: {e}", index.display()))?;
+    std::fs::write(dist.join("embed.html"), embed_page(&html)?)
+        .map_err(|e| format!("cannot write embed.html: {e}"))?;
 
     let names = build_files(dist)?;
     let mut h = FNV_START;
@@ -245,6 +269,18 @@ import init from '/sub/heat-twin-0123456789abcdef.js';\nawait init();\n</script>
         // Nothing in the policy lets a script in from anywhere but the page's origin.
         assert!(!POLICY.contains("script-src 'self' 'unsafe-inline'"));
         assert!(!POLICY.contains("http") && !POLICY.contains('*'));
+    }
+
+    #[test]
+    fn the_card_is_the_page_marked_embed() {
+        let page = "<!DOCTYPE html>\n<html lang=\"en\">\n<head><title>heat-twin — data-centre heat for district heating</title></head></html>";
+        let card = embed_page(page).expect("html");
+        assert!(
+            card.contains("<html lang=\"en\" data-mode=\"embed\">"),
+            "{card}"
+        );
+        assert!(card.contains("<title>heat-twin — a scenario's heat, homes and CO2</title>"));
+        assert!(embed_page("<body></body>").is_err());
     }
 
     #[test]

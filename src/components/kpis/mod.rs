@@ -309,6 +309,21 @@ fn card(k: &'static Kpi, twin: Twin, i18n: I18n) -> impl IntoView {
     }
 }
 
+/// The cards of the summary fields `fields`, in that order (the embeddable card's headline).
+#[component]
+pub fn KpiCards(
+    /// Summary field names of the cards.
+    fields: &'static [&'static str],
+) -> impl IntoView {
+    let twin = Twin::use_twin();
+    let i18n = I18n::use_i18n();
+    fields
+        .iter()
+        .filter_map(|f| KPIS.iter().find(|k| k.field == *f))
+        .map(|k| card(k, twin, i18n))
+        .collect_view()
+}
+
 /// The KPI cards: the four everyone reads, then the expert group.
 #[component]
 pub fn Kpis() -> impl IntoView {
