@@ -39,7 +39,7 @@ fn main() -> Result<(), String> {
     let objective = |x: &[f64]| {
         params.data_centre.utilisation = x[0];
         params.data_centre.capture_share = x[1];
-        params.recovery.lorenz_efficiency = x[2];
+        params.recovery.hp_efficiency = x[2];
         params.network.home_heat_mwh = x[3];
         let h = &sim.run(&params, &t_out).hourly;
         [
@@ -55,13 +55,13 @@ fn main() -> Result<(), String> {
     let bounds = [
         Bounds { lo: 0.3, hi: 1.0 },
         Bounds { lo: 0.3, hi: 0.95 },
-        Bounds { lo: 0.3, hi: 0.7 },
+        Bounds { lo: 0.3, hi: 1.0 },
         Bounds { lo: 5.0, hi: 20.0 },
     ];
     let fit = minimize(
         objective,
         &bounds,
-        &[0.6, 0.8, 0.45, 15.0],
+        &[0.6, 0.8, 0.75, 15.0],
         Options::default(),
         |_| true,
     )

@@ -127,7 +127,7 @@ fn preset_with_overrides_merges_field_by_field() {
     assert_eq!(s["data_centre"]["utilisation"], json!(0.8)); // from the preset
     assert_eq!(s["data_centre"]["cooling"], json!("air")); // from the preset
     assert_eq!(s["recovery"]["heat_pump_max_mw"], json!(0)); // preset had 72
-    assert_eq!(s["recovery"]["lorenz_efficiency"], json!(0.58)); // from the preset
+    assert_eq!(s["recovery"]["run_for_co2"], json!(true)); // from the preset
     assert_eq!(s["network"]["homes"], json!(500)); // preset had 95,000
     assert_eq!(
         s["network"]["heating_season"],
