@@ -11,6 +11,7 @@ pub mod embed;
 pub mod format;
 pub mod i18n;
 pub mod instruments;
+pub mod kiosk;
 pub mod perf;
 pub mod presets;
 pub mod problems;
@@ -21,12 +22,16 @@ pub mod visible;
 
 pub use app::App;
 
-/// Mounts the app on the page's `<body>`: the full twin, or the embeddable card on
-/// `embed.html` (or with `?embed` in the address).
+/// Mounts the app on the page's `<body>`: the full twin, the embeddable card on
+/// `embed.html` (or with `?embed` in the address), or the kiosk with `?kiosk`.
 pub fn mount() {
     console_error_panic_hook::set_once();
     if embed::is_embed() {
         leptos::mount::mount_to_body(embed::Embed);
+    } else if let Some(options) = kiosk::kiosk_options() {
+        leptos::mount::mount_to_body(
+            move || leptos::view! { <kiosk::KioskPage options=options /> },
+        );
     } else {
         leptos::mount::mount_to_body(App);
     }

@@ -24,7 +24,11 @@ const HOURS_PER_SECOND: f64 = 168.0;
 
 /// The plant view: schematic, caption, hour slider, play button and the hour's values as text.
 #[component]
-pub fn PlantView() -> impl IntoView {
+pub fn PlantView(
+    /// Starts playing the year at once (the kiosk), unless the visitor prefers reduced motion.
+    #[prop(optional)]
+    autoplay: bool,
+) -> impl IntoView {
     let twin = Twin::use_twin();
     let i18n = I18n::use_i18n();
     // The words of the chosen language (tracks it, so every text re-renders on a change).
@@ -69,6 +73,9 @@ pub fn PlantView() -> impl IntoView {
 
     let player = animation::Player::new(hour, playing);
     on_cleanup(move || player.stop());
+    if autoplay && !reduced.get_untracked() {
+        player.start();
+    }
     Effect::new(move |_| {
         if reduced.get() && playing.get_untracked() {
             player.stop();
