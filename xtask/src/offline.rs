@@ -29,6 +29,9 @@ base-uri 'self'; form-action 'none'";
 /// The marker in index.html where the policy goes.
 pub const CSP_MARKER: &str = "<!--content-security-policy-->";
 
+/// Files the service worker does not keep: the link preview is for crawlers, not the page.
+pub const NOT_PRECACHED: &[&str] = &["preview.png"];
+
 /// The three placeholders of public/sw.js.
 const VERSION_SLOT: &str = "__HEAT_TWIN_VERSION__";
 const FILES_SLOT: &str = "/*__HEAT_TWIN_FILES__*/";
@@ -190,11 +193,28 @@ fn build_files(dist: &Path) -> Result<Vec<String>, String> {
     Ok(names)
 }
 
-/// Steps 1–3 on `dist/`; returns the build's version.
-pub fn finish(dist: &Path) -> Result<String, String> {
+/// The link preview's addresses made absolute under `site_url` (which ends with `/`):
+/// `og:image` and an `og:url` for the page.
+pub fn absolute_preview(html: &str, site_url: &str) -> String {
+    html.replacen(
+        "<meta property=\"og:image\" content=\"preview.png\" />",
+        &format!(
+            "<meta property=\"og:image\" content=\"{site_url}preview.png\" />\n    <meta property=\"og:url\" content=\"{site_url}\" />"
+        ),
+        1,
+    )
+}
+
+/// Steps 1–3 on `dist/` (with the link preview's absolute addresses when `site_url` is
+/// given); returns the build's version.
+pub fn finish(dist: &Path, site_url: Option<&str>) -> Result<String, String> {
     let index = dist.join("index.html");
     let html = std::fs::read_to_string(&index)
         .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
+    let html = match site_url {
+        Some(url) => absolute_preview(&html, url),
+        None => html,
+    };
     let (html, start_name, start_js) = extract_inline_script(&html)?;
     let html = write_policy(&html)?;
     std::fs::write(dist.join(&start_name), start_js)
@@ -281,6 +301,19 @@ import init from '/sub/heat-twin-0123456789abcdef.js';\nawait init();\n</script>
         );
         assert!(card.contains("<title>heat-twin — a scenario's heat, homes and CO2</title>"));
         assert!(embed_page("<body></body>").is_err());
+    }
+
+    #[test]
+    fn the_preview_gets_absolute_addresses_when_the_site_is_known() {
+        let html = "<meta property=\"og:image\" content=\"preview.png\" />";
+        let out = absolute_preview(html, "https://example.org/heat-twin/");
+        assert!(
+            out.contains("content=\"https://example.org/heat-twin/preview.png\""),
+            "{out}"
+        );
+        assert!(
+            out.contains("<meta property=\"og:url\" content=\"https://example.org/heat-twin/\" />")
+        );
     }
 
     #[test]

@@ -18,18 +18,17 @@ fn is_worker(name: &str) -> bool {
 }
 
 impl SizeReport {
-    /// Total gzip bytes of every file.
-    pub fn total_gzip(&self) -> u64 {
-        self.files.iter().map(|(_, _, g)| g).sum()
-    }
-
-    /// Gzip bytes of what a first visit downloads (everything but the worker and the
-    /// embeddable card's page, `embed.html`, which only another site's iframe loads instead of
-    /// `index.html`).
+    /// Gzip bytes of what a first visit downloads (everything but the worker, the embeddable
+    /// card's page, `embed.html`, which only another site's iframe loads instead of
+    /// `index.html`, and the link preview image, which only crawlers fetch).
     pub fn first_visit_gzip(&self) -> u64 {
         self.files
             .iter()
-            .filter(|(n, _, _)| !is_worker(n) && n != "embed.html")
+            .filter(|(n, _, _)| {
+                !is_worker(n)
+                    && n != "embed.html"
+                    && !crate::offline::NOT_PRECACHED.contains(&n.as_str())
+            })
             .map(|(_, _, g)| g)
             .sum()
     }

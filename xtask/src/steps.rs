@@ -13,7 +13,7 @@ pub fn serve() -> Result<(), String> {
 
 /// The release build into `dist/` (for a site's sub-path with `public_url`), then the
 /// first-paint figures, the policy and service worker, and the precompressed files.
-pub fn dist(public_url: Option<&str>) -> Result<(), String> {
+pub fn dist(public_url: Option<&str>, site_url: Option<&str>) -> Result<(), String> {
     tools::ensure_web_build()?;
     let mut trunk = cmd("trunk");
     trunk.args(["build", "--release"]);
@@ -21,7 +21,7 @@ pub fn dist(public_url: Option<&str>) -> Result<(), String> {
         trunk.args(["--public-url", url]);
     }
     run(&mut trunk)?;
-    post_build()?;
+    post_build(site_url)?;
     let report = size::measure(&tools::root().join("dist"))?;
     eprintln!("xtask: {report}");
     Ok(())
@@ -30,12 +30,12 @@ pub fn dist(public_url: Option<&str>) -> Result<(), String> {
 /// After trunk: the opening preset's figures into dist/index.html, the start script out of
 /// the page and the Content-Security-Policy in, the service worker's lists, then FILE.gz and
 /// FILE.br.
-fn post_build() -> Result<(), String> {
+fn post_build(site_url: Option<&str>) -> Result<(), String> {
     let root = tools::root();
     let dist = root.join("dist");
     let headline = crate::firstpaint::write(&root, &dist)?;
     eprintln!("xtask: dist/index.html shows before the wasm: {headline}");
-    let version = crate::offline::finish(&dist)?;
+    let version = crate::offline::finish(&dist, site_url)?;
     eprintln!("xtask: no inline script, Content-Security-Policy written; service worker version {version}");
     let (n, raw, gz, br) = crate::compress::precompress(&dist)?;
     eprintln!(
@@ -50,7 +50,7 @@ fn post_build() -> Result<(), String> {
 /// Benchmarks: criterion natively, then the in-browser speed script against a release build.
 pub fn bench() -> Result<(), String> {
     run(cmd("cargo").args(["bench", "-p", "heat-twin-model"]))?;
-    dist(None)?;
+    dist(None, None)?;
     tools::ensure_chromium()?;
     run(cmd("node").args(["tests/bench/speed.mjs"]))
 }
@@ -183,7 +183,7 @@ pub fn test() -> Result<(), String> {
     );
     let built = step("release build", &|| {
         run(cmd("trunk").args(["build", "--release"]))?;
-        post_build()
+        post_build(None)
     });
     if built {
         step("size budget", &|| {
