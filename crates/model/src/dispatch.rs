@@ -253,7 +253,7 @@ pub fn dispatch_hour(
     tank: &Tank,
     content_kwh: f64,
 ) -> DispatchHour {
-    dispatch_hour_capped(
+    dispatch_inner::<false>(
         merit,
         month,
         demand_kw,
@@ -268,10 +268,37 @@ pub fn dispatch_hour(
 
 /// [`dispatch_hour`] with the discharge also held to `discharge_cap_kw` (step 5 with
 /// `storage.dispatch = peak`: `max(0, b_h − L_h)` of [`crate::storage::look_ahead`]; infinity
-/// for `first`, which leaves every result bit-identical).
+/// with infinity the results are those of [`dispatch_hour`], bit for bit).
 #[inline]
-#[allow(clippy::too_many_arguments, clippy::needless_range_loop)] // parallel fixed arrays
+#[allow(clippy::too_many_arguments)] // the hour's scalars
 pub fn dispatch_hour_capped(
+    merit: &MeritOrder,
+    month: usize,
+    demand_kw: f64,
+    offer_kw: f64,
+    offer_cost: f64,
+    may_charge: bool,
+    tank: &Tank,
+    content_kwh: f64,
+    discharge_cap_kw: f64,
+) -> DispatchHour {
+    dispatch_inner::<true>(
+        merit,
+        month,
+        demand_kw,
+        offer_kw,
+        offer_cost,
+        may_charge,
+        tank,
+        content_kwh,
+        discharge_cap_kw,
+    )
+}
+
+/// The hour's dispatch; `CAPPED` false compiles `first`'s step 5 exactly as before the cap.
+#[inline(always)]
+#[allow(clippy::too_many_arguments, clippy::needless_range_loop)] // parallel fixed arrays
+fn dispatch_inner<const CAPPED: bool>(
     merit: &MeritOrder,
     month: usize,
     demand_kw: f64,
@@ -364,7 +391,11 @@ pub fn dispatch_hour_capped(
         0.0
     };
     // 5. Discharge into what the plants still make (and, looking ahead, no more than the cap).
-    let wanted = min(residual - direct, discharge_cap_kw);
+    let wanted = if CAPPED {
+        min(residual - direct, discharge_cap_kw)
+    } else {
+        residual - direct
+    };
     let discharge = max(min(min(wanted, tank.power_kw), content), 0.0);
     // 6. Displace from the top of the stack.
     let mut x = direct + discharge;

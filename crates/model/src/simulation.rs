@@ -188,8 +188,10 @@ impl Plant {
     }
 
     /// Dispatch with `storage.dispatch = peak` (MODEL.md §6): the discharge also held to the
-    /// look-ahead's cap over `before_store_kw` (`b`, every hour of the year) for hour `h`.
+    /// look-ahead's cap over `before_store_kw` (`b`, every hour of the year) for hour `h`, the
+    /// pass's sorted `window` following the hours.
     #[inline(always)]
+    #[allow(clippy::too_many_arguments)] // the hour's scalars
     fn dispatch_peak(
         &self,
         recovery: &RecoveryHour,
@@ -198,11 +200,12 @@ impl Plant {
         content_kwh: f64,
         before_store_kw: &[f64],
         h: usize,
+        window: &mut look_ahead::Window,
     ) -> DispatchHour {
         let tank = &self.tank;
         // The content after the standing loss, as `dispatch_hour` computes it.
         let content = content_kwh - tank.standing_loss_kwh(content_kwh);
-        let cap = look_ahead::discharge_cap_kw(before_store_kw, h, tank.power_kw, content);
+        let cap = window.cap_kw(before_store_kw, h, tank.power_kw, content);
         dispatch_hour_capped(
             &self.merit,
             month,
@@ -623,6 +626,7 @@ impl Simulator {
     fn warm_up<const PEAK: bool>(&self, plant: &Plant) -> f64 {
         let hr = &self.results.hourly;
         let mut content = plant.tank.warm_up_start_kwh();
+        let mut window = look_ahead::Window::new();
         let mut month = 0;
         for h in 0..HOURS {
             if h >= MONTH_START_HOUR[month + 1] {
@@ -638,7 +642,15 @@ impl Simulator {
             };
             let d = if PEAK {
                 let before = &self.before_store_kw[..HOURS];
-                plant.dispatch_peak(&recovery, hr.demand_kw[h], month, content, before, h)
+                plant.dispatch_peak(
+                    &recovery,
+                    hr.demand_kw[h],
+                    month,
+                    content,
+                    before,
+                    h,
+                    &mut window,
+                )
             } else {
                 plant.dispatch(&recovery, hr.demand_kw[h], month, content)
             };
@@ -662,6 +674,7 @@ impl Simulator {
         let hp_share = &self.hp_share[..HOURS];
         let (g, capped) = (&self.dc_heat_per_kwh[..HOURS], &self.capped[..HOURS]);
         let before = &self.before_store_kw[..HOURS];
+        let mut window = look_ahead::Window::new();
         let by_kind = &mut self.displaced_by_kind;
         *by_kind = [[0.0; KINDS]; 12];
         let mut content = start_kwh;
@@ -679,7 +692,15 @@ impl Simulator {
                 capped: capped[h],
             };
             let d = if PEAK {
-                plant.dispatch_peak(&recovery, hr.demand_kw[h], month, content, before, h)
+                plant.dispatch_peak(
+                    &recovery,
+                    hr.demand_kw[h],
+                    month,
+                    content,
+                    before,
+                    h,
+                    &mut window,
+                )
             } else {
                 plant.dispatch(&recovery, hr.demand_kw[h], month, content)
             };

@@ -9,82 +9,171 @@
 //!
 //! `f(L) = Σ_k min(P_st, max(0, b_k − L))` is continuous, piecewise linear and non-increasing,
 //! with slope `−(number of k with b_k − P_st < L < b_k)`: the slope steepens by one at each `b_k`
-//! and flattens by one at each `b_k − P_st`. [`water_level`] sorts these 48 breaks on the stack
-//! and walks them from the top until `f` reaches `c`: exact, no allocation, no iteration count.
+//! and flattens by one at each `b_k − P_st`. With the window's `b` sorted from the highest, the
+//! breaks `b_k − P_st` come in the same order, so [`level_of_sorted`] merges the two lists and
+//! walks them from the top until `f` reaches `c`: exact, no allocation, no iteration count.
+//! Through a pass, [`Window`] keeps the 24 values sorted as the hour advances (one value out,
+//! one in: O(24) a hour instead of a sort).
 
 /// Hours the look-ahead sees, the hour itself included (MODEL.md §6).
 pub const WINDOW_HOURS: usize = 24;
 
-/// The water-filling level `L`, kW: the level above which the store, discharging up to
-/// `power_kw` an hour, gives back exactly `content_kwh` over the hours of `window_kw` (the
-/// dispatchable output before the store, kW; at most [`WINDOW_HOURS`] values are read).
-///
-/// Returns 0 when the content covers every hour up to `power_kw`, and the window's largest
-/// value (no discharge anywhere) when there is no content or no power.
-pub fn water_level(window_kw: &[f64], power_kw: f64, content_kwh: f64) -> f64 {
-    let window = &window_kw[..window_kw.len().min(WINDOW_HOURS)];
-    let top = window
-        .iter()
-        .fold(0.0_f64, |m, &b| if b > m { b } else { m });
-    if content_kwh <= 0.0 || power_kw <= 0.0 || content_kwh.is_nan() {
+/// The water-filling level `L`, kW, of a window sorted from the highest value (`sorted_kw`,
+/// the dispatchable output before the store), a store of power `power_kw` and content
+/// `content_kwh`: `Σ_k min(P, max(0, b_k − L)) = c`, 0 when the content covers every hour up to
+/// `P`, and the window's highest value (or 0) when there is no content or no power.
+pub fn level_of_sorted(sorted_kw: &[f64], power_kw: f64, content_kwh: f64) -> f64 {
+    let n = sorted_kw.len();
+    let top = sorted_kw.first().map_or(0.0, |&b| b.max(0.0));
+    if n == 0 || content_kwh.is_nan() || content_kwh <= 0.0 || power_kw.is_nan() || power_kw <= 0.0
+    {
         return top;
     }
-    let covered: f64 = window.iter().map(|&b| b.max(0.0).min(power_kw)).sum();
-    if covered <= content_kwh {
-        return 0.0;
-    }
-    // The breaks: +1 to the slope's steepness at b_k, −1 at b_k − P_st (hours with b_k ≤ 0 add
-    // nothing for L ≥ 0 and are left out).
-    let mut breaks = [(0.0_f64, 0_i8); 2 * WINDOW_HOURS];
-    let mut n = 0;
-    for &b in window {
-        if b > 0.0 {
-            breaks[n] = (b, 1);
-            breaks[n + 1] = (b - power_kw, -1);
-            n += 2;
-        }
-    }
-    let breaks = &mut breaks[..n];
-    breaks.sort_unstable_by(|a, b| b.0.total_cmp(&a.0));
-    // Walk down from the top break, where f = 0.
+    // Walk down from the top, where f = 0: the next break is the larger of the next b_i
+    // (steepens) and the next b_j − P (flattens); below 0 the walk stops (L ≥ 0).
+    let (mut i, mut j) = (0, 0);
     let (mut level, mut sum, mut steep) = (top, 0.0_f64, 0.0_f64);
-    for &(at, step) in breaks.iter() {
-        let next = sum + steep * (level - at);
+    while i < n || j < n {
+        let up = if i < n {
+            sorted_kw[i]
+        } else {
+            f64::NEG_INFINITY
+        };
+        let down = if j < n {
+            sorted_kw[j] - power_kw
+        } else {
+            f64::NEG_INFINITY
+        };
+        let at = up.max(down);
+        let next = sum + steep * (level - at.max(0.0));
         if next >= content_kwh && steep > 0.0 {
             return (level - (content_kwh - sum) / steep).max(0.0);
         }
+        if at <= 0.0 || at.is_nan() {
+            // f(0) = next < c: the content covers the window.
+            return 0.0;
+        }
         sum = next;
         level = at;
-        steep += f64::from(step);
+        if up >= down {
+            steep += 1.0;
+            i += 1;
+        } else {
+            steep -= 1.0;
+            j += 1;
+        }
     }
-    // Unreachable while `covered > content` (f(0) = covered); kept total for any input.
+    // Every break passed above 0 with f still below c.
     0.0
+}
+
+/// The water-filling level `L`, kW, of the hours of `window_kw` in any order (at most
+/// [`WINDOW_HOURS`] values are read); see [`level_of_sorted`].
+pub fn water_level(window_kw: &[f64], power_kw: f64, content_kwh: f64) -> f64 {
+    let hours = window_kw.len().min(WINDOW_HOURS);
+    let mut sorted = [0.0; WINDOW_HOURS];
+    sorted[..hours].copy_from_slice(&window_kw[..hours]);
+    sort_down(&mut sorted[..hours]);
+    level_of_sorted(&sorted[..hours], power_kw, content_kwh)
+}
+
+/// Sorts from the highest value (by `total_cmp`; allocation-free).
+fn sort_down(values: &mut [f64]) {
+    values.sort_unstable_by(|a, b| b.total_cmp(a));
 }
 
 /// The most the store may discharge in hour `h` with `peak` (kW): `max(0, b_h − L_h)` over the
 /// window of [`WINDOW_HOURS`] hours of `before_store_kw` from `h`, wrapping to its start;
 /// `content_kwh` is the content after the hour's standing loss. 0 when there is nothing to
-/// displace or nothing in the store, or `h` is out of range.
-#[inline]
+/// displace or nothing in the store, or `h` is out of range. (A pass uses [`Window`], which
+/// gives the same numbers without sorting every hour.)
 pub fn discharge_cap_kw(before_store_kw: &[f64], h: usize, power_kw: f64, content_kwh: f64) -> f64 {
-    let len = before_store_kw.len();
-    let Some(&b_h) = before_store_kw.get(h) else {
-        return 0.0;
-    };
-    if b_h <= 0.0 || content_kwh <= 0.0 {
-        return 0.0;
+    Window::new().cap_kw(before_store_kw, h, power_kw, content_kwh)
+}
+
+/// The look-ahead window of a pass: `b_h … b_{h+23}` (wrapping) kept sorted from the highest
+/// as `h` advances by one, with one value out and one in; any other step re-sorts.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Window {
+    /// The window's values, sorted from the highest (the first `hours`).
+    sorted: [f64; WINDOW_HOURS],
+    /// Number of values held: `min(WINDOW_HOURS, len)`.
+    hours: usize,
+    /// The hour whose window is held (`usize::MAX`: none yet).
+    hour: usize,
+}
+
+impl Default for Window {
+    fn default() -> Self {
+        Window::new()
     }
-    let hours = len.min(WINDOW_HOURS);
-    let mut window = [0.0; WINDOW_HOURS];
-    if h + hours <= len {
-        window[..hours].copy_from_slice(&before_store_kw[h..h + hours]);
-    } else {
-        let head = len - h;
-        window[..head].copy_from_slice(&before_store_kw[h..]);
-        window[head..hours].copy_from_slice(&before_store_kw[..hours - head]);
+}
+
+impl Window {
+    /// An empty window: the first [`Window::cap_kw`] sorts.
+    pub fn new() -> Self {
+        Window {
+            sorted: [0.0; WINDOW_HOURS],
+            hours: 0,
+            hour: usize::MAX,
+        }
     }
-    let level = water_level(&window[..hours], power_kw, content_kwh);
-    (b_h - level).max(0.0)
+
+    /// [`discharge_cap_kw`] of hour `h` of `before_store_kw`, holding the window for the next
+    /// hour. Calls with `h` rising by one cost O(24) each.
+    #[inline]
+    pub fn cap_kw(
+        &mut self,
+        before_store_kw: &[f64],
+        h: usize,
+        power_kw: f64,
+        content_kwh: f64,
+    ) -> f64 {
+        let Some(&b_h) = before_store_kw.get(h) else {
+            return 0.0;
+        };
+        if content_kwh <= 0.0 || content_kwh.is_nan() {
+            // An empty store: the window is re-sorted when it next has content.
+            return 0.0;
+        }
+        self.hold(before_store_kw, h);
+        if b_h <= 0.0 {
+            return 0.0;
+        }
+        let level = level_of_sorted(&self.sorted[..self.hours], power_kw, content_kwh);
+        (b_h - level).max(0.0)
+    }
+
+    /// Makes the held window that of hour `h < b.len()`.
+    fn hold(&mut self, b: &[f64], h: usize) {
+        let len = b.len();
+        let hours = len.min(WINDOW_HOURS);
+        if self.hours == hours && self.hour != usize::MAX && self.hour + 1 == h {
+            // One hour on: b[h − 1] leaves, b[h − 1 + hours] (wrapping) enters.
+            let out = b[h - 1];
+            let incoming = b[(h - 1 + hours) % len];
+            let held = &mut self.sorted[..hours];
+            if let Some(i) = held.iter().position(|x| x.to_bits() == out.to_bits()) {
+                // Remove at i, then insert in order (by `total_cmp`, as `sort_down`).
+                held.copy_within(i + 1.., i);
+                let last = hours - 1;
+                let mut k = last;
+                while k > 0 && held[k - 1].total_cmp(&incoming).is_lt() {
+                    held[k] = held[k - 1];
+                    k -= 1;
+                }
+                held[k] = incoming;
+                self.hour = h;
+                return;
+            }
+        }
+        for (i, x) in self.sorted[..hours].iter_mut().enumerate() {
+            *x = b[(h + i) % len];
+        }
+        sort_down(&mut self.sorted[..hours]);
+        self.hours = hours;
+        self.hour = h;
+    }
 }
 
 #[cfg(test)]
@@ -143,6 +232,23 @@ mod tests {
     }
 
     proptest! {
+        /// The pass's sliding window gives the caps of a fresh sort, hour after hour (with
+        /// wrapping, skipped hours and empty-store hours).
+        #[test]
+        fn sliding_window_matches_a_fresh_sort(
+            b in proptest::collection::vec(prop_oneof![Just(0.0), 0.0..5000.0_f64], 1..80),
+            contents in proptest::collection::vec(prop_oneof![Just(0.0), 0.0..20_000.0_f64], 200),
+            p in 0.1..3000.0_f64,
+            skip in 0usize..7,
+        ) {
+            let mut window = Window::new();
+            for (step, &c) in contents.iter().enumerate() {
+                let h = if skip > 0 && step % 13 == skip { (step * 7) % b.len() } else { step % b.len() };
+                let slid = window.cap_kw(&b, h, p, c);
+                prop_assert_eq!(slid.to_bits(), Window::new().cap_kw(&b, h, p, c).to_bits());
+            }
+        }
+
         /// The level solves the water-filling equation (or is 0 with the content covering all).
         #[test]
         fn level_solves_the_equation(
