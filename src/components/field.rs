@@ -162,6 +162,8 @@ pub fn choice_label(i18n: &I18n, value: &str) -> String {
         "constant" => i18n.t("choice-constant"),
         "tank" => i18n.t("choice-tank"),
         "pit" => i18n.t("choice-pit"),
+        "first" => i18n.t("choice-first"),
+        "peak" => i18n.t("choice-peak"),
         "fit" => i18n.t("choice-fit"),
         "jensen" => i18n.t("choice-jensen"),
         "lorenz" => i18n.t("choice-lorenz"),
@@ -425,8 +427,8 @@ mod tests {
         }
         // 52 of version 1, two of the network's plants, six of the demand's shape, three of
         // issue 13's connection pipe and availability, nine of the heat pump (version 3), 22 of
-        // the project's life, prices and capex curves.
-        assert_eq!(fields().len(), 94);
+        // the project's life, prices and capex curves, and storage.dispatch (issue 11).
+        assert_eq!(fields().len(), 95);
         assert!(missing.is_empty(), "field messages missing: {missing:#?}");
     }
 

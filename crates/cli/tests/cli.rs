@@ -432,3 +432,32 @@ fn simulate_gives_the_project_life_year_by_year() {
     let lifetime: f64 = (1..4).map(q).sum();
     assert!((s["lifetime_heat_delivered_mwh"].as_f64().unwrap() - lifetime).abs() < 1e-6);
 }
+
+#[test]
+fn simulate_with_the_store_looking_ahead() {
+    // MODEL.md §6: storage.dispatch = peak on a small zone-E network with a 3,000 m³ tank
+    // (crates/model/tests/storage_dispatch.rs checks the rule hour by hour); here the CLI
+    // reads the field and a wrong value exits 2 naming it.
+    let scenario = |dispatch: &str| {
+        format!(
+            r#"{{"weather": {{"builtin": "po-valley"}}, "network": {{"heating_rule": "it_zone_e", "homes": 1000}}, "storage": {{"volume_m3": 3000, "dispatch": "{dispatch}"}}}}"#
+        )
+    };
+    let peak_backup = |dispatch: &str| -> f64 {
+        let p = tmp(&format!("dispatch-{dispatch}.json"), &scenario(dispatch));
+        let o = cli(&["simulate", p.to_str().unwrap()]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+        v["summary"]["peak_backup_mw"].as_f64().unwrap()
+    };
+    let (first, peak) = (peak_backup("first"), peak_backup("peak"));
+    assert!(peak < first, "peak {peak} MW, first {first} MW");
+    let p = tmp("dispatch-bad.json", &scenario("later"));
+    let o = cli(&["simulate", p.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.contains("storage.dispatch") && err.contains("later") && err.contains("peak"),
+        "{err}"
+    );
+}

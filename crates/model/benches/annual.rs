@@ -19,8 +19,15 @@ fn annual(c: &mut Criterion) {
     let mut storage = Params::default();
     storage.storage.volume_m3 = 6000.0;
     storage.network.homes = 1500.0;
+    // The same tanks looking ahead (storage.dispatch = peak, MODEL.md §6).
+    let mut peak = storage;
+    peak.storage.dispatch = heat_twin_model::params::StorageDispatch::Peak;
     let mut sim = Simulator::new();
-    for (name, params) in [("default", default), ("storage_6000_m3", storage)] {
+    for (name, params) in [
+        ("default", default),
+        ("storage_6000_m3", storage),
+        ("storage_6000_m3_peak", peak),
+    ] {
         sim.run(&params, &t_out);
         c.bench_function(name, |b| {
             b.iter(|| black_box(sim.run(black_box(&params), black_box(&t_out)).summary.erf))

@@ -16,7 +16,8 @@
 //!    cover the demand). Only `no_room` heat charges the tank:
 //!    `charge = min(no_room, P_st, E_max − content)` (0 in return-line fallback hours).
 //! 5. The tank discharges into what the plants still make: `discharge = min(R − direct, P_st,
-//!    content)`.
+//!    content)`; with `storage.dispatch = peak` also at most `max(0, b_h − L_h)`, the
+//!    look-ahead's cap ([`crate::storage::look_ahead`], [`dispatch_hour_capped`]).
 //! 6. `direct + discharge` displaces the dispatchable plants from the top of the stack down (the
 //!    boilers first, then the dearest plant): `displaced_i`, with CO2 `Σ displaced_i · co2_i` and
 //!    cost `Σ displaced_i · c_i`; `backup = R − direct − discharge` is what the dispatchable
@@ -239,9 +240,9 @@ pub struct DispatchHour {
 
 /// Dispatches one hour of month `month` (0–11): demand at the plant `demand_kw` (`D`), the
 /// offer `offer_kw` (`A`) at `offer_cost` €/MWh, `may_charge` false in return-line fallback
-/// hours, the tank and its content at the start of the hour.
+/// hours, the tank and its content at the start of the hour (`storage.dispatch = first`).
 #[inline]
-#[allow(clippy::too_many_arguments, clippy::needless_range_loop)] // parallel fixed arrays
+#[allow(clippy::too_many_arguments)] // the hour's scalars
 pub fn dispatch_hour(
     merit: &MeritOrder,
     month: usize,
@@ -251,6 +252,62 @@ pub fn dispatch_hour(
     may_charge: bool,
     tank: &Tank,
     content_kwh: f64,
+) -> DispatchHour {
+    dispatch_inner::<false>(
+        merit,
+        month,
+        demand_kw,
+        offer_kw,
+        offer_cost,
+        may_charge,
+        tank,
+        content_kwh,
+        f64::INFINITY,
+    )
+}
+
+/// [`dispatch_hour`] with the discharge also held to `discharge_cap_kw` (step 5 with
+/// `storage.dispatch = peak`: `max(0, b_h − L_h)` of [`crate::storage::look_ahead`]; infinity
+/// with infinity the results are those of [`dispatch_hour`], bit for bit).
+#[inline]
+#[allow(clippy::too_many_arguments)] // the hour's scalars
+pub fn dispatch_hour_capped(
+    merit: &MeritOrder,
+    month: usize,
+    demand_kw: f64,
+    offer_kw: f64,
+    offer_cost: f64,
+    may_charge: bool,
+    tank: &Tank,
+    content_kwh: f64,
+    discharge_cap_kw: f64,
+) -> DispatchHour {
+    dispatch_inner::<true>(
+        merit,
+        month,
+        demand_kw,
+        offer_kw,
+        offer_cost,
+        may_charge,
+        tank,
+        content_kwh,
+        discharge_cap_kw,
+    )
+}
+
+/// The hour's dispatch; `CAPPED` false compiles `first`'s step 5 exactly as before the cap.
+#[inline(always)]
+#[allow(clippy::too_many_arguments, clippy::needless_range_loop)] // parallel fixed arrays
+fn dispatch_inner<const CAPPED: bool>(
+    merit: &MeritOrder,
+    month: usize,
+    demand_kw: f64,
+    offer_kw: f64,
+    offer_cost: f64,
+    may_charge: bool,
+    tank: &Tank,
+    content_kwh: f64,
+    discharge_cap_kw: f64,
 ) -> DispatchHour {
     let standing_loss_kwh = tank.standing_loss_kwh(content_kwh);
     let content = content_kwh - standing_loss_kwh;
@@ -333,8 +390,13 @@ pub fn dispatch_hour(
     } else {
         0.0
     };
-    // 5. Discharge into what the plants still make.
-    let discharge = max(min(min(residual - direct, tank.power_kw), content), 0.0);
+    // 5. Discharge into what the plants still make (and, looking ahead, no more than the cap).
+    let wanted = if CAPPED {
+        min(residual - direct, discharge_cap_kw)
+    } else {
+        residual - direct
+    };
+    let discharge = max(min(min(wanted, tank.power_kw), content), 0.0);
     // 6. Displace from the top of the stack.
     let mut x = direct + discharge;
     let from_boilers = min(x, boilers);

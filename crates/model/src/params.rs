@@ -253,6 +253,18 @@ pub struct StorageParams {
     pub loss_per_day: f64,
     /// `kind`, steel tank or pit (default `tank`); sets the cost curve (MODEL.md §6).
     pub kind: StorageKind,
+    /// `dispatch`, when the store gives its heat back (default `first`; MODEL.md §6).
+    pub dispatch: StorageDispatch,
+}
+
+/// When the store gives its heat back (MODEL.md §6, §7 step 5).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StorageDispatch {
+    /// `first`: as soon as a dispatchable plant runs (version 2's rule).
+    First,
+    /// `peak`: a 24-hour look-ahead that holds the content for the window's highest hours
+    /// (the water-filling level of [`crate::storage::look_ahead`]).
+    Peak,
 }
 
 /// What kind of thermal store (MODEL.md §6).
@@ -487,6 +499,7 @@ impl Default for Params {
                 hours_to_full: 6.0,
                 loss_per_day: 0.002,
                 kind: StorageKind::Tank,
+                dispatch: StorageDispatch::First,
             },
             emissions: EmissionsParams {
                 grid_g_per_kwh: 330.7,

@@ -22,14 +22,16 @@
 
 use crate::connection::{ConnectionRun, PipeHourInput};
 use crate::data_centre::DataCentre;
-use crate::dispatch::{dispatch_hour, settle, DispatchHour, MeritOrder, PlantHour, KINDS};
+use crate::dispatch::{
+    dispatch_hour, dispatch_hour_capped, settle, DispatchHour, MeritOrder, PlantHour, KINDS,
+};
 use crate::emissions::Emissions;
 use crate::network::cold_water::DAYS;
 use crate::network::{Demand, DemandDay, Mains, SupplyCurve};
-use crate::params::{ColdWater, Params};
+use crate::params::{ColdWater, Params, StorageDispatch};
 use crate::recovery::{LiftCache, Mode, Recovery, RecoveryHour};
 use crate::results::{Hourly, Results};
-use crate::storage::Tank;
+use crate::storage::{look_ahead, Tank};
 use crate::summary::{summarise, RunFacts};
 use crate::totals::HourRules;
 use crate::weather::{smooth_72h, HOURS, MONTH_START_HOUR};
@@ -184,6 +186,38 @@ impl Plant {
             content_kwh,
         )
     }
+
+    /// Dispatch with `storage.dispatch = peak` (MODEL.md §6): the discharge also held to the
+    /// look-ahead's cap over `before_store_kw` (`b`, every hour of the year) for hour `h`, the
+    /// pass's sorted `window` following the hours.
+    #[inline(always)]
+    #[allow(clippy::too_many_arguments)] // the hour's scalars
+    fn dispatch_peak(
+        &self,
+        recovery: &RecoveryHour,
+        demand_kw: f64,
+        month: usize,
+        content_kwh: f64,
+        before_store_kw: &[f64],
+        h: usize,
+        window: &mut look_ahead::Window,
+    ) -> DispatchHour {
+        let tank = &self.tank;
+        // The content after the standing loss, as `dispatch_hour` computes it.
+        let content = content_kwh - tank.standing_loss_kwh(content_kwh);
+        let cap = window.cap_kw(before_store_kw, h, tank.power_kw, content);
+        dispatch_hour_capped(
+            &self.merit,
+            month,
+            demand_kw,
+            recovery.available_kw,
+            self.merit.offer.cost(recovery),
+            recovery.mode != Mode::ReturnLine,
+            tank,
+            content_kwh,
+            cap,
+        )
+    }
 }
 
 /// A reusable workspace: the hourly columns of results and scratch, allocated once.
@@ -211,6 +245,9 @@ pub struct Simulator {
     connection_pumping_kwh: f64,
     /// The connection pipe's loss over the reported year, kWh.
     connection_loss_kwh: f64,
+    /// The dispatchable plants' output before the store `b[h] = R[h] − direct[h]`, kW (only
+    /// with `storage.dispatch = peak`, MODEL.md §6).
+    before_store_kw: Box<[f64]>,
 }
 
 impl Default for Simulator {
@@ -234,6 +271,7 @@ impl Simulator {
             connection_full_loss_kw: vec![0.0; HOURS].into_boxed_slice(),
             connection_pumping_kwh: 0.0,
             connection_loss_kwh: 0.0,
+            before_store_kw: vec![0.0; HOURS].into_boxed_slice(),
         }
     }
 
@@ -305,8 +343,20 @@ impl Simulator {
         self.connection_pass(&connection, mask.unavailable_hours() > 0);
         let (storage_start_kwh, storage_end_kwh) = if plant.tank.is_active() {
             self.tank_columns_dirty = true;
-            let start = self.warm_up(&plant);
-            (start, self.demand_pass::<true>(&plant, &connection, start))
+            if params.storage.dispatch == StorageDispatch::Peak {
+                self.before_store_pass(&plant);
+                let start = self.warm_up::<true>(&plant);
+                (
+                    start,
+                    self.demand_pass::<true, true>(&plant, &connection, start),
+                )
+            } else {
+                let start = self.warm_up::<false>(&plant);
+                (
+                    start,
+                    self.demand_pass::<true, false>(&plant, &connection, start),
+                )
+            }
         } else {
             if self.tank_columns_dirty {
                 let h = &mut self.results.hourly;
@@ -320,7 +370,10 @@ impl Simulator {
                 }
                 self.tank_columns_dirty = false;
             }
-            (0.0, self.demand_pass::<false>(&plant, &connection, 0.0))
+            (
+                0.0,
+                self.demand_pass::<false, false>(&plant, &connection, 0.0),
+            )
         };
         // The connection's capex replaces the flat €/m price unless that price is given.
         let priced = connection.priced(params);
@@ -542,11 +595,38 @@ impl Simulator {
         }
     }
 
+    /// Step 4a''': with `storage.dispatch = peak`, the dispatchable plants' output before the
+    /// store `b[h] = R[h] − direct[h]` of every hour (the backup of an empty store, which does
+    /// not depend on the store), for the look-ahead (MODEL.md §6).
+    fn before_store_pass(&mut self, plant: &Plant) {
+        let hr = &self.results.hourly;
+        let before = &mut self.before_store_kw[..HOURS];
+        let mut month = 0;
+        for (h, b) in before.iter_mut().enumerate() {
+            if h >= MONTH_START_HOUR[month + 1] {
+                month += 1;
+            }
+            let recovery = RecoveryHour {
+                mode: hr.mode[h],
+                available_kw: hr.available_kw[h],
+                hp_share: self.hp_share[h],
+                cop: hr.cop[h],
+                dc_heat_per_kwh: self.dc_heat_per_kwh[h],
+                capped: self.capped[h],
+            };
+            *b = plant
+                .dispatch(&recovery, hr.demand_kw[h], month, 0.0)
+                .backup_kw;
+        }
+    }
+
     /// Step 4a'': with a tank, the warm-up pass from half full, which keeps only the tank
-    /// content; returns the content the reported year starts with, kWh.
-    fn warm_up(&self, plant: &Plant) -> f64 {
+    /// content; returns the content the reported year starts with, kWh. `PEAK`: the look-ahead
+    /// discharge over `before_store_kw`.
+    fn warm_up<const PEAK: bool>(&self, plant: &Plant) -> f64 {
         let hr = &self.results.hourly;
         let mut content = plant.tank.warm_up_start_kwh();
+        let mut window = look_ahead::Window::new();
         let mut month = 0;
         for h in 0..HOURS {
             if h >= MONTH_START_HOUR[month + 1] {
@@ -560,17 +640,29 @@ impl Simulator {
                 dc_heat_per_kwh: self.dc_heat_per_kwh[h],
                 capped: self.capped[h],
             };
-            content = plant
-                .dispatch(&recovery, hr.demand_kw[h], month, content)
-                .content_end_kwh;
+            let d = if PEAK {
+                let before = &self.before_store_kw[..HOURS];
+                plant.dispatch_peak(
+                    &recovery,
+                    hr.demand_kw[h],
+                    month,
+                    content,
+                    before,
+                    h,
+                    &mut window,
+                )
+            } else {
+                plant.dispatch(&recovery, hr.demand_kw[h], month, content)
+            };
+            content = d.content_end_kwh;
         }
         content
     }
 
     /// Step 4b: the reported pass of dispatch and settlement from `start_kwh`, writing the
     /// remaining columns; returns the tank content at the end, kWh. `TANK` false skips the tank
-    /// columns, which then hold zeros.
-    fn demand_pass<const TANK: bool>(
+    /// columns, which then hold zeros; `PEAK` discharges by the look-ahead (MODEL.md §6).
+    fn demand_pass<const TANK: bool, const PEAK: bool>(
         &mut self,
         plant: &Plant,
         connection: &ConnectionRun,
@@ -581,6 +673,8 @@ impl Simulator {
         let (mut connection_pumping_kwh, mut connection_loss_kwh) = (0.0, 0.0);
         let hp_share = &self.hp_share[..HOURS];
         let (g, capped) = (&self.dc_heat_per_kwh[..HOURS], &self.capped[..HOURS]);
+        let before = &self.before_store_kw[..HOURS];
+        let mut window = look_ahead::Window::new();
         let by_kind = &mut self.displaced_by_kind;
         *by_kind = [[0.0; KINDS]; 12];
         let mut content = start_kwh;
@@ -597,7 +691,19 @@ impl Simulator {
                 dc_heat_per_kwh: g[h],
                 capped: capped[h],
             };
-            let d = plant.dispatch(&recovery, hr.demand_kw[h], month, content);
+            let d = if PEAK {
+                plant.dispatch_peak(
+                    &recovery,
+                    hr.demand_kw[h],
+                    month,
+                    content,
+                    before,
+                    h,
+                    &mut window,
+                )
+            } else {
+                plant.dispatch(&recovery, hr.demand_kw[h], month, content)
+            };
             content = d.content_end_kwh;
             // Settlement through the connection pipe (MODEL.md §9.1; as `Plant::demand_side`
             // when the pipe has no length).

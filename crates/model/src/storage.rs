@@ -13,11 +13,15 @@
 //! - The year is simulated twice: the first pass starts half full and is a warm-up; the second
 //!   starts from the first's end content and is reported, so a typical year ends near where it
 //!   began.
+//! - When it gives its heat back is `storage.dispatch`: `first` (as soon as a dispatchable
+//!   plant runs) or `peak` (the 24-hour water-filling look-ahead of [`look_ahead`]).
 //! - The tank works with supply-line feed-in and a bounded network only; otherwise a volume is
 //!   ignored (with a warning) and costs nothing.
 //!
 //! Sources: Danish Energy Agency technology catalogue: a 3,000 m³ tank ≈ 175 MWh at 55 K,
 //! 0.14–0.24 %/day standing loss; water 1.163 kWh/(m³·K).
+
+pub mod look_ahead;
 
 use crate::params::{FeedIn, Params, StorageKind};
 

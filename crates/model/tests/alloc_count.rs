@@ -48,10 +48,13 @@ fn warm_simulator_runs_without_allocating() {
     ];
     plants.network.plants = Plants::from_slice(&list);
     plants.recovery.run_for_co2 = true;
+    // The store's look-ahead (MODEL.md §6): its before-store column is part of the workspace.
+    let mut peak = plants;
+    peak.storage.dispatch = heat_twin_model::params::StorageDispatch::Peak;
 
     let mut sim = Simulator::new();
     sim.run(&default, &t_out);
-    for params in [default, storage, credit, plants, default] {
+    for params in [default, storage, credit, plants, peak, storage, default] {
         let n = allocations_during(|| {
             std::hint::black_box(sim.run(&params, &t_out));
         });

@@ -284,6 +284,8 @@ section! {
         loss_per_day: f64,
         /// `tank` or `pit`.
         kind: String,
+        /// `first` or `peak`.
+        dispatch: String,
     }
 }
 

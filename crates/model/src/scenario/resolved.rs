@@ -4,12 +4,12 @@
 use super::fields::{format_month_day, parse_month_day};
 use super::table::{
     COLD_WATER, COOLING, COP_METHOD, COUNTRY, FEED_IN, GENERATION, HEATING_RULE, MODE_CHOICE,
-    OWNER, STORAGE_KIND,
+    OWNER, STORAGE_DISPATCH, STORAGE_KIND,
 };
 use super::FieldValue;
 use crate::params::{
     ColdWater, Cooling, CopMethod, FeedIn, Generation, HeatPumpOwner, HeatingRule, HeatingSeason,
-    ModeChoice, Params, StorageKind,
+    ModeChoice, Params, StorageDispatch, StorageKind,
 };
 use crate::prices::{Country, Party};
 
@@ -122,6 +122,11 @@ choice_enum!(
     StorageKind,
     STORAGE_KIND,
     [StorageKind::Tank, StorageKind::Pit]
+);
+choice_enum!(
+    StorageDispatch,
+    STORAGE_DISPATCH,
+    [StorageDispatch::First, StorageDispatch::Peak]
 );
 choice_enum!(
     CopMethod,
@@ -287,6 +292,7 @@ params_map! {
     "storage.hours_to_full" => storage.hours_to_full,
     "storage.loss_per_day" => storage.loss_per_day,
     "storage.kind" => storage.kind,
+    "storage.dispatch" => storage.dispatch,
     "emissions.grid_g_per_kwh" => emissions.grid_g_per_kwh,
     "emissions.fuel_kg_per_mwh" => emissions.fuel_kg_per_mwh,
     "emissions.boiler_efficiency" => emissions.boiler_efficiency,

@@ -29,6 +29,8 @@ pub(crate) const HEATING_RULE: &[&str] = &[
 pub(crate) const COLD_WATER: &[&str] = &["climate", "constant"];
 /// `storage.kind` choices.
 pub(crate) const STORAGE_KIND: &[&str] = &["tank", "pit"];
+/// `storage.dispatch` choices.
+pub(crate) const STORAGE_DISPATCH: &[&str] = &["first", "peak"];
 /// `economics.heat_pump_owner` and `economics.incentive_to` choices.
 pub(crate) const OWNER: &[&str] = &["utility", "data_centre"];
 /// `economics.country` choices (ISO codes, [`crate::prices::Country::ALL`] order).
@@ -236,6 +238,9 @@ pub(crate) static FIELDS: &[FieldSpec] = &[
     row!(Storage "storage"."kind", K::Choice(STORAGE_KIND), "", D::Choice("tank"), advanced: true,
         "Kind of store", "tank: a steel tank at the plant; pit: a pit thermal store (large, seasonal). Sets the cost curve when no storage capex is given.",
         "MODEL.md §6; DEA technology catalogue 140/141 (REFERENCE.md §4)"),
+    row!(Storage "storage"."dispatch", K::Choice(STORAGE_DISPATCH), "", D::Choice("first"), advanced: true,
+        "When the store gives heat back", "first: as soon as a network plant runs; peak: a 24-hour look-ahead that keeps the heat for the day's highest hours, shaving the peak the network's plants must cover.",
+        "MODEL.md §6 (the rule is the model's, assumed; first is version 2's)"),
     // §8 Emissions
     row!(Emissions "emissions"."grid_g_per_kwh", num(0.0, 2000.0), "g/kWh", D::Number(330.7), advanced: false,
         "Grid electricity CO2", "Lifecycle CO2e of grid electricity, g per kWh. Italy 330.7, Germany 381.0, Denmark 151.7, Sweden 40.7.",
