@@ -61,19 +61,33 @@ pub(crate) fn fit_range(values: impl Iterator<Item = f64>) -> (f64, f64) {
     (lo - 0.05 * span, hi + 0.05 * span)
 }
 
-/// Draws the sweep of one input: `x` the input's values (in sweep order), one panel per
-/// series stacked top to bottom, `current_x` the current scenario's input value (non-finite or
-/// outside the swept range: no marker), `best` the index of the best cell of the first series.
+/// The values of [`draw_sweep_line`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct SweepLineData<'a> {
+    /// The input's values, in sweep order.
+    pub x: &'a [f64],
+    /// One panel per KPI, stacked top to bottom.
+    pub series: &'a [SweepSeries<'a>],
+    /// The current scenario's input value (non-finite or outside the swept range: no marker).
+    pub current_x: f64,
+    /// The index of the best cell of the first series.
+    pub best: Option<usize>,
+}
+
+/// Draws the sweep of one input (see [`SweepLineData`]).
 pub fn draw_sweep_line<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
-    x: &[f64],
-    series: &[SweepSeries<'_>],
-    current_x: f64,
-    best: Option<usize>,
+    data: &SweepLineData<'_>,
     words: &SweepText,
     text: &ChartText,
     theme: &Theme,
 ) -> Result<(), DrawError> {
+    let SweepLineData {
+        x,
+        series,
+        current_x,
+        best,
+    } = *data;
     let legend = [
         LegendItem {
             label: &words.current,
@@ -182,17 +196,13 @@ mod tests {
         {
             let area = SVGBackend::with_string(&mut out, (640, 480)).into_drawing_area();
             let text = ChartText::english();
-            draw_sweep_line(
-                &area,
+            let data = SweepLineData {
                 x,
                 series,
                 current_x,
                 best,
-                &words(),
-                &text,
-                &Theme::dark(),
-            )
-            .expect("draws");
+            };
+            draw_sweep_line(&area, &data, &words(), &text, &Theme::dark()).expect("draws");
             area.present().expect("presents");
         }
         out
