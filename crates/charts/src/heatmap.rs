@@ -109,7 +109,14 @@ pub fn draw_heatmap<DB: DrawingBackend>(
     ];
     let plot = frame(area, &words.title, None, &legend, theme)?;
     let (nx, ny) = (data.x.len().max(1), data.y.len().max(1));
-    let (lo, hi) = fit_range(data.values.iter().copied());
+    // The scale spans the values exactly (no headroom), so its ends are the extreme cells.
+    let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
+    for v in data.values.iter().copied().filter(|v| v.is_finite()) {
+        (lo, hi) = (lo.min(v), hi.max(v));
+    }
+    if hi - lo <= f64::EPSILON * hi.abs().max(1.0) {
+        (lo, hi) = fit_range(data.values.iter().copied());
+    }
     let tick = |axis: &[f64], v: f64| text.format_tick(axis_value(axis, v));
     let y_ticks: Vec<String> = data.y.iter().map(|v| text.format_tick(*v)).collect();
     let y_area = y_label_area(&y_ticks, theme);
@@ -250,8 +257,8 @@ mod tests {
 
     #[test]
     fn every_cell_is_drawn_in_its_colour_with_the_words() {
-        // 2 × 3 cells, values 0..5: the lowest cell takes the first stop, the highest the last
-        // (the range is padded by 5 % of 5 = 0.25 each side, so they are near, not at, the ends).
+        // 2 × 3 cells, values 0..4 and one without: the lowest cell takes the first stop, the
+        // highest the last (the scale spans the values exactly).
         let values = [0.0, 1.0, 2.0, 3.0, 4.0, f64::NAN];
         let data = HeatmapData {
             x: &[0.0, 100.0],
@@ -273,6 +280,9 @@ mod tests {
             // The no-value cell in the grid colour.
             let g = theme.grid;
             assert!(s.contains(&format!("#{:02X}{:02X}{:02X}", g.0, g.1, g.2)));
+            for c in [scale_colour(0.0), scale_colour(1.0)] {
+                assert!(s.contains(&format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2)));
+            }
             // Six cells and 48 bar steps at least.
             assert!(s.matches("<rect").count() >= 6 + 48);
         }

@@ -47,7 +47,7 @@ pub use flows::graph::{flow_links, node_totals, node_values, FlowLink, FlowNode}
 pub use flows::{draw_flows, EnergyFlows};
 pub use heatmap::{axis_position, draw_heatmap, scale_colour, HeatmapData};
 pub use monthly::{draw_monthly, MonthlyData};
-pub use sweep_line::{draw_sweep_line, SweepSeries, SweepText};
+pub use sweep_line::{draw_sweep_line, SweepLineData, SweepSeries, SweepText};
 pub use text::{ChartText, CopText, DurationText, FlowText, MonthlyText, YearText};
 pub use theme::{contrast_ratio, relative_luminance, Theme};
 pub use tornado::{draw_tornado, TornadoRow, TornadoText};
