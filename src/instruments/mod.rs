@@ -1,5 +1,5 @@
-//! The planner's instruments on the page (issue 9): goal seek and uncertainty (Monte Carlo
-//! with a tornado), run in a Web Worker ([`worker`], crates/worker) so the page never blocks.
+//! The planner's instruments on the page (issue 9): goal seek, design sweeps (a line chart or a
+//! heat map) and uncertainty (Monte Carlo with a tornado), run in a Web Worker ([`worker`], crates/worker) so the page never blocks.
 //!
 //! [`Lab`] holds the instruments' state as signals: which request runs, its progress, the last
 //! answers. It is one per page (a thread-local), so the KPI cards can read the Monte Carlo's
@@ -8,9 +8,11 @@
 //!
 //! Contract for tests and scripts: `[data-status="instrument"]` has `data-state` `idle`,
 //! `running`, `done`, `cancelled` or `failed`; buttons `data-action="seek-run"`,
-//! `"uncertainty-run"`, `"cancel"`, `"seek-apply"`, `"uncertainty-csv"`.
+//! `"sweep-run"`, `"uncertainty-run"`, `"cancel"`, `"seek-apply"`, `"sweep-apply"`,
+//! `"sweep-csv"`, `"uncertainty-csv"`.
 
 mod seek;
+mod sweep;
 mod uncertainty;
 pub mod worker;
 
@@ -18,7 +20,7 @@ use crate::i18n::{Arg, I18n};
 use crate::state::Twin;
 use heat_twin_model::params::WeatherSpec;
 use heat_twin_model::scenario::Scenario;
-use heat_twin_worker::{Job, Reply, Request, SeekAnswer, UncertaintyAnswer};
+use heat_twin_worker::{Job, Reply, Request, SeekAnswer, SweepAnswer, UncertaintyAnswer};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -57,6 +59,8 @@ pub enum Kind {
     Seek,
     /// Monte Carlo.
     Uncertainty,
+    /// A design sweep.
+    Sweep,
 }
 
 /// A Monte Carlo's answer and the scenario it was run on.
@@ -83,6 +87,8 @@ pub struct Lab {
     pub seek: RwSignal<Option<SeekAnswer>>,
     /// The last Monte Carlo's answer.
     pub mc: RwSignal<Option<Arc<McResult>>>,
+    /// The last sweep's answer.
+    pub sweep: RwSignal<Option<Arc<SweepAnswer>>>,
     /// Time the last answer took in the worker, ms.
     pub elapsed_ms: RwSignal<Option<f64>>,
     current: StoredValue<u32>,
@@ -110,6 +116,7 @@ impl Lab {
                     message: RwSignal::new(None),
                     seek: RwSignal::new(None),
                     mc: RwSignal::new(None),
+                    sweep: RwSignal::new(None),
                     elapsed_ms: RwSignal::new(None),
                     current: StoredValue::new(0),
                     pending_scenario: StoredValue::new(None),
@@ -206,7 +213,11 @@ impl Lab {
                 })));
                 self.done();
             }
-            Reply::Sweep { .. } => self.done(),
+            Reply::Sweep { answer, .. } => {
+                self.elapsed_ms.set(Some(answer.elapsed_ms));
+                self.sweep.set(Some(Arc::from(answer)));
+                self.done();
+            }
             Reply::Failed { message, .. } => self.fail(message),
         }
     }
@@ -267,6 +278,7 @@ fn Status() -> impl IntoView {
                 data-kind=move || lab.kind.get().map(|k| match k {
                     Kind::Seek => "seek",
                     Kind::Uncertainty => "uncertainty",
+                    Kind::Sweep => "sweep",
                 }) role="status"
                 aria-live="polite">{text}</p>
             <Show when=move || lab.progress.with(Option::is_some)>
@@ -280,7 +292,7 @@ fn Status() -> impl IntoView {
     }
 }
 
-/// The instruments' panel: a collapsible group with goal seek and uncertainty.
+/// The instruments' panel: a collapsible group with goal seek, sweeps and uncertainty.
 #[component]
 pub fn Instruments() -> impl IntoView {
     let i18n = I18n::use_i18n();
@@ -290,6 +302,7 @@ pub fn Instruments() -> impl IntoView {
             <p class="instr-intro">{move || i18n.t("instr-intro")}</p>
             <Status />
             <seek::GoalSeek />
+            <sweep::Sweep />
             <uncertainty::Uncertainty />
         </details>
     }

@@ -15,6 +15,8 @@
 //! | supply temperature and COP against outdoor temperature | [`draw_cop`] | [`CopData`] |
 //! | cumulative cash flow per party over the project's life | [`draw_cashflow`] | [`CashflowData`] (one value a year) |
 //! | tornado of an uncertainty analysis (issue 9) | [`draw_tornado`] | [`TornadoRow`]s |
+//! | design sweep of one input: KPIs against it (issue 9) | [`draw_sweep_line`] | [`SweepSeries`] |
+//! | design sweep of two inputs: heat map of one KPI (issue 9) | [`draw_heatmap`] | [`HeatmapData`] |
 //!
 //! Every chart sizes itself to the area it gets, draws a title, axis descriptions with units and
 //! a legend, and never panics: non-finite inputs count as zero (scatter points with a non-finite
@@ -29,7 +31,9 @@ pub mod data;
 mod duration;
 mod flows;
 mod frame;
+mod heatmap;
 mod monthly;
+mod sweep_line;
 mod text;
 mod theme;
 mod tornado;
@@ -41,7 +45,9 @@ pub use data::duration_curve;
 pub use duration::{draw_duration, DurationData, DURATION_POINTS};
 pub use flows::graph::{flow_links, node_totals, node_values, FlowLink, FlowNode};
 pub use flows::{draw_flows, EnergyFlows};
+pub use heatmap::{axis_position, draw_heatmap, scale_colour, HeatmapData};
 pub use monthly::{draw_monthly, MonthlyData};
+pub use sweep_line::{draw_sweep_line, SweepLineData, SweepSeries, SweepText};
 pub use text::{ChartText, CopText, DurationText, FlowText, MonthlyText, YearText};
 pub use theme::{contrast_ratio, relative_luminance, Theme};
 pub use tornado::{draw_tornado, TornadoRow, TornadoText};
