@@ -1,5 +1,5 @@
 # The planner's instruments (src/instruments/): goal seek and uncertainty, run in a Web Worker.
-instr-title = Instruments: goal seek and uncertainty
+instr-title = Instruments: goal seek, design sweeps and uncertainty
 instr-intro = Ask the model backwards, or how sure its figures are. Thousands of years are run in the background; the page stays usable.
 instr-running = Running…
 instr-running-progress = Running… { $done } of at most { $total } years

@@ -1,5 +1,5 @@
 # Gli strumenti del pianificatore (src/instruments/): ricerca obiettivo e incertezza, in un Web Worker.
-instr-title = Strumenti: ricerca obiettivo e incertezza
+instr-title = Strumenti: ricerca obiettivo, analisi parametriche e incertezza
 instr-intro = Interroga il modello al contrario, o chiedi quanto sono sicure le sue cifre. Migliaia di anni vengono calcolati in background; la pagina resta utilizzabile.
 instr-running = In corso…
 instr-running-progress = In corso… { $done } di al massimo { $total } anni
