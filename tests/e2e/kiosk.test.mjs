@@ -73,7 +73,8 @@ test('the tour visits the projects in order and ends with the visitor\'s turn; n
   const { context, page, errors, foreign } = await kioskPage('?kiosk&step=1&idle=600');
   const seen = [];
   for (let i = 0; i < 60 && seen.length < 5; i++) {
-    const s = `${await step(page)}:${await page.getAttribute('[data-tour-step]', 'data-tour-kind')}`;
+    // Both attributes in one read: the step may change between two.
+    const s = await page.$eval('[data-tour-step]', (e) => `${e.dataset.tourStep}:${e.dataset.tourKind}`);
     if (seen[seen.length - 1] !== s) seen.push(s);
     await page.waitForTimeout(150);
   }
