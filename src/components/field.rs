@@ -428,7 +428,7 @@ mod tests {
         // 52 of version 1, two of the network's plants, six of the demand's shape, three of
         // issue 13's connection pipe and availability, nine of the heat pump (version 3), 22 of
         // the project's life, prices and capex curves, and storage.dispatch (issue 11).
-        assert_eq!(fields().len(), 95);
+        assert_eq!(fields().len(), 96);
         assert!(missing.is_empty(), "field messages missing: {missing:#?}");
     }
 

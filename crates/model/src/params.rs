@@ -229,6 +229,9 @@ pub struct NetworkParams {
     pub heating_rule: HeatingRule,
     /// `heating_exempt_share`, share of space heating exempt from the hours cap (0–1; default 0).
     pub heating_exempt_share: f64,
+    /// `timer_spread_h`, hours either side over which the rule's daily shape is spread at the
+    /// plant (0–6, an integer; default 0: docs/model/demand.md §2).
+    pub timer_spread_h: f64,
     /// `daylight_saving`, daily profiles follow EU summer time (default true).
     pub daylight_saving: bool,
     /// `cold_water`, cold-water temperature model (default `constant`).
@@ -488,6 +491,7 @@ impl Default for Params {
                 takes_all_heat: false,
                 heating_rule: HeatingRule::Continuous,
                 heating_exempt_share: 0.0,
+                timer_spread_h: 0.0,
                 daylight_saving: true,
                 cold_water: ColdWater::Constant,
                 cold_water_c: 15.0,

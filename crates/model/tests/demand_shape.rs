@@ -110,14 +110,16 @@ fn no_space_heating_outside_the_rules_hours_or_season() {
 fn annual_heat_per_home_unchanged_by_the_shape() {
     let t = po_valley();
     for rule in RULES {
-        for (exempt, dst, cold) in [
-            (0.0, true, ColdWater::Climate),
-            (0.3, false, ColdWater::Constant),
-            (1.0, true, ColdWater::Constant),
+        for (exempt, dst, cold, spread) in [
+            (0.0, true, ColdWater::Climate, 0.0),
+            (0.3, false, ColdWater::Constant, 2.0),
+            (1.0, true, ColdWater::Constant, 6.0),
+            (0.0, true, ColdWater::Constant, 3.0),
         ] {
             let mut p = Params::default();
             p.network.heating_rule = rule;
             p.network.heating_exempt_share = exempt;
+            p.network.timer_spread_h = spread;
             p.network.daylight_saving = dst;
             p.network.cold_water = cold;
             p.network.return_rise_k = 5.0;
@@ -299,11 +301,13 @@ proptest! {
         dhw in 0.0..=1.0f64,
         annual in -20.0..30.0f64,
         swing in 0.0..20.0f64,
+        spread in 0u8..=6,
     ) {
         let mut p = Params::default();
         let n = &mut p.network;
         n.heating_rule = RULES[rule];
         n.heating_exempt_share = exempt;
+        n.timer_spread_h = f64::from(spread);
         n.daylight_saving = dst;
         n.cold_water = if climate { ColdWater::Climate } else { ColdWater::Constant };
         n.cold_water_c = cold_water_c;

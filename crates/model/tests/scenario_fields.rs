@@ -101,7 +101,7 @@ fn table_paths_are_unique_and_built_from_section_and_name() {
     // recovery.availability (issue 13, MODEL.md §9.1 and §4.1) + nine heat-pump inputs of
     // version 3 (MODEL.md §4, §4.2) + 14 economics inputs of the project's life and 8 capex
     // curves (docs/model/life.md, issue 13) + storage.dispatch (MODEL.md §6, issue 11).
-    assert_eq!(fields().len(), 95);
+    assert_eq!(fields().len(), 96);
     assert_eq!(field("data_centre.nope"), None);
     assert_eq!(field("racks"), None);
     let per_section: usize = Section::ALL

@@ -195,8 +195,9 @@ fn every_numeric_field_rejects_just_outside_its_range() {
     }
     // 46 of version 2 + connection.length_km, connection.dn (MODEL.md §9.1),
     // recovery.availability (§4.1) + seven numeric heat-pump inputs of version 3 (§4, §4.2)
-    // + 11 of the project's life and 8 capex curves (issue 13).
-    assert_eq!(checked, 75);
+    // + 11 of the project's life and 8 capex curves (issue 13) + network.timer_spread_h
+    // (docs/model/demand.md §2).
+    assert_eq!(checked, 76);
 }
 
 #[test]

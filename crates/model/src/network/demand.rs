@@ -30,7 +30,7 @@
 //! losses the hour's return.
 
 use super::clock::{is_weekend, Clock};
-use super::heating_rule::rule_profile;
+use super::heating_rule::{rule_profile, spread};
 use super::temperatures::ReturnCurve;
 use crate::params::{ColdWater, HeatingSeason, NetworkParams};
 
@@ -141,7 +141,10 @@ impl Demand {
         let (rule_share, rule_profile) = match network.heating_rule.hours_per_day() {
             Some(hours) => (
                 1.0 - network.heating_exempt_share,
-                [rule_profile(hours, false), rule_profile(hours, true)],
+                [
+                    spread(rule_profile(hours, false), network.timer_spread_h),
+                    spread(rule_profile(hours, true), network.timer_spread_h),
+                ],
             ),
             None => (0.0, [[0.0; 24]; 2]),
         };

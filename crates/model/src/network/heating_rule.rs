@@ -137,6 +137,27 @@ pub fn rule_profile(hours: usize, weekend: bool) -> [f64; 24] {
     q
 }
 
+/// The profile `q` as the plant sees it with the buildings' start-up spread over `k` hours
+/// either side (docs/model/demand.md §2): the centred moving mean over `2k + 1` clock hours,
+/// around the day. `k` is rounded and clamped to 0–6; the sum is unchanged.
+pub fn spread(q: [f64; 24], k: f64) -> [f64; 24] {
+    let k = if k.is_finite() {
+        k.round().clamp(0.0, 6.0) as usize
+    } else {
+        0
+    };
+    if k == 0 {
+        return q;
+    }
+    let width = (2 * k + 1) as f64;
+    let mut out = [0.0; 24];
+    for (c, o) in out.iter_mut().enumerate() {
+        let sum: f64 = (0..=2 * k).map(|j| q[(c + 24 + j - k) % 24]).sum();
+        *o = sum / width;
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -208,6 +229,26 @@ mod tests {
         assert_eq!(q[5], 0.0);
         assert!(q[7] > rule_profile(14, false)[5]);
         assert_relative_eq!(q.iter().sum::<f64>(), 1000.0, max_relative = 1e-12);
+    }
+
+    #[test]
+    fn the_spread_keeps_the_day_and_lowers_the_peak() {
+        let q = rule_profile(14, false);
+        assert_eq!(spread(q, 0.0), q);
+        let q2 = spread(q, 2.0);
+        // The mean over five hours around the day keeps the sum (to rounding).
+        assert!((q2.iter().sum::<f64>() - 1000.0).abs() < 1e-9);
+        // Hand check: q_2[7] = (q[5] + q[6] + q[7] + q[8] + q[9]) / 5, and q_2[1] takes the
+        // evening block's last hours (21, 22) and nothing else: (0 + 0 + 0 + q[21] + q[22])…
+        let by_hand = (q[5] + q[6] + q[7] + q[8] + q[9]) / 5.0;
+        assert!((q2[7] - by_hand).abs() < 1e-12);
+        assert!((q2[0] - (q[22] + q[23] + q[0] + q[1] + q[2]) / 5.0).abs() < 1e-12);
+        let peak = |p: &[f64; 24]| p.iter().cloned().fold(0.0, f64::max);
+        assert!(peak(&q2) < 0.8 * peak(&q), "{} vs {}", peak(&q2), peak(&q));
+        // Every value stays within the original's range; odd inputs are clamped.
+        assert!(q2.iter().all(|&x| (0.0..=peak(&q)).contains(&x)));
+        assert_eq!(spread(q, f64::NAN), q);
+        assert_eq!(spread(q, 99.0), spread(q, 6.0));
     }
 
     #[test]

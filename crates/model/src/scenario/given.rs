@@ -259,6 +259,8 @@ section! {
         heating_rule: String,
         /// Share of space heating exempt from the hours cap.
         heating_exempt_share: f64,
+        /// Hours either side over which the rule's daily shape is spread at the plant.
+        timer_spread_h: f64,
         /// Daily profiles follow EU daylight saving time.
         daylight_saving: bool,
         /// Cold-water model: `climate` or `constant`.

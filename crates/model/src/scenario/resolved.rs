@@ -284,6 +284,7 @@ params_map! {
     "network.takes_all_heat" => network.takes_all_heat,
     "network.heating_rule" => network.heating_rule,
     "network.heating_exempt_share" => network.heating_exempt_share,
+    "network.timer_spread_h" => network.timer_spread_h,
     "network.daylight_saving" => network.daylight_saving,
     "network.cold_water" => network.cold_water,
     "network.cold_water_c" => network.cold_water_c,
