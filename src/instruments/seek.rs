@@ -103,7 +103,9 @@ pub fn GoalSeek() -> impl IntoView {
                 <label>{move || i18n.t("seek-kpi")}
                     <select data-input="seek-kpi" on:change=move |e| kpi.set(event_target_value(&e))>
                         {kpi_names().iter().map(|&name| view! {
-                            <option value=name selected=move || kpi.with(|k| k == name)>{name}</option>
+                            <option value=name selected=move || kpi.with(|k| k == name)>
+                                {move || crate::components::kpis::option_text(&i18n, name)}
+                            </option>
                         }).collect_view()}
                     </select>
                 </label>

@@ -102,7 +102,7 @@ test('a one-input sweep draws its line chart and table; every cell equals the CL
   assert.ok(await page.isVisible('canvas.sweep-chart'));
   assert.equal(await page.getAttribute('canvas.sweep-chart', 'aria-hidden'), 'true');
   assert.equal(await page.getAttribute('.sweep-summary', 'data-sweep-cells'), '7');
-  assert.match(await page.textContent('.sweep-best'), /Highest heat_delivered_mwh, MWh\/yr/);
+  assert.match(await page.textContent('.sweep-best'), /Highest Heat delivered, MWh\/yr/);
   assert.match(await page.textContent('.sweep-here'), /This scenario: .*600/);
   assert.equal(await page.$$eval('[data-table="sweep"] tr[data-cell]', (r) => r.length), 7);
   // The CSV: the CLI's columns, one row per cell.
@@ -148,7 +148,7 @@ test('a two-input sweep draws a heat map, names the lowest LCOH, and its cells e
   assert.equal(await page.$eval('select[data-input="sweep-best"]', (s) => s.value), 'min');
   await runSweep(page);
   assert.equal(await page.getAttribute('canvas.sweep-chart', 'data-sweep-chart'), 'heatmap');
-  assert.match(await page.textContent('.sweep-best'), /Lowest lcoh_eur_per_mwh, €\/MWh: .* at Racks = .*, Mean utilisation/);
+  assert.match(await page.textContent('.sweep-best'), /Lowest Cost of the recovered heat \(LCOH\), €\/MWh: .* at Racks = .*, Mean utilisation/);
   const rows = await csv(page);
   assert.deepEqual(rows[0], ['data_centre.racks', 'data_centre.utilisation', 'lcoh_eur_per_mwh']);
   assert.equal(rows.length, 1 + 12);
@@ -200,7 +200,7 @@ test('the sweep speaks Italian', async () => {
   assert.match(await page.textContent('#sweep-title'), /Analisi parametrica/);
   await axis(page, 'a', 'data_centre.racks', 500, 700, 3);
   await runSweep(page);
-  assert.match(await page.textContent('.sweep-best'), /Valore più basso di lcoh_eur_per_mwh, €\/MWh/);
+  assert.match(await page.textContent('.sweep-best'), /Valore più basso di Costo del calore recuperato \(LCOH\), €\/MWh/);
   assert.deepEqual(errors, []);
   await context.close();
 });

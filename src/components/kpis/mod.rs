@@ -309,6 +309,23 @@ fn card(k: &'static Kpi, twin: Twin, i18n: I18n) -> impl IntoView {
     }
 }
 
+/// The card's label of a summary field in the page's language, where the field has a card
+/// (the instruments name their KPIs with it).
+pub fn card_label(i18n: &I18n, field: &str) -> Option<String> {
+    KPIS.iter()
+        .find(|k| k.field == field)
+        .map(|k| (k.label)(i18n))
+}
+
+/// A summary field as a list offers it: the card's label and the field's name, e.g.
+/// "Homes heated (homes_equivalent)"; the name alone for fields without a card.
+pub fn option_text(i18n: &I18n, field: &str) -> String {
+    match card_label(i18n, field) {
+        Some(label) => format!("{label} ({field})"),
+        None => field.to_string(),
+    }
+}
+
 /// The cards of the summary fields `fields`, in that order (the embeddable card's headline).
 #[component]
 pub fn KpiCards(

@@ -25,11 +25,13 @@ fn kpi_unit(i18n: &I18n, kpi: &str) -> String {
     }
 }
 
-/// A KPI's name with its unit, e.g. "lcoh_eur_per_mwh, €/MWh".
+/// A KPI's name with its unit, e.g. "Cost of the recovered heat (LCOH), €/MWh": the card's
+/// label in the page's language where the KPI has a card, else the summary field's name.
 pub(super) fn kpi_label(i18n: &I18n, kpi: &str) -> String {
+    let name = crate::components::kpis::card_label(i18n, kpi).unwrap_or_else(|| kpi.to_string());
     match kpi_unit(i18n, kpi) {
-        u if u.is_empty() => kpi.to_string(),
-        u => format!("{kpi}, {u}"),
+        u if u.is_empty() => name,
+        u => format!("{name}, {u}"),
     }
 }
 

@@ -253,7 +253,11 @@ pub fn Sweep() -> impl IntoView {
         let _ = (el, s, m);
     });
     let kpi_options = move |sel: Signal<bool>, name: &'static str| {
-        view! { <option value=name selected=move || sel.get()>{name}</option> }
+        view! {
+            <option value=name selected=move || sel.get()>
+                {move || crate::components::kpis::option_text(&i18n, name)}
+            </option>
+        }
     };
     view! {
         <section class="instr sweep" aria-labelledby="sweep-title">
