@@ -11,6 +11,7 @@ pub mod embed;
 pub mod format;
 pub mod i18n;
 pub mod instruments;
+pub mod measured;
 pub mod perf;
 pub mod presets;
 pub mod problems;

@@ -15,6 +15,7 @@
 //! | supply temperature and COP against outdoor temperature | [`draw_cop`] | [`CopData`] |
 //! | cumulative cash flow per party over the project's life | [`draw_cashflow`] | [`CashflowData`] (one value a year) |
 //! | tornado of an uncertainty analysis (issue 9) | [`draw_tornado`] | [`TornadoRow`]s |
+//! | measured against modelled, daily means (issue 10) | [`draw_overlay`] | [`OverlayData`] (365 values per line) |
 //!
 //! Every chart sizes itself to the area it gets, draws a title, axis descriptions with units and
 //! a legend, and never panics: non-finite inputs count as zero (scatter points with a non-finite
@@ -30,6 +31,7 @@ mod duration;
 mod flows;
 mod frame;
 mod monthly;
+mod overlay;
 mod text;
 mod theme;
 mod tornado;
@@ -42,6 +44,7 @@ pub use duration::{draw_duration, DurationData, DURATION_POINTS};
 pub use flows::graph::{flow_links, node_totals, node_values, FlowLink, FlowNode};
 pub use flows::{draw_flows, EnergyFlows};
 pub use monthly::{draw_monthly, MonthlyData};
+pub use overlay::{draw_overlay, OverlayData, OverlayText};
 pub use text::{ChartText, CopText, DurationText, FlowText, MonthlyText, YearText};
 pub use theme::{contrast_ratio, relative_luminance, Theme};
 pub use tornado::{draw_tornado, TornadoRow, TornadoText};
