@@ -5,10 +5,13 @@
 //!
 //! - [`load`]: bytes in (an upload or the shipped synthetic example), a refused file's sentence;
 //! - [`pairing`]: each series against the model's hourly column, statistics and means;
-//! - [`view`]: the tables and the chart.
+//! - [`view`]: the tables and the chart;
+//! - [`calibrate`], [`calibrate_view`]: the CLI's calibration run in slices, apply and undo.
 //!
 //! A refused file leaves what was loaded before in place; nothing else on the page changes.
 
+pub mod calibrate;
+pub mod calibrate_view;
 pub mod load;
 pub mod pairing;
 pub mod view;
@@ -140,6 +143,7 @@ pub fn MeasuredPanel() -> impl IntoView {
             </Show>
             {move || compared.get().map(|c| view::statistics(i18n, &c))}
             <view::Overlay compared=compared chosen=chosen />
+            <calibrate_view::Calibrate loaded=loaded />
         </section>
     }
 }

@@ -1,10 +1,12 @@
 // Measured data on the page (issue 10, first slice): the shipped synthetic example uploaded or
 // fetched, the ASHRAE Guideline 14 statistics equal to `heat-twin-cli compare`'s and following
 // the scenario live, the overlay chart with its table, a broken file refused with its line and
-// column while the good data stays, Italian labels; no console error, no other origin.
+// column while the good data stays, Italian labels and axe on the loaded panel, calibrate, apply
+// and undo; no console error, no other origin.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { serveDist, launch, openApp, canvasHash, root } from './harness.mjs';
 
@@ -189,6 +191,75 @@ test('the panel speaks Italian and its data-value does not change with the langu
   assert.match(await page.textContent('[data-stat="heat_delivered_kw.nmbe"]'), /entro/);
   assert.match(await page.textContent('[data-panel="measured"]'), /±10,0 %/);
   assert.deepEqual(await stats(page), en);
+  // axe (WCAG 2.1 A/AA) on the loaded panel, its tables and chart included; injected through
+  // the DevTools protocol as a11y.test.mjs does (the page's policy refuses other scripts).
+  await page.evaluate(fs.readFileSync(path.join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
+  const violations = await page.evaluate(async () => {
+    const r = await window.axe.run(document.querySelector('[data-panel="measured"]'), {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  assert.deepEqual(violations, [], 'axe on the measured panel');
+  assertClean(app);
+  await app.context.close();
+});
+
+test('calibrate runs the CLI defaults in slices, apply changes the scenario and undo restores it', async () => {
+  const cal = JSON.parse(execFileSync(
+    path.join(root, 'target', 'release', 'heat-twin-cli'),
+    ['calibrate', path.join('scenarios', `${PRESET}.json`), '--measured', EXAMPLE],
+    { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 },
+  ));
+  const app = await openApp(browser, server.url);
+  const { page } = app;
+  await page.selectOption('select[data-control="preset"]', PRESET);
+  await page.setInputFiles(UPLOAD, EXAMPLE);
+  await waitForCliFigures(page);
+  // Frames keep coming while the search runs on the main thread in slices.
+  await page.evaluate(() => {
+    window.__frames = [];
+    let last = performance.now();
+    const tick = (t) => { window.__frames.push(t - last); last = t; if (window.__frames.length < 100000) requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  });
+  const t0 = Date.now();
+  await page.click('[data-action="calibrate-run"]');
+  await page.waitForSelector('[data-status="calibrate"][data-state="done"]', { state: 'attached', timeout: 120000 });
+  const ms = Date.now() - t0;
+  const frames = await page.evaluate(() => window.__frames.slice());
+  const longest = Math.max(...frames.slice(1));
+  console.log(`measured: calibration of ${Object.keys(cal.fitted).length} inputs in ${ms} ms on the page (${cal.evaluations} years natively); ${frames.length} frames, longest ${longest.toFixed(1)} ms`);
+  assert.ok(frames.length > 5, 'the page kept drawing');
+
+  // The same inputs as heat-twin-cli calibrate, fitted to the same values (1e-4 relative: the
+  // search may take another path if wasm's libm differs from the host's in the last bit).
+  const fitted = await page.$$eval('[data-table="calibrate-fitted"] tr[data-fit-path]', (rows) =>
+    Object.fromEntries(rows.map((r) => [r.dataset.fitPath, Number(r.dataset.value)])));
+  assert.deepEqual(Object.keys(fitted).sort(), Object.keys(cal.fitted).sort());
+  for (const [p, v] of Object.entries(cal.fitted)) assert.ok(close(fitted[p], v, 1e-4), `${p}: page ${fitted[p]}, cli ${v}`);
+  const objective = await page.$eval('[data-calibrate-result]', (e) => [Number(e.dataset.objectiveBefore), Number(e.dataset.objectiveAfter)]);
+  assert.ok(close(objective[0], cal.objective.before, 1e-9), `before ${objective[0]} vs ${cal.objective.before}`);
+  assert.ok(objective[1] <= objective[0], 'the fit does not make it worse');
+
+  // Apply: the statistics on the page become the fit's; undo: back to the scenario's own.
+  const after = Number(await page.getAttribute('tr[data-after-series="heat_delivered_kw"]', 'data-nmbe'));
+  const heatBefore = await page.getAttribute('[data-kpi="heat_delivered_mwh"]', 'data-value');
+  await page.click('[data-action="calibrate-apply"]');
+  await page.waitForFunction(
+    (b) => document.querySelector('[data-kpi="heat_delivered_mwh"]')?.dataset.value !== b,
+    heatBefore,
+  );
+  await page.waitForFunction(
+    (w) => Math.abs(Number(document.querySelector('[data-stat="heat_delivered_kw.nmbe"]')?.dataset.value) - w) <= 1e-9 * Math.abs(w),
+    after,
+    { timeout: 30000 },
+  );
+  await page.click('[data-action="calibrate-undo"]');
+  await waitForCliFigures(page);
+  assert.equal(await page.getAttribute('[data-kpi="heat_delivered_mwh"]', 'data-value'), heatBefore, 'undo restores the scenario');
   assertClean(app);
   await app.context.close();
 });

@@ -24,7 +24,7 @@ use crate::commands::options;
 use crate::instruments::evaluator;
 use crate::Failure;
 use heat_twin_measured::{
-    hourly, load_csv, minimize, Bounds, Gof, LoadOptions, Measured, Options, Series, HOURLY_LIMITS,
+    load_csv, minimize, Bounds, Gof, LoadOptions, Measured, Options, Series, HOURLY_LIMITS,
     MONTHLY_LIMITS,
 };
 use heat_twin_model::instruments::{Bound, Evaluator};
@@ -127,29 +127,14 @@ fn statistics(measured: &Measured, h: &Hourly) -> Map<String, Value> {
     out
 }
 
-/// The series the fit minimises over: every measured output the model computes (the outdoor
-/// temperature is a driver, not an output, so it is compared but never fitted).
+/// The series the fit minimises over (see `heat_twin_measured::fitted_series`).
 fn fitted_series(measured: &Measured) -> Vec<Series> {
-    measured
-        .series
-        .iter()
-        .map(|s| s.series)
-        .filter(|s| *s != Series::OutdoorC)
-        .collect()
+    heat_twin_measured::fitted_series(measured)
 }
 
-/// The least-squares objective: Σ over the fitted series of CV(RMSE)² (p = 0); infinite when
-/// a series cannot be compared, so the search moves away.
+/// The least-squares objective (see `heat_twin_measured::objective`).
 fn objective(measured: &Measured, series: &[Series], h: &Hourly) -> f64 {
-    series
-        .iter()
-        .filter_map(|s| measured.get(*s))
-        .map(|m| {
-            modelled(m.series, h)
-                .and_then(|model| hourly(&m.values, model, 0))
-                .map_or(f64::INFINITY, |g| g.cv_rmse * g.cv_rmse)
-        })
-        .sum()
+    heat_twin_measured::objective(measured, series, |s| modelled(s, h))
 }
 
 /// The scenario, the evaluator and the measured files of both commands.

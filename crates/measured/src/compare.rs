@@ -47,6 +47,36 @@ pub fn compare<'a>(
         .collect()
 }
 
+/// The series a calibration fits: every measured output (the outdoor temperature is a driver,
+/// not an output, so it is compared but never fitted).
+pub fn fitted_series(measured: &Measured) -> Vec<Series> {
+    measured
+        .series
+        .iter()
+        .map(|s| s.series)
+        .filter(|s| *s != Series::OutdoorC)
+        .collect()
+}
+
+/// The calibration's least-squares objective: Σ over `series` of the hourly CV(RMSE)² with
+/// `p = 0`, so that series of different sizes (kW of IT load, kW of heat, °C) weigh alike;
+/// infinite when a series cannot be compared, so that a search moves away.
+pub fn objective<'a>(
+    measured: &Measured,
+    series: &[Series],
+    modelled: impl Fn(Series) -> Option<&'a [f64]>,
+) -> f64 {
+    series
+        .iter()
+        .filter_map(|s| measured.get(*s))
+        .map(|m| {
+            modelled(m.series)
+                .and_then(|model| hourly(&m.values, model, 0))
+                .map_or(f64::INFINITY, |g| g.cv_rmse * g.cv_rmse)
+        })
+        .sum()
+}
+
 /// Mean of each day of the model's year (365 values) over the hours where both `measured` is
 /// present and `modelled` is finite, as `(measured, modelled)`; `None` for a day with no such
 /// hour. The same hours on both sides, so the two lines of an overlay are comparable.
@@ -120,6 +150,12 @@ mod tests {
         assert!((g.cv_rmse - (4.0 * 8760.0 / 8759.0_f64).sqrt() / 10.0).abs() < 1e-12);
         assert_eq!(out[0].hours_present, 8760);
         assert!(compare(&m, |_| None).is_empty());
+        // Objective, p = 0: CV(RMSE) = √(4·8760/8760)/10 = 0.2, squared 0.04.
+        let series = fitted_series(&m);
+        assert_eq!(series, vec![Series::HeatDeliveredKw]);
+        let f = objective(&m, &series, |_| Some(model.as_slice()));
+        assert!((f - 0.04).abs() < 1e-12, "{f}");
+        assert_eq!(objective(&m, &series, |_| None), f64::INFINITY);
     }
 
     #[test]
