@@ -215,7 +215,7 @@ mod tests {
         // Heat delivered made by the model with capture share 0.8 (every 6th hour, UTC+1), then
         // fitted from the default scenario's share: the search must come back to 0.8.
         let weather: Vec<f64> = (0..8760)
-            .map(|h| 10.0 - 8.0 * ((h as f64) / 8760.0 * 6.283).cos())
+            .map(|h| 10.0 - 8.0 * ((h as f64) / 8760.0 * std::f64::consts::TAU).cos())
             .collect();
         let mut truth = Scenario::default();
         truth
@@ -226,9 +226,8 @@ mod tests {
         let h = sim.run(&valid.params, &weather).hourly.clone();
         let mut csv = String::from("timestamp,heat_delivered_kw\n");
         for hour in (0..8760).step_by(6) {
-            let (day, hh) = (hour / 24, hour % 24);
+            let hh = hour % 24;
             let (m, d) = super::super::pairing::month_day(hour);
-            let _ = day;
             csv.push_str(&format!(
                 "2023-{m:02}-{d:02}T{hh:02}:00:00+01:00,{}\n",
                 h.delivered_kw[hour]

@@ -145,7 +145,7 @@ mod tests {
             (s == Series::HeatDeliveredKw).then_some(model.as_slice())
         });
         assert_eq!(out.len(), 1);
-        let g = out[0].hourly.unwrap();
+        let g = out[0].hourly.expect("defined: 8,760 hours");
         assert!((g.nmbe - 17520.0 / 87590.0).abs() < 1e-12);
         assert!((g.cv_rmse - (4.0 * 8760.0 / 8759.0_f64).sqrt() / 10.0).abs() < 1e-12);
         assert_eq!(out[0].hours_present, 8760);
