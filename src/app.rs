@@ -72,6 +72,7 @@ pub fn App() -> impl IntoView {
                     <SavedScenarios />
                     <Compare />
                     <crate::instruments::Instruments />
+                    <crate::measured::MeasuredPanel />
                 </main>
             </div>
             <Method />

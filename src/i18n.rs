@@ -36,6 +36,7 @@ const PARTS: &[&str] = &[
     "presets",
     "identity",
     "instruments",
+    "measured",
 ];
 
 macro_rules! ftl {
@@ -55,12 +56,13 @@ macro_rules! ftl {
             include_str!(concat!("../locales/", $lang, "/presets.ftl")),
             include_str!(concat!("../locales/", $lang, "/identity.ftl")),
             include_str!(concat!("../locales/", $lang, "/instruments.ftl")),
+            include_str!(concat!("../locales/", $lang, "/measured.ftl")),
         ]
     };
 }
 
-const EN: [&str; 14] = ftl!("en");
-const IT: [&str; 14] = ftl!("it");
+const EN: [&str; 15] = ftl!("en");
+const IT: [&str; 15] = ftl!("it");
 
 /// A language of the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -113,7 +115,7 @@ impl Lang {
         }
     }
 
-    fn sources(self) -> &'static [&'static str; 14] {
+    fn sources(self) -> &'static [&'static str; 15] {
         match self {
             Lang::En => &EN,
             Lang::It => &IT,

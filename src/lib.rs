@@ -12,6 +12,7 @@ pub mod format;
 pub mod i18n;
 pub mod instruments;
 pub mod kiosk;
+pub mod measured;
 pub mod perf;
 pub mod presets;
 pub mod problems;

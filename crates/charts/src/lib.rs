@@ -17,6 +17,7 @@
 //! | tornado of an uncertainty analysis (issue 9) | [`draw_tornado`] | [`TornadoRow`]s |
 //! | design sweep of one input: KPIs against it (issue 9) | [`draw_sweep_line`] | [`SweepSeries`] |
 //! | design sweep of two inputs: heat map of one KPI (issue 9) | [`draw_heatmap`] | [`HeatmapData`] |
+//! | measured against modelled, daily means (issue 10) | [`draw_overlay`] | [`OverlayData`] (365 values per line) |
 //!
 //! Every chart sizes itself to the area it gets, draws a title, axis descriptions with units and
 //! a legend, and never panics: non-finite inputs count as zero (scatter points with a non-finite
@@ -34,6 +35,7 @@ mod frame;
 mod heatmap;
 mod monthly;
 mod sweep_line;
+mod overlay;
 mod text;
 mod theme;
 mod tornado;
@@ -48,6 +50,7 @@ pub use flows::{draw_flows, EnergyFlows};
 pub use heatmap::{axis_position, draw_heatmap, scale_colour, HeatmapData};
 pub use monthly::{draw_monthly, MonthlyData};
 pub use sweep_line::{draw_sweep_line, SweepLineData, SweepSeries, SweepText};
+pub use overlay::{draw_overlay, OverlayData, OverlayText};
 pub use text::{ChartText, CopText, DurationText, FlowText, MonthlyText, YearText};
 pub use theme::{contrast_ratio, relative_luminance, Theme};
 pub use tornado::{draw_tornado, TornadoRow, TornadoText};

@@ -24,8 +24,8 @@ use crate::commands::options;
 use crate::instruments::evaluator;
 use crate::Failure;
 use heat_twin_measured::{
-    hourly, load_csv, minimize, monthly, Bounds, Gof, LoadOptions, Measured, Options, Series,
-    HOURLY_LIMITS, MONTHLY_LIMITS, P_DEFAULT,
+    load_csv, minimize, Bounds, Gof, LoadOptions, Measured, Options, Series, HOURLY_LIMITS,
+    MONTHLY_LIMITS,
 };
 use heat_twin_model::instruments::{Bound, Evaluator};
 use heat_twin_model::{Hourly, Simulator};
@@ -109,52 +109,32 @@ fn gof_json(g: Option<Gof>, limits: &heat_twin_measured::Limits) -> Value {
 /// them).
 fn statistics(measured: &Measured, h: &Hourly) -> Map<String, Value> {
     let mut out = Map::new();
-    for s in &measured.series {
-        let Some(model) = modelled(s.series, h) else {
-            continue;
-        };
-        let hour = hourly(&s.values, model, P_DEFAULT);
-        let month = monthly(&s.values, model, P_DEFAULT);
-        let mut entry = match gof_json(hour, &HOURLY_LIMITS) {
+    for c in heat_twin_measured::compare(measured, |s| modelled(s, h)) {
+        let mut entry = match gof_json(c.hourly, &HOURLY_LIMITS) {
             Value::Object(m) => m,
             _ => {
                 let mut m = Map::new();
                 m.insert("nmbe".into(), Value::Null);
                 m.insert("cv_rmse".into(), Value::Null);
-                m.insert("hours".into(), json!(s.hours_present()));
+                m.insert("hours".into(), json!(c.hours_present));
                 m
             }
         };
-        entry.insert("missing_share".into(), json!(s.missing_share()));
-        entry.insert("monthly".into(), gof_json(month, &MONTHLY_LIMITS));
-        out.insert(s.series.name().to_string(), Value::Object(entry));
+        entry.insert("missing_share".into(), json!(c.missing_share));
+        entry.insert("monthly".into(), gof_json(c.monthly, &MONTHLY_LIMITS));
+        out.insert(c.series.name().to_string(), Value::Object(entry));
     }
     out
 }
 
-/// The series the fit minimises over: every measured output the model computes (the outdoor
-/// temperature is a driver, not an output, so it is compared but never fitted).
+/// The series the fit minimises over (see `heat_twin_measured::fitted_series`).
 fn fitted_series(measured: &Measured) -> Vec<Series> {
-    measured
-        .series
-        .iter()
-        .map(|s| s.series)
-        .filter(|s| *s != Series::OutdoorC)
-        .collect()
+    heat_twin_measured::fitted_series(measured)
 }
 
-/// The least-squares objective: Σ over the fitted series of CV(RMSE)² (p = 0); infinite when
-/// a series cannot be compared, so the search moves away.
+/// The least-squares objective (see `heat_twin_measured::objective`).
 fn objective(measured: &Measured, series: &[Series], h: &Hourly) -> f64 {
-    series
-        .iter()
-        .filter_map(|s| measured.get(*s))
-        .map(|m| {
-            modelled(m.series, h)
-                .and_then(|model| hourly(&m.values, model, 0))
-                .map_or(f64::INFINITY, |g| g.cv_rmse * g.cv_rmse)
-        })
-        .sum()
+    heat_twin_measured::objective(measured, series, |s| modelled(s, h))
 }
 
 /// The scenario, the evaluator and the measured files of both commands.

@@ -14,6 +14,7 @@
 
 #![warn(missing_docs)]
 
+pub mod compare;
 pub mod error;
 pub mod fit;
 pub mod load;
@@ -21,6 +22,7 @@ pub mod series;
 pub mod stats;
 pub mod time;
 
+pub use compare::{compare, daily_means, fitted_series, monthly_means, objective, Comparison};
 pub use error::{ErrorKind, LoadError};
 pub use fit::{
     minimize, Bounds, FitError, Minimum, NelderMead, Options, Progress, Status, StopReason,

@@ -1,0 +1,149 @@
+//! "Measured data" (issue 10, first slice): a plant's metered CSV loaded in the browser with
+//! `heat-twin-measured`, what it holds, and the scenario's year against it: the ASHRAE
+//! Guideline 14 statistics hourly and monthly beside the guideline's limits (recomputed with
+//! every change of the scenario) and an overlay of daily means with a table of monthly means.
+//!
+//! - [`load`]: bytes in (an upload or the shipped synthetic example), a refused file's sentence;
+//! - [`pairing`]: each series against the model's hourly column, statistics and means;
+//! - [`view`]: the tables and the chart;
+//! - [`calibrate`], [`calibrate_view`]: the CLI's calibration run in slices, apply and undo.
+//!
+//! A refused file leaves what was loaded before in place; nothing else on the page changes.
+
+pub mod calibrate;
+pub mod calibrate_view;
+pub mod load;
+pub mod pairing;
+pub mod view;
+
+use crate::i18n::I18n;
+use crate::run::Snapshot;
+use crate::state::Twin;
+use heat_twin_measured::Series;
+use heat_twin_model::Hourly;
+use leptos::prelude::*;
+use load::Loaded;
+use pairing::Compared;
+use std::sync::Arc;
+
+/// Calls `read` with the hourly columns of the year `snap` shows: the app's last run when it is
+/// that year (the usual case), otherwise the same parameters run again here.
+fn with_hourly<R>(twin: Twin, snap: &Snapshot, read: impl Fn(&Hourly) -> R) -> Option<R> {
+    if let Some(r) =
+        crate::run::with_results(|r| (r.summary == snap.summary).then(|| read(&r.hourly)))
+    {
+        return Some(r);
+    }
+    let t = twin.weather.get_untracked().ok()?;
+    let mut sim = heat_twin_model::Simulator::new();
+    Some(read(&sim.run(&snap.params, &t).hourly))
+}
+
+/// The panel.
+#[component]
+pub fn MeasuredPanel() -> impl IntoView {
+    let twin = Twin::use_twin();
+    let i18n = I18n::use_i18n();
+    let loaded: RwSignal<Option<Loaded>> = RwSignal::new(None);
+    let message: RwSignal<Option<String>> = RwSignal::new(None);
+    let busy = RwSignal::new(false);
+    let chosen: RwSignal<Option<Series>> = RwSignal::new(None);
+    let compared: Memo<Option<Arc<Compared>>> = Memo::new(move |_| {
+        let data = loaded.with(|l| l.as_ref().map(|l| l.data.clone()))?;
+        let snap = twin.snapshot.get()?;
+        with_hourly(twin, &snap, |h| pairing::compared(&data, h)).map(Arc::new)
+    });
+    // Takes the outcome of a load: a new file replaces the old one, a refused one leaves it.
+    let accept = move |outcome: Result<Loaded, String>| {
+        busy.set(false);
+        match outcome {
+            Ok(l) => {
+                let first = l
+                    .data
+                    .series
+                    .iter()
+                    .map(|s| s.series)
+                    .find(|s| *s != Series::OutdoorC)
+                    .or_else(|| l.data.series.first().map(|s| s.series));
+                chosen.set(first);
+                loaded.set(Some(l));
+                message.set(None);
+            }
+            Err(m) => message.set(Some(m)),
+        }
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        #[cfg(target_arch = "wasm32")]
+        {
+            use wasm_bindgen::JsCast;
+            let Some(input) = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            else {
+                return;
+            };
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            let lang = i18n.lang.get_untracked();
+            busy.set(true);
+            leptos::task::spawn_local(async move {
+                let name = file.name();
+                let outcome = match load::file_bytes(&file).await {
+                    Some(bytes) => load::parse(lang, &name, &bytes),
+                    None => Err(crate::i18n::translate(
+                        lang,
+                        "measured-unreadable",
+                        &[("file", crate::i18n::Arg::Text(name.clone()))],
+                    )),
+                };
+                accept(outcome);
+            });
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = (ev, accept);
+    };
+    let on_example = move |_| {
+        #[cfg(target_arch = "wasm32")]
+        {
+            let lang = i18n.lang.get_untracked();
+            busy.set(true);
+            leptos::task::spawn_local(async move {
+                let outcome = match load::example_bytes().await {
+                    Some(bytes) => load::parse(lang, load::EXAMPLE_NAME, &bytes),
+                    None => Err(crate::i18n::translate(lang, "measured-example-failed", &[])),
+                };
+                accept(outcome);
+            });
+        }
+    };
+    view! {
+        <section class="card measured" aria-labelledby="measured-title" data-panel="measured">
+            <h2 id="measured-title">{move || i18n.t("measured-title")}</h2>
+            <p class="measured-note">{move || i18n.t("measured-intro")}</p>
+            <div class="measured-form">
+                <label>{move || i18n.t("measured-upload")}
+                    <input type="file" accept=".csv,text/csv" data-control="measured-upload"
+                        on:change=on_file />
+                </label>
+                <button type="button" data-action="measured-example" on:click=on_example>
+                    {move || i18n.t("measured-example")}</button>
+            </div>
+            <p class="measured-note">{move || i18n.t("measured-example-note")}</p>
+            <Show when=move || busy.get()>
+                <p role="status">{move || i18n.t("measured-loading")}</p>
+            </Show>
+            <Show when=move || message.with(Option::is_some)>
+                <p class="message measured-error" role="alert" data-measured-error="">
+                    {move || message.get()}</p>
+            </Show>
+            {move || loaded.get().map(|l| view::found(i18n, &l))}
+            <Show when=move || loaded.with(Option::is_some) && twin.snapshot.with(Option::is_none)>
+                <p class="measured-note">{move || i18n.t("measured-no-model")}</p>
+            </Show>
+            {move || compared.get().map(|c| view::statistics(i18n, &c))}
+            <view::Overlay compared=compared chosen=chosen />
+            <calibrate_view::Calibrate loaded=loaded />
+        </section>
+    }
+}

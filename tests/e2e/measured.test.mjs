@@ -1,0 +1,268 @@
+// Measured data on the page (issue 10, first slice): the shipped synthetic example uploaded or
+// fetched, the ASHRAE Guideline 14 statistics equal to `heat-twin-cli compare`'s and following
+// the scenario live, the overlay chart with its table, a broken file refused with its line and
+// column while the good data stays, Italian labels and axe on the loaded panel, calibrate, apply
+// and undo; no console error, no other origin.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serveDist, launch, openApp, canvasHash, root } from './harness.mjs';
+
+let server;
+let browser;
+let cli;
+const EXAMPLE = path.join(root, 'data', 'measured', 'example-15min.csv');
+// data/measured/README.md: the example was generated from this preset.
+const PRESET = 'settimo-milanese';
+const UPLOAD = 'input[data-control="measured-upload"]';
+
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+  execFileSync('cargo', ['build', '--quiet', '--release', '-p', 'heat-twin-cli'], { cwd: root, stdio: 'inherit' });
+  const out = execFileSync(
+    path.join(root, 'target', 'release', 'heat-twin-cli'),
+    ['compare', path.join('scenarios', `${PRESET}.json`), '--measured', EXAMPLE],
+    { cwd: root, encoding: 'utf8', maxBuffer: 16 << 20 },
+  );
+  cli = JSON.parse(out);
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const close = (a, b, rel = 1e-9) => Math.abs(a - b) <= rel * Math.max(Math.abs(a), Math.abs(b), 1e-300);
+
+/** Every statistic on the page: { 'series.nmbe': value, … } (hourly) and monthly alike. */
+const stats = (page) =>
+  page.$$eval('[data-stat], [data-stat-monthly]', (els) => {
+    const out = { hourly: {}, monthly: {} };
+    for (const e of els) {
+      const v = e.dataset.value === '' ? null : Number(e.dataset.value);
+      if (e.dataset.stat) out.hourly[e.dataset.stat] = v;
+      else out.monthly[e.dataset.statMonthly] = v;
+    }
+    return out;
+  });
+
+/** Waits until the page's hourly heat NMBE equals the CLI's (the preset's year has run). */
+async function waitForCliFigures(page) {
+  const want = cli.before.heat_delivered_kw.nmbe;
+  await page.waitForFunction(
+    (w) => {
+      const e = document.querySelector('[data-stat="heat_delivered_kw.nmbe"]');
+      return e && Math.abs(Number(e.dataset.value) - w) <= 1e-9 * Math.abs(w);
+    },
+    want,
+    { timeout: 30000 },
+  );
+}
+
+function assertClean(app) {
+  assert.deepEqual(app.foreign, [], 'no request to another origin');
+  assert.deepEqual(app.errors, [], 'no console error');
+}
+
+test('the uploaded example gives the statistics of heat-twin-cli compare, live with the scenario', async () => {
+  const app = await openApp(browser, server.url);
+  const { page } = app;
+  await page.selectOption('select[data-control="preset"]', PRESET);
+  const t0 = Date.now();
+  await page.setInputFiles(UPLOAD, EXAMPLE);
+  await page.waitForSelector('[data-stat="heat_delivered_kw.nmbe"]', { timeout: 30000 });
+  const stages = JSON.parse(await page.evaluate(() => window.wasmBindings?.heat_twin_perf_take?.() ?? '{}'));
+  console.log(`measured: example (35,040 rows × 6 columns) uploaded, parsed and compared in ${Date.now() - t0} ms wall clock; `
+    + `load_csv in the page: ${JSON.stringify(stages['measured file'] ?? null)} ms`);
+  assert.equal(stages['measured file']?.length, 1, 'the file was parsed once');
+  await waitForCliFigures(page);
+
+  // What was loaded: every series, its hours present.
+  const found = await page.$$eval('[data-table="measured-series"] tr[data-series]', (rows) =>
+    rows.map((r) => ({ series: r.dataset.series, hours: Number(r.dataset.hours), missing: Number(r.dataset.missing) })));
+  const cliSeries = cli.measured.series;
+  assert.deepEqual(found.map((f) => f.series), cliSeries.map((s) => s.series));
+  for (const s of cliSeries) {
+    const f = found.find((x) => x.series === s.series);
+    assert.equal(f.hours, s.hours_present, `${s.series} hours present`);
+    assert.ok(close(f.missing, s.missing_share), `${s.series} missing share`);
+  }
+  assert.match(await page.textContent('.measured-loaded'), /example-15min\.csv.*35,040.*2023/);
+
+  // The statistics, hourly and monthly, to 1e-9 relative; the hours compared.
+  const got = await stats(page);
+  const names = Object.keys(cli.before);
+  assert.ok(names.length >= 6, `series compared: ${names}`);
+  for (const name of names) {
+    const want = cli.before[name];
+    for (const k of ['nmbe', 'cv_rmse']) {
+      assert.ok(close(got.hourly[`${name}.${k}`], want[k]), `${name}.${k}: page ${got.hourly[`${name}.${k}`]}, cli ${want[k]}`);
+      assert.ok(close(got.monthly[`${name}.${k}`], want.monthly[k]), `${name}.${k} monthly: page ${got.monthly[`${name}.${k}`]}, cli ${want.monthly[k]}`);
+    }
+    const hours = await page.getAttribute(`tr[data-stat-series="${name}"]`, 'data-hours-compared');
+    assert.equal(Number(hours), want.hours, `${name} hours compared`);
+  }
+  // The guideline's limits are said, and each statistic is marked within or outside them.
+  assert.match(await page.textContent('[data-panel="measured"]'), /±10\.0 %.*30\.0 %.*±5\.0 %.*15\.0 %/s);
+  assert.match(await page.textContent('[data-stat="heat_delivered_kw.nmbe"]'), /within/);
+
+  // The overlay chart is drawn; its table has the twelve months, measured beside modelled.
+  const blank = await page.$eval('canvas.measured-chart', (c) => {
+    const b = document.createElement('canvas');
+    b.width = c.width;
+    b.height = c.height;
+    return b.toDataURL();
+  });
+  const drawn = await page.$eval('canvas.measured-chart', (c) => c.toDataURL());
+  assert.notEqual(drawn, blank, 'the overlay chart is drawn');
+  assert.equal(await page.$$eval('[data-table="measured-monthly"] tbody tr', (r) => r.length), 12);
+  const before = await canvasHash(page, 'canvas.measured-chart');
+  await page.selectOption('select[data-control="measured-series"]', 'supply_c');
+  await page.waitForSelector('[data-table="measured-monthly"][data-series="supply_c"]');
+  await page.waitForFunction((h) => {
+    const c = document.querySelector('canvas.measured-chart');
+    const d = c.toDataURL();
+    let x = 0;
+    for (let i = 0; i < d.length; i++) x = (x * 31 + d.charCodeAt(i)) | 0;
+    return `${d.length}:${x}` !== h;
+  }, before);
+
+  // Live: another preset changes the figures; back on the example's preset they match again.
+  await page.selectOption('select[data-control="preset"]', 'brescia-pilot');
+  await page.waitForFunction(
+    (w) => Math.abs(Number(document.querySelector('[data-stat="heat_delivered_kw.nmbe"]')?.dataset.value) - w) > 1e-3,
+    cli.before.heat_delivered_kw.nmbe,
+    { timeout: 30000 },
+  );
+  await page.selectOption('select[data-control="preset"]', PRESET);
+  await waitForCliFigures(page);
+  assertClean(app);
+  await app.context.close();
+});
+
+test('a broken file is refused with its line and column; the good data stays; a good file after it loads', async () => {
+  const app = await openApp(browser, server.url);
+  const { page } = app;
+  await page.selectOption('select[data-control="preset"]', PRESET);
+  // The example fetched from the page's own origin.
+  await page.click('[data-action="measured-example"]');
+  await waitForCliFigures(page);
+  const good = await stats(page);
+
+  await page.setInputFiles(UPLOAD, {
+    name: 'broken.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('timestamp,heat_delivered_kw\n2023-01-01T00:00:00+01:00,10\n2023-01-01T01:00:00+01:00,12x\n'),
+  });
+  await page.waitForSelector('[data-measured-error]');
+  const msg = await page.textContent('[data-measured-error]');
+  assert.match(msg, /broken\.csv/);
+  assert.match(msg, /line 3, column 2 \(heat_delivered_kw\)/, msg);
+  assert.deepEqual(await stats(page), good, 'the example stays loaded');
+  assert.equal(await page.getAttribute('.measured-loaded', 'data-measured-file'), 'example-15min.csv');
+  assert.ok((await page.getAttribute('[data-kpi="heat_delivered_mwh"]', 'data-value')) !== '', 'the rest of the page stays');
+
+  // A good file after the bad one: 48 hours of heat delivered, hourly.
+  const rows = ['timestamp,heat_delivered_kw'];
+  for (let h = 0; h < 48; h++) {
+    const d = String(1 + Math.floor(h / 24)).padStart(2, '0');
+    rows.push(`2023-01-${d}T${String(h % 24).padStart(2, '0')}:00:00+01:00,${1000 + h}`);
+  }
+  await page.setInputFiles(UPLOAD, { name: 'small.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
+  await page.waitForSelector('.measured-loaded[data-measured-file="small.csv"]');
+  assert.equal(await page.$$eval('[data-measured-error]', (e) => e.length), 0, 'the message goes');
+  assert.equal(await page.getAttribute('tr[data-series="heat_delivered_kw"]', 'data-hours'), '48');
+  assert.equal(await page.getAttribute('tr[data-stat-series="heat_delivered_kw"]', 'data-hours-compared'), '48');
+  assertClean(app);
+  await app.context.close();
+});
+
+test('the panel speaks Italian and its data-value does not change with the language', async () => {
+  const app = await openApp(browser, server.url);
+  const { page } = app;
+  await page.selectOption('select[data-control="preset"]', PRESET);
+  await page.setInputFiles(UPLOAD, EXAMPLE);
+  await waitForCliFigures(page);
+  const en = await stats(page);
+  await page.selectOption('select[data-control="language"]', 'it');
+  await page.waitForFunction(() => document.documentElement.lang === 'it');
+  assert.match(await page.textContent('#measured-title'), /^Dati misurati/);
+  assert.match(await page.textContent('[data-action="measured-example"]'), /Prova l'esempio/);
+  assert.match(await page.textContent('[data-table="measured-stats"] caption'), /Il modello a confronto con la misura/);
+  assert.match(await page.textContent('[data-stat="heat_delivered_kw.nmbe"]'), /entro/);
+  assert.match(await page.textContent('[data-panel="measured"]'), /±10,0 %/);
+  assert.deepEqual(await stats(page), en);
+  // axe (WCAG 2.1 A/AA) on the loaded panel, its tables and chart included; injected through
+  // the DevTools protocol as a11y.test.mjs does (the page's policy refuses other scripts).
+  await page.evaluate(fs.readFileSync(path.join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
+  const violations = await page.evaluate(async () => {
+    const r = await window.axe.run(document.querySelector('[data-panel="measured"]'), {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  assert.deepEqual(violations, [], 'axe on the measured panel');
+  assertClean(app);
+  await app.context.close();
+});
+
+test('calibrate runs the CLI defaults in slices, apply changes the scenario and undo restores it', async () => {
+  const cal = JSON.parse(execFileSync(
+    path.join(root, 'target', 'release', 'heat-twin-cli'),
+    ['calibrate', path.join('scenarios', `${PRESET}.json`), '--measured', EXAMPLE],
+    { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 },
+  ));
+  const app = await openApp(browser, server.url);
+  const { page } = app;
+  await page.selectOption('select[data-control="preset"]', PRESET);
+  await page.setInputFiles(UPLOAD, EXAMPLE);
+  await waitForCliFigures(page);
+  // Frames keep coming while the search runs on the main thread in slices.
+  await page.evaluate(() => {
+    window.__frames = [];
+    let last = performance.now();
+    const tick = (t) => { window.__frames.push(t - last); last = t; if (window.__frames.length < 100000) requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  });
+  const t0 = Date.now();
+  await page.click('[data-action="calibrate-run"]');
+  await page.waitForSelector('[data-status="calibrate"][data-state="done"]', { state: 'attached', timeout: 120000 });
+  const ms = Date.now() - t0;
+  const frames = await page.evaluate(() => window.__frames.slice());
+  const longest = Math.max(...frames.slice(1));
+  console.log(`measured: calibration of ${Object.keys(cal.fitted).length} inputs in ${ms} ms on the page (${cal.evaluations} years natively); ${frames.length} frames, longest ${longest.toFixed(1)} ms`);
+  assert.ok(frames.length > 5, 'the page kept drawing');
+
+  // The same inputs as heat-twin-cli calibrate, fitted to the same values (1e-4 relative: the
+  // search may take another path if wasm's libm differs from the host's in the last bit).
+  const fitted = await page.$$eval('[data-table="calibrate-fitted"] tr[data-fit-path]', (rows) =>
+    Object.fromEntries(rows.map((r) => [r.dataset.fitPath, Number(r.dataset.value)])));
+  assert.deepEqual(Object.keys(fitted).sort(), Object.keys(cal.fitted).sort());
+  for (const [p, v] of Object.entries(cal.fitted)) assert.ok(close(fitted[p], v, 1e-4), `${p}: page ${fitted[p]}, cli ${v}`);
+  const objective = await page.$eval('[data-calibrate-result]', (e) => [Number(e.dataset.objectiveBefore), Number(e.dataset.objectiveAfter)]);
+  assert.ok(close(objective[0], cal.objective.before, 1e-9), `before ${objective[0]} vs ${cal.objective.before}`);
+  assert.ok(objective[1] <= objective[0], 'the fit does not make it worse');
+
+  // Apply: the statistics on the page become the fit's; undo: back to the scenario's own.
+  const after = Number(await page.getAttribute('tr[data-after-series="heat_delivered_kw"]', 'data-nmbe'));
+  const heatBefore = await page.getAttribute('[data-kpi="heat_delivered_mwh"]', 'data-value');
+  await page.click('[data-action="calibrate-apply"]');
+  await page.waitForFunction(
+    (b) => document.querySelector('[data-kpi="heat_delivered_mwh"]')?.dataset.value !== b,
+    heatBefore,
+  );
+  await page.waitForFunction(
+    (w) => Math.abs(Number(document.querySelector('[data-stat="heat_delivered_kw.nmbe"]')?.dataset.value) - w) <= 1e-9 * Math.abs(w),
+    after,
+    { timeout: 30000 },
+  );
+  await page.click('[data-action="calibrate-undo"]');
+  await waitForCliFigures(page);
+  assert.equal(await page.getAttribute('[data-kpi="heat_delivered_mwh"]', 'data-value'), heatBefore, 'undo restores the scenario');
+  assertClean(app);
+  await app.context.close();
+});
