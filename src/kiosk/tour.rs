@@ -3,7 +3,7 @@
 /// One step: the preset shown and the message (in locales/*/app.ftl) that explains it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Step {
-    /// The preset's file stem (scenarios/<stem>.json).
+    /// The preset's file stem (`scenarios/<stem>.json`).
     pub preset: &'static str,
     /// The message id of its one plain sentence.
     pub message: &'static str,

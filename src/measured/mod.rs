@@ -5,7 +5,7 @@
 //!
 //! - [`load`]: bytes in (an upload or the shipped synthetic example), a refused file's sentence;
 //! - [`pairing`]: each series against the model's hourly column, statistics and means;
-//! - [`view`]: the tables and the chart;
+//! - [`mod@view`]: the tables and the chart;
 //! - [`calibrate`], [`calibrate_view`]: the CLI's calibration run in slices, apply and undo.
 //!
 //! A refused file leaves what was loaded before in place; nothing else on the page changes.
