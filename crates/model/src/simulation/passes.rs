@@ -11,7 +11,38 @@ use crate::results::Hourly;
 use crate::storage::look_ahead;
 use crate::weather::{smooth_72h, HOURS, MONTH_START_HOUR};
 
+/// What the recovery plant offers in hour `h`, read back from the supply side's columns.
+#[inline(always)]
+fn recovery_hour(
+    hr: &Hourly,
+    hp_share: &[f64],
+    g: &[f64],
+    capped: &[bool],
+    h: usize,
+) -> RecoveryHour {
+    RecoveryHour {
+        mode: hr.mode[h],
+        available_kw: hr.available_kw[h],
+        hp_share: hp_share[h],
+        cop: hr.cop[h],
+        dc_heat_per_kwh: g[h],
+        capped: capped[h],
+    }
+}
+
 impl Simulator {
+    /// [`recovery_hour`] from this workspace's columns.
+    #[inline(always)]
+    fn recovery_hour(&self, h: usize) -> RecoveryHour {
+        recovery_hour(
+            &self.results.hourly,
+            &self.hp_share,
+            &self.dc_heat_per_kwh,
+            &self.capped,
+            h,
+        )
+    }
+
     /// Step 1: `T_out` and `T_smooth`, recomputing the smoothing only for new weather.
     pub(super) fn load_weather(&mut self, t_out_c: &[f64]) {
         let hourly = &mut self.results.hourly;
@@ -197,14 +228,8 @@ impl Simulator {
             if h >= MONTH_START_HOUR[month + 1] {
                 month += 1;
             }
-            let recovery = RecoveryHour {
-                mode: hr.mode[h],
-                available_kw: hr.available_kw[h],
-                hp_share: self.hp_share[h],
-                cop: hr.cop[h],
-                dc_heat_per_kwh: self.dc_heat_per_kwh[h],
-                capped: self.capped[h],
-            };
+            let recovery =
+                recovery_hour(hr, &self.hp_share, &self.dc_heat_per_kwh, &self.capped, h);
             *b = plant
                 .dispatch(&recovery, hr.demand_kw[h], month, 0.0)
                 .backup_kw;
@@ -223,28 +248,17 @@ impl Simulator {
             if h >= MONTH_START_HOUR[month + 1] {
                 month += 1;
             }
-            let recovery = RecoveryHour {
-                mode: hr.mode[h],
-                available_kw: hr.available_kw[h],
-                hp_share: self.hp_share[h],
-                cop: hr.cop[h],
-                dc_heat_per_kwh: self.dc_heat_per_kwh[h],
-                capped: self.capped[h],
-            };
-            let d = if PEAK {
-                let before = &self.before_store_kw[..HOURS];
-                plant.dispatch_peak(
-                    &recovery,
-                    hr.demand_kw[h],
-                    month,
-                    content,
-                    before,
-                    h,
-                    &mut window,
-                )
-            } else {
-                plant.dispatch(&recovery, hr.demand_kw[h], month, content)
-            };
+            let recovery = self.recovery_hour(h);
+            let before = &self.before_store_kw[..HOURS];
+            let d = plant.dispatch_by::<PEAK>(
+                &recovery,
+                hr.demand_kw[h],
+                month,
+                content,
+                before,
+                h,
+                &mut window,
+            );
             content = d.content_end_kwh;
         }
         content
@@ -253,6 +267,7 @@ impl Simulator {
     /// Step 4b: the reported pass of dispatch and settlement from `start_kwh`, writing the
     /// remaining columns; returns the tank content at the end, kWh. `TANK` false skips the tank
     /// columns, which then hold zeros; `PEAK` discharges by the look-ahead (MODEL.md §6).
+    #[allow(clippy::needless_range_loop)] // the hour indexes some twenty columns
     pub(super) fn demand_pass<const TANK: bool, const PEAK: bool>(
         &mut self,
         plant: &Plant,
@@ -274,27 +289,16 @@ impl Simulator {
             if h >= MONTH_START_HOUR[month + 1] {
                 month += 1;
             }
-            let recovery = RecoveryHour {
-                mode: hr.mode[h],
-                available_kw: hr.available_kw[h],
-                hp_share: hp_share[h],
-                cop: hr.cop[h],
-                dc_heat_per_kwh: g[h],
-                capped: capped[h],
-            };
-            let d = if PEAK {
-                plant.dispatch_peak(
-                    &recovery,
-                    hr.demand_kw[h],
-                    month,
-                    content,
-                    before,
-                    h,
-                    &mut window,
-                )
-            } else {
-                plant.dispatch(&recovery, hr.demand_kw[h], month, content)
-            };
+            let recovery = recovery_hour(hr, hp_share, g, capped, h);
+            let d = plant.dispatch_by::<PEAK>(
+                &recovery,
+                hr.demand_kw[h],
+                month,
+                content,
+                before,
+                h,
+                &mut window,
+            );
             content = d.content_end_kwh;
             // Settlement through the connection pipe (MODEL.md §9.1; as `Plant::demand_side`
             // when the pipe has no length).

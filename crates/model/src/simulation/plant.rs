@@ -181,4 +181,33 @@ impl Plant {
             cap,
         )
     }
+
+    /// The hour's dispatch by the store's rule: [`Plant::dispatch_peak`] when `PEAK`, else
+    /// [`Plant::dispatch`] (`before_store_kw` and `window` unused).
+    #[inline(always)]
+    #[allow(clippy::too_many_arguments)] // the hour's scalars
+    pub(super) fn dispatch_by<const PEAK: bool>(
+        &self,
+        recovery: &RecoveryHour,
+        demand_kw: f64,
+        month: usize,
+        content_kwh: f64,
+        before_store_kw: &[f64],
+        h: usize,
+        window: &mut look_ahead::Window,
+    ) -> DispatchHour {
+        if PEAK {
+            self.dispatch_peak(
+                recovery,
+                demand_kw,
+                month,
+                content_kwh,
+                before_store_kw,
+                h,
+                window,
+            )
+        } else {
+            self.dispatch(recovery, demand_kw, month, content_kwh)
+        }
+    }
 }
