@@ -2,6 +2,7 @@
 share-bad-link = This link could not be opened: { $reason }. The default scenario is shown instead.
 share-part-scenario = scenario
 share-part-weather = weather file
+share-part-instruments = instruments (goal seek, sweeps, uncertainty)
 share-err-no-scenario = it has no scenario (no “s=” part); copy the whole address again
 share-err-bad-part = it has an unexpected or repeated part “{ $text }”; copy the whole address again
 share-err-version = its { $part } part is in format version { $found }, and this page reads version { $known }; open it with the version of heat-twin that made it
@@ -16,6 +17,7 @@ share-err-weather-count = its weather file has { $count } hourly temperatures in
 share-err-weather-not-finite = its weather file's temperature at hour { $hour } is not a number
 share-err-weather-range = its weather file's temperature at hour { $hour } is { $value } °C, outside the accepted range −90…70 °C
 share-err-weather-missing = its scenario reads an uploaded weather file, but the link does not carry that file's temperatures
+share-err-instrument = its request to the instruments cannot be run: { $detail }
 embed-open-full = Open the full heat-twin with this scenario ↗
 embed-note = Computed in your browser by heat-twin’s hourly model of a whole year; move the slider to recompute.
 embed-untitled = Untitled scenario

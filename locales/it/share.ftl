@@ -2,6 +2,7 @@
 share-bad-link = Questo link non si può aprire: { $reason }. Viene mostrato lo scenario predefinito.
 share-part-scenario = scenario
 share-part-weather = file meteo
+share-part-instruments = strumenti (ricerca obiettivo, analisi parametriche, incertezza)
 share-err-no-scenario = non contiene uno scenario (manca la parte “s=”); copia di nuovo l’indirizzo intero
 share-err-bad-part = contiene una parte inattesa o ripetuta “{ $text }”; copia di nuovo l’indirizzo intero
 share-err-version = la parte { $part } è nel formato versione { $found }, e questa pagina legge la versione { $known }; aprilo con la versione di heat-twin che l’ha creato
@@ -16,6 +17,7 @@ share-err-weather-count = il file meteo ha { $count } temperature orarie invece 
 share-err-weather-not-finite = la temperatura del file meteo all’ora { $hour } non è un numero
 share-err-weather-range = la temperatura del file meteo all’ora { $hour } è { $value } °C, fuori dall’intervallo accettato −90…70 °C
 share-err-weather-missing = lo scenario legge un file meteo caricato, ma il link non contiene le sue temperature
+share-err-instrument = la richiesta agli strumenti non si può eseguire: { $detail }
 embed-open-full = Apri heat-twin completo con questo scenario ↗
 embed-note = Calcolato nel tuo browser dal modello orario di heat-twin su un anno intero; sposta il cursore per ricalcolare.
 embed-untitled = Scenario senza nome

@@ -166,6 +166,7 @@ pub fn comparison_url(
         modified: false,
         lang: crate::share::link_lang(lang),
         compare: Some(b),
+        instruments: None,
     });
     #[cfg(target_arch = "wasm32")]
     {

@@ -72,6 +72,58 @@ pub struct McResult {
     pub answer: UncertaintyAnswer,
 }
 
+/// The requests of an opened link, numbered so that each form takes them once.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Restored {
+    /// The requests, the last asked at the end.
+    pub jobs: Vec<Job>,
+    /// Counts the links opened in this page.
+    pub generation: u32,
+}
+
+impl Restored {
+    /// The request for instrument `kind` (`seek`, `sweep`, `uncertainty`), and whether it is
+    /// the one to run again (the last).
+    pub fn job(&self, kind: &str) -> Option<(&Job, bool)> {
+        let last = self.jobs.len().checked_sub(1)?;
+        self.jobs
+            .iter()
+            .enumerate()
+            .find(|(_, j)| crate::share::codec::job_kind(j) == kind)
+            .map(|(i, j)| (j, i == last))
+    }
+}
+
+/// Calls `take(job, run_again)` once per opened link that asks instrument `kind`, as soon as
+/// the scenario has its first results (the forms need them for their defaults and markers).
+pub fn on_restore(kind: &'static str, take: impl Fn(&Job, bool) + 'static) {
+    restore_effect(kind, Box::new(take));
+}
+
+/// A form's part of [`on_restore`]: the request, and whether to run it again.
+type TakeRequest = Box<dyn Fn(&Job, bool)>;
+
+/// [`on_restore`] with the form's part boxed, so the effect is compiled once for the three
+/// forms.
+fn restore_effect(kind: &'static str, take: TakeRequest) {
+    let lab = Lab::get();
+    let twin = Twin::use_twin();
+    let done = StoredValue::new(0u32);
+    Effect::new(move |_| {
+        let ready = twin.snapshot.with(Option::is_some);
+        let asked = lab.restored.with(|r| {
+            let r = r
+                .as_ref()
+                .filter(|r| ready && r.generation != done.get_value())?;
+            done.set_value(r.generation);
+            r.job(kind).map(|(job, again)| (job.clone(), again))
+        });
+        if let Some((job, again)) = asked {
+            untrack(|| take(&job, again));
+        }
+    });
+}
+
 /// The instruments' state (signals only; cheap to copy).
 #[derive(Debug, Clone, Copy)]
 pub struct Lab {
@@ -91,6 +143,10 @@ pub struct Lab {
     pub sweep: RwSignal<Option<Arc<SweepAnswer>>>,
     /// Time the last answer took in the worker, ms.
     pub elapsed_ms: RwSignal<Option<f64>>,
+    /// What each instrument was last asked, the last asked at the end (the link's `i=` part).
+    pub asked: RwSignal<Vec<Job>>,
+    /// Requests from an opened link, for the forms to take (and the last one to run again).
+    pub restored: RwSignal<Option<Restored>>,
     current: StoredValue<u32>,
     pending_scenario: StoredValue<Option<Scenario>>,
 }
@@ -118,6 +174,8 @@ impl Lab {
                     mc: RwSignal::new(None),
                     sweep: RwSignal::new(None),
                     elapsed_ms: RwSignal::new(None),
+                    asked: RwSignal::new(Vec::new()),
+                    restored: RwSignal::new(None),
                     current: StoredValue::new(0),
                     pending_scenario: StoredValue::new(None),
                 });
@@ -137,6 +195,7 @@ impl Lab {
         if self.state.get_untracked() == RunState::Running {
             worker::stop();
         }
+        self.remember(&job);
         let id = self.current.get_value().wrapping_add(1).max(1);
         self.current.set_value(id);
         let scenario = twin.scenario.get_untracked();
@@ -162,6 +221,34 @@ impl Lab {
         if let Err(e) = worker::post(*self, text) {
             self.fail(e);
         }
+    }
+
+    /// Keeps `job` as what its instrument was last asked (one per instrument, latest last).
+    fn remember(&self, job: &Job) {
+        let kind = crate::share::codec::job_kind(job);
+        let unchanged = self.asked.with_untracked(|a| a.last() == Some(job));
+        if !unchanged {
+            self.asked.update(|a| {
+                a.retain(|j| crate::share::codec::job_kind(j) != kind);
+                a.push(job.clone());
+            });
+        }
+    }
+
+    /// Takes the requests of an opened link: the forms fill themselves from them and the
+    /// last one runs again once the scenario has its first results. A link without
+    /// requests forgets the earlier ones.
+    pub fn restore(&self, jobs: Vec<Job>) {
+        let generation = self
+            .restored
+            .with_untracked(|r| r.as_ref().map_or(0, |r| r.generation))
+            .wrapping_add(1);
+        self.asked.set(jobs.clone());
+        self.restored.set(if jobs.is_empty() {
+            None
+        } else {
+            Some(Restored { jobs, generation })
+        });
     }
 
     /// Stops the run in progress (the worker is terminated).
@@ -296,8 +383,18 @@ fn Status() -> impl IntoView {
 #[component]
 pub fn Instruments() -> impl IntoView {
     let i18n = I18n::use_i18n();
+    let lab = Lab::get();
+    let details = NodeRef::<leptos::html::Details>::new();
+    // A link that asks the instruments opens their panel.
+    Effect::new(move |_| {
+        if lab.restored.with(Option::is_some) {
+            if let Some(d) = details.get() {
+                d.set_open(true);
+            }
+        }
+    });
     view! {
-        <details class="instruments" data-group="instruments">
+        <details class="instruments" data-group="instruments" node_ref=details>
             <summary>{move || i18n.t("instr-title")}</summary>
             <p class="instr-intro">{move || i18n.t("instr-intro")}</p>
             <Status />

@@ -47,7 +47,7 @@ pub fn GoalSeek() -> impl IntoView {
     let kpi = RwSignal::new("homes_equivalent".to_string());
     let target = RwSignal::new("5000".to_string());
     let bounds = Bound::all();
-    let run = move |_| {
+    let run = move || {
         let Ok(t) = target
             .get_untracked()
             .trim()
@@ -68,6 +68,21 @@ pub fn GoalSeek() -> impl IntoView {
             },
         );
     };
+    super::on_restore("seek", move |job, again| {
+        if let Job::Seek {
+            input: i,
+            kpi: k,
+            target: t,
+        } = job
+        {
+            input.set(i.clone());
+            kpi.set(k.clone());
+            target.set(format!("{t}"));
+            if again {
+                run();
+            }
+        }
+    });
     let applied = RwSignal::new(None::<String>);
     let apply_answer = move |_| {
         let Some(a) = lab.seek.get_untracked() else {
@@ -114,7 +129,7 @@ pub fn GoalSeek() -> impl IntoView {
                         prop:value=move || target.get()
                         on:input=move |e| target.set(event_target_value(&e)) />
                 </label>
-                <button type="button" data-action="seek-run" on:click=run>
+                <button type="button" data-action="seek-run" on:click=move |_| run()>
                     {move || i18n.t("seek-run")}</button>
             </div>
             {move || lab.seek.get().map(|a| {

@@ -103,7 +103,8 @@ pub fn Uncertainty() -> impl IntoView {
     let lab = Lab::get();
     let runs = RwSignal::new(DEFAULT_RUNS.to_string());
     let seed = RwSignal::new("1".to_string());
-    let run = move |_| {
+    let tornado = RwSignal::new("co2_avoided_t".to_string());
+    let run = move || {
         let (Ok(r), Ok(s)) = (
             runs.get_untracked().trim().parse::<usize>(),
             seed.get_untracked().trim().parse::<u64>(),
@@ -118,10 +119,25 @@ pub fn Uncertainty() -> impl IntoView {
             Job::Uncertainty {
                 runs: r,
                 seed: s,
-                tornado_kpi: "co2_avoided_t".into(),
+                tornado_kpi: tornado.get_untracked(),
             },
         );
     };
+    super::on_restore("uncertainty", move |job, again| {
+        if let Job::Uncertainty {
+            runs: r,
+            seed: s,
+            tornado_kpi,
+        } = job
+        {
+            runs.set(r.to_string());
+            seed.set(s.to_string());
+            tornado.set(tornado_kpi.clone());
+            if again {
+                run();
+            }
+        }
+    });
     let export = move |_| {
         if let Some(m) = lab.mc.get_untracked() {
             #[cfg(target_arch = "wasm32")]
@@ -171,7 +187,7 @@ pub fn Uncertainty() -> impl IntoView {
                         prop:value=move || seed.get()
                         on:input=move |e| seed.set(event_target_value(&e)) />
                 </label>
-                <button type="button" data-action="uncertainty-run" on:click=run>
+                <button type="button" data-action="uncertainty-run" on:click=move |_| run()>
                     {move || i18n.t("mc-run")}</button>
             </div>
             <canvas class="tornado-chart" node_ref=canvas aria-hidden="true"

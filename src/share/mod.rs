@@ -2,8 +2,8 @@
 //!
 //! The fragment is `#s=1.<base64url(zlib(scenario JSON))>`, plus `&w=1.…` with the hourly
 //! temperatures of an uploaded weather file and `&p=<preset>` with the project last loaded
-//! (`&b=` once modified), `&c=` with the B side of a shared comparison and `&l=` with the
-//! language; an unmodified preset is just `#p=<stem>`. The format is documented in [`codec`].
+//! (`&b=` once modified), `&c=` with the B side of a shared comparison, `&i=` with what the
+//! instruments were last asked and `&l=` with the language; an unmodified preset is just `#p=<stem>`. The format is documented in [`codec`].
 //! Behaviour:
 //!
 //! - every change of the scenario (or of the uploaded file, or the project) rewrites the
@@ -47,11 +47,13 @@ pub fn apply(twin: Twin, fragment: &str, i18n: RwSignal<Lang>) {
             };
             twin.replace(shared.scenario, &preset);
             twin.compare_link.set(shared.compare);
+            crate::instruments::Lab::get().restore(shared.instruments);
             twin.notice.set(None);
         }
         Err(e) => {
             twin.replace(Scenario::default(), "");
             twin.compare_link.set(None);
+            crate::instruments::Lab::get().restore(Vec::new());
             twin.notice.set(Some(e.message(i18n.get_untracked())));
         }
     }
@@ -88,6 +90,9 @@ pub fn current_with(
                 .filter(|_| codec::reads_file(s))
                 .map(&mut *weather)
         });
+        let instruments = crate::instruments::Lab::get()
+            .asked
+            .with_untracked(|a| codec::encode_instruments(a));
         twin.preset.with_untracked(|p| {
             twin.compare_link.with_untracked(|c| {
                 codec::link(&codec::View {
@@ -97,6 +102,7 @@ pub fn current_with(
                     modified: twin.modified.get_untracked(),
                     lang: link_lang(lang),
                     compare: c.as_ref(),
+                    instruments: instruments.as_deref(),
                 })
             })
         })
@@ -201,6 +207,7 @@ mod browser {
                 twin.upload.track();
                 twin.preset.track();
                 twin.compare_link.track();
+                crate::instruments::Lab::get().asked.track();
                 lang.track();
                 if let Some(previous) = pending.take() {
                     previous.clear();

@@ -101,6 +101,47 @@ test('goal seek: racks for 5,000 homes on the Brescia pilot, applied, give 5,000
   await context.close();
 });
 
+test('what the instruments were asked travels in the link: the forms come back filled and the last one runs again', async () => {
+  const { page, context, errors } = await openApp(browser, server.url);
+  await openInstruments(page);
+  await seek(page, 'data_centre.racks', 'homes_equivalent', 3000);
+  await page.waitForFunction(() => location.hash.includes('&i=1.'), null, { timeout: 5000 });
+  const afterSeek = await page.evaluate(() => location.hash);
+  await page.fill('input[data-input="mc-runs"]', '40');
+  await page.fill('input[data-input="mc-seed"]', '3');
+  await page.click('[data-action="uncertainty-run"]');
+  await waitState(page, 'done');
+  const p50 = await page.getAttribute('[data-kpi="co2_avoided_t"]', 'data-p50');
+  assert.ok(p50 !== null, 'bands after the Monte Carlo');
+  // The address is written once the page is still; it holds the requests, not the results.
+  await page.waitForFunction((before) => location.hash !== before, afterSeek, { timeout: 5000 });
+  const url = page.url();
+  await context.close();
+
+  const again = await openApp(browser, url);
+  const p = again.page;
+  await waitState(p, 'done');
+  assert.equal(await p.getAttribute(STATUS, 'data-kind'), 'uncertainty', 'the last request runs again');
+  assert.equal(await p.$eval('details[data-group="instruments"]', (d) => d.open), true, 'the panel opens');
+  assert.equal(await p.$eval('select[data-input="seek-input"]', (e) => e.value), 'data_centre.racks');
+  assert.equal(await p.$eval('select[data-input="seek-kpi"]', (e) => e.value), 'homes_equivalent');
+  assert.equal(await p.inputValue('input[data-input="seek-target"]'), '3000');
+  assert.equal(await p.inputValue('input[data-input="mc-runs"]'), '40');
+  assert.equal(await p.inputValue('input[data-input="mc-seed"]'), '3');
+  assert.equal(await p.getAttribute('.mc-summary', 'data-mc-runs'), '40');
+  // Same seed, same draws: the same band as before.
+  assert.equal(await p.getAttribute('[data-kpi="co2_avoided_t"]', 'data-p50'), p50);
+  assert.deepEqual(again.errors, []);
+  await again.context.close();
+
+  // A damaged or impossible request: the page says what was wrong and names the instruments.
+  const bad = await openApp(browser, `${server.url}#p=brescia-pilot&i=1.@@@`);
+  await bad.page.waitForSelector('.message[role="status"]');
+  assert.match(await bad.page.textContent('.message[role="status"]'), /instruments/);
+  await bad.context.close();
+  assert.deepEqual(errors, []);
+});
+
 test('a Monte Carlo can be cancelled midway, and a late answer never lands', async () => {
   const { page, context, errors } = await openApp(browser, server.url);
   await openInstruments(page);

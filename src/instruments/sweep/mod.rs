@@ -87,6 +87,8 @@ struct AxisForm {
     from: RwSignal<String>,
     to: RwSignal<String>,
     steps: RwSignal<String>,
+    /// Set by a link's request: the default range must not replace it.
+    pinned: StoredValue<bool>,
 }
 
 impl AxisForm {
@@ -97,6 +99,7 @@ impl AxisForm {
             from: RwSignal::new(from.to_string()),
             to: RwSignal::new(to.to_string()),
             steps: RwSignal::new(DEFAULT_STEPS.to_string()),
+            pinned: StoredValue::new(false),
         };
         // The range follows the scenario's value, which is known once the first year has run.
         Effect::new(move |set: Option<bool>| {
@@ -104,7 +107,7 @@ impl AxisForm {
                 return true;
             }
             let ready = twin.snapshot.with(Option::is_some);
-            if ready && form.input.with_untracked(|i| i == path) {
+            if ready && !form.pinned.get_value() && form.input.with_untracked(|i| i == path) {
                 form.choose(twin, path.to_string());
             }
             ready
@@ -118,6 +121,15 @@ impl AxisForm {
         self.from.set(from.to_string());
         self.to.set(to.to_string());
         self.input.set(path);
+    }
+
+    /// Takes a link's axis as it was asked.
+    fn restore(&self, axis: &SweepAxis) {
+        self.pinned.set_value(true);
+        self.input.set(axis.input.clone());
+        self.from.set(format!("{}", axis.from));
+        self.to.set(format!("{}", axis.to));
+        self.steps.set(axis.steps.to_string());
     }
 
     fn axis(&self) -> Option<SweepAxis> {
@@ -170,7 +182,7 @@ pub fn Sweep() -> impl IntoView {
     let more = RwSignal::new(Vec::<String>::new());
     let lowest = RwSignal::new(lower_is_better("lcoh_eur_per_mwh"));
     let meta = RwSignal::new(None::<Meta>);
-    let run = move |_| {
+    let run = move || {
         let axes: Option<Vec<SweepAxis>> = if two.get_untracked() {
             a.axis().zip(b.axis()).map(|(x, y)| vec![x, y])
         } else {
@@ -211,6 +223,30 @@ pub fn Sweep() -> impl IntoView {
             },
         );
     };
+    super::on_restore("sweep", move |job, again| {
+        if let Job::Sweep {
+            axes,
+            kpis,
+            maximise,
+        } = job
+        {
+            if let Some(x) = axes.first() {
+                a.restore(x);
+            }
+            if let Some(y) = axes.get(1) {
+                b.restore(y);
+            }
+            two.set(axes.len() == 2);
+            if let Some(first) = kpis.first() {
+                kpi.set(first.clone());
+            }
+            more.set(kpis.iter().skip(1).cloned().collect());
+            lowest.set(!maximise);
+            if again {
+                run();
+            }
+        }
+    });
     let applied = RwSignal::new(None::<String>);
     let apply_best = move |_| {
         let Some(s) = lab.sweep.get_untracked() else {
@@ -306,7 +342,7 @@ pub fn Sweep() -> impl IntoView {
                         </select>
                     </label>
                 </Show>
-                <button type="button" data-action="sweep-run" on:click=run>
+                <button type="button" data-action="sweep-run" on:click=move |_| run()>
                     {move || i18n.t("sweep-run")}</button>
             </div>
             <canvas class="sweep-chart" node_ref=canvas aria-hidden="true"

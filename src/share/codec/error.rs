@@ -11,6 +11,8 @@ pub enum Part {
     Scenario,
     /// `w=`, the weather file.
     Weather,
+    /// `i=`, the instruments' requests.
+    Instruments,
 }
 
 /// Why a link could not be opened.
@@ -46,6 +48,8 @@ pub enum LinkError {
     WeatherRange(usize, f64),
     /// The scenario reads an uploaded file but the link does not carry it.
     WeatherMissing,
+    /// An instrument's request that the page cannot run (which one, and why).
+    Instrument(String),
 }
 
 impl Part {
@@ -53,6 +57,7 @@ impl Part {
         match self {
             Part::Scenario => translate(lang, "share-part-scenario", &[]),
             Part::Weather => translate(lang, "share-part-weather", &[]),
+            Part::Instruments => translate(lang, "share-part-instruments", &[]),
         }
     }
 }
@@ -98,6 +103,11 @@ impl LinkError {
                 ],
             ),
             LinkError::WeatherMissing => translate(lang, "share-err-weather-missing", &[]),
+            LinkError::Instrument(m) => translate(
+                lang,
+                "share-err-instrument",
+                &[("detail", m.as_str().into())],
+            ),
         }
     }
 

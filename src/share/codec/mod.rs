@@ -9,10 +9,12 @@
 //! | `p=` (optional) | a preset's file stem | with `s=`: the project last loaded, unmodified (context for the sources panel and a warning; never changes results). **Alone** (no `s=`): the short link of an unmodified preset, `#p=settimo-milanese` opens that preset as published |
 //! | `b=` (optional) | a preset's file stem | the preset a modified scenario is based on ("modified from", "based on" in the report); never changes results. The page writes `b=` instead of `p=` once the scenario differs from its preset, so a link never claims a preset whose figures were changed |
 //! | `c=` (optional) | as `s=` | a comparison: the scenario shown as B beside the page's scenario (A, `s=`), in the compare card; the whole of both scenarios |
+//! | `i=` (optional) | `1.` + base64url(zlib(JSON)) | what the planner's instruments were last asked: an array of their requests (goal seek, sweep, Monte Carlo; at most one each, the last asked at the end), checked like the scenario. Opening the link fills the forms and runs the last request again; results are never carried ([`instruments`]) |
 //! | `l=` (optional) | `en` or `it` | the language to open in. The page writes it whenever the language shown is not the browser's own (so a link made in Italian on an English browser opens in Italian, and a link made in the browser's language follows the reader's browser); an unknown code is ignored |
 //!
 //! The page writes the shortest link that opens what is shown: `#p=<stem>` (plus `&l=`) for an
-//! unmodified preset, else `#s=…` with `&w=`, `&p=`/`&b=`, `&c=` and `&l=` as they apply.
+//! unmodified preset, else `#s=…` with `&w=`, `&p=`/`&b=`, `&c=` and `&l=` as they apply;
+//! `&i=` follows either form when an instrument has been run.
 //! Links written before these parts existed (`#s=1.…&w=…&p=…`) open exactly as before.
 //!
 //! base64url is RFC 4648 §5 without padding; zlib is RFC 1950 (deflate with an Adler-32
@@ -28,6 +30,7 @@
 //! whose scenario has a problem (unknown field, out-of-range value…) is an [`LinkError`].
 
 mod error;
+pub mod instruments;
 mod temperatures;
 
 use crate::i18n::Lang;
@@ -37,6 +40,8 @@ use base64::Engine;
 pub use error::{LinkError, Part};
 use heat_twin_model::scenario::{load_scenario, parse_scenario, Problem, Scenario};
 use heat_twin_model::weather::HOURS;
+use heat_twin_worker::Job;
+pub use instruments::{decode_instruments, encode_instruments, job_kind};
 use std::sync::Arc;
 use temperatures::{temperatures_bytes, temperatures_from};
 
@@ -66,6 +71,8 @@ pub struct Shared {
     pub lang: Option<Lang>,
     /// The B side of a shared comparison (`c=`), valid.
     pub compare: Option<Scenario>,
+    /// What the instruments were last asked (`i=`), checked; empty without the part.
+    pub instruments: Vec<Job>,
 }
 
 fn pack(bytes: &[u8]) -> String {
@@ -152,6 +159,8 @@ pub struct View<'a> {
     pub lang: Option<Lang>,
     /// The B side of a comparison shown from a link.
     pub compare: Option<&'a Scenario>,
+    /// The instruments' `i=` value, when one has been run.
+    pub instruments: Option<&'a str>,
 }
 
 /// The shortest fragment (without `#`) that opens `view` (see the module docs).
@@ -175,6 +184,10 @@ pub fn link(view: &View) -> String {
         }
         out
     };
+    if let Some(i) = view.instruments {
+        out.push_str("&i=");
+        out.push_str(i);
+    }
     if let Some(lang) = view.lang {
         out.push_str("&l=");
         out.push_str(lang.code());
@@ -185,6 +198,7 @@ pub fn link(view: &View) -> String {
 /// Reads a fragment (without `#`). Never panics.
 pub fn decode(fragment: &str) -> Result<Shared, LinkError> {
     let (mut s, mut w, mut p, mut b, mut c, mut l) = (None, None, None, None, None, None);
+    let mut i = None;
     for piece in fragment.split('&') {
         let slot = match piece.split_once('=') {
             Some(("s", v)) => (&mut s, v),
@@ -193,6 +207,7 @@ pub fn decode(fragment: &str) -> Result<Shared, LinkError> {
             Some(("b", v)) => (&mut b, v),
             Some(("c", v)) => (&mut c, v),
             Some(("l", v)) => (&mut l, v),
+            Some(("i", v)) => (&mut i, v),
             _ => return Err(LinkError::BadPart(piece.to_string())),
         };
         if slot.0.replace(slot.1).is_some() {
@@ -206,6 +221,7 @@ pub fn decode(fragment: &str) -> Result<Shared, LinkError> {
     };
     let lang = l.and_then(Lang::from_code);
     let compare = c.map(decode_scenario).transpose()?;
+    let instruments = i.map(decode_instruments).transpose()?.unwrap_or_default();
     let Some(s) = s else {
         // The short link of a preset as published.
         let stem = known(p);
@@ -218,6 +234,7 @@ pub fn decode(fragment: &str) -> Result<Shared, LinkError> {
             based_on: String::new(),
             lang,
             compare,
+            instruments,
         });
     };
     let scenario = decode_scenario(s)?;
@@ -234,6 +251,7 @@ pub fn decode(fragment: &str) -> Result<Shared, LinkError> {
         based_on: known(b),
         lang,
         compare,
+        instruments,
     })
 }
 

@@ -51,6 +51,7 @@ fn the_page_writes_the_shortest_honest_link() {
         modified: false,
         lang: None,
         compare: None,
+        instruments: None,
     };
     assert_eq!(crate::share::codec::link(&view), "p=settimo-milanese");
     assert_eq!(

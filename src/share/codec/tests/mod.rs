@@ -94,6 +94,7 @@ fn err(fragment: &str) -> LinkError {
     }
 }
 
+mod instruments;
 mod links;
 mod malformed;
 mod round_trips;
