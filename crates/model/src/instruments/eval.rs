@@ -95,7 +95,8 @@ fn not_numeric(path: &str) -> InstrumentError {
 }
 
 /// Runs the year for a base scenario with some inputs set: the engine of every instrument.
-#[derive(Debug)]
+/// A clone has its own workspace (the instruments' threads each take one).
+#[derive(Debug, Clone)]
 pub struct Evaluator {
     base: Scenario,
     base_params: Params,

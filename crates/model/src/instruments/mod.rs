@@ -21,6 +21,7 @@
 mod error;
 mod eval;
 mod kpi;
+pub mod parallel;
 mod ranges;
 mod rng;
 mod seek;

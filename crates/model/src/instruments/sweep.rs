@@ -4,6 +4,7 @@ use std::fmt::Write as _;
 
 use super::eval::{Bound, Evaluator};
 use super::kpi::{kpi_index, kpi_names, summary_values};
+use super::parallel::{map_runs, threads_for};
 use super::InstrumentError;
 
 /// Most steps along one axis.
@@ -179,40 +180,44 @@ pub fn sweep(
         });
     }
     let inner = grids.get(1).map_or(1, |(_, v)| v.len());
-    let mut cells = Vec::with_capacity(total);
-    let mut values = Vec::with_capacity(kpi_names().len());
-    let mut settings = Vec::with_capacity(grids.len());
-    for n in 0..total {
-        settings.clear();
-        let idx = [n / inner, n % inner];
-        for (axis, (bound, v)) in grids.iter().enumerate() {
-            settings.push((*bound, v[idx[axis]]));
-        }
-        let inputs: Vec<f64> = settings.iter().map(|s| s.1).collect();
-        let cell = match eval.run(&settings) {
-            Ok(summary) => {
-                summary_values(&summary, &mut values);
-                SweepCell {
-                    inputs,
-                    kpis: indices
-                        .iter()
-                        .map(|&i| values.get(i).copied().flatten())
-                        .collect(),
-                    problem: None,
+    // The cells, over the machine's cores natively (same cells, same order: parallel.rs).
+    let cells = map_runs(
+        eval,
+        total,
+        threads_for(total),
+        0,
+        total,
+        &mut progress,
+        &|eval, n| {
+            let idx = [n / inner, n % inner];
+            let settings: Vec<(Bound, f64)> = grids
+                .iter()
+                .enumerate()
+                .map(|(axis, (bound, v))| (*bound, v[idx[axis]]))
+                .collect();
+            let inputs: Vec<f64> = settings.iter().map(|s| s.1).collect();
+            Ok(match eval.run(&settings) {
+                Ok(summary) => {
+                    let mut values = Vec::with_capacity(kpi_names().len());
+                    summary_values(&summary, &mut values);
+                    SweepCell {
+                        inputs,
+                        kpis: indices
+                            .iter()
+                            .map(|&i| values.get(i).copied().flatten())
+                            .collect(),
+                        problem: None,
+                    }
                 }
-            }
-            Err(InstrumentError::Scenario(problems)) => SweepCell {
-                inputs,
-                kpis: vec![None; indices.len()],
-                problem: Some(InstrumentError::Scenario(problems).to_string()),
-            },
-            Err(e) => return Err(e),
-        };
-        cells.push(cell);
-        if !progress(n + 1, total) {
-            return Err(InstrumentError::Cancelled);
-        }
-    }
+                Err(InstrumentError::Scenario(problems)) => SweepCell {
+                    inputs,
+                    kpis: vec![None; indices.len()],
+                    problem: Some(InstrumentError::Scenario(problems).to_string()),
+                },
+                Err(e) => return Err(e),
+            })
+        },
+    )?;
     Ok(Sweep {
         axes: axes.to_vec(),
         kpis: indices

@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 
 use super::eval::{Bound, Evaluator};
 use super::kpi::{kpi_index, kpi_names, summary_values};
+use super::parallel::{map_runs, threads_for};
 use super::ranges::{check_ranges, Ranges, UncertainRange};
 use super::rng::{latin_hypercube, quantile, Distribution, SplitMix64};
 use super::InstrumentError;
@@ -170,7 +171,44 @@ pub fn uncertainty(
     let tornado_kpi = kpi_index(&options.tornado_kpi)?;
     let inputs = check_ranges(ranges)?;
     let total = options.runs + 2 * inputs.len();
-    let mut done = 0;
+
+    let draws = draw(&inputs, options);
+    let m = inputs.len();
+    // The runs, over the machine's cores natively (same rows, same order: parallel.rs).
+    let rows = map_runs(
+        eval,
+        options.runs,
+        threads_for(options.runs),
+        0,
+        total,
+        &mut progress,
+        &|eval, run| {
+            let settings: Vec<(Bound, f64)> = inputs
+                .iter()
+                .enumerate()
+                .map(|(k, (b, _))| (*b, draws[run * m + k]))
+                .collect();
+            match eval.run(&settings) {
+                Ok(summary) => {
+                    let mut values = Vec::with_capacity(kpi_names().len());
+                    summary_values(&summary, &mut values);
+                    let drawn = settings
+                        .iter()
+                        .map(|s| s.0.snap(s.1).unwrap_or(s.1))
+                        .collect::<Vec<f64>>();
+                    Ok(Some((drawn, values)))
+                }
+                Err(InstrumentError::Scenario(_)) => Ok(None),
+                Err(e) => Err(e),
+            }
+        },
+    )?;
+    let failed_runs = rows.iter().filter(|r| r.is_none()).count();
+    let samples = Samples {
+        inputs: inputs.iter().map(|(b, _)| b.path.to_string()).collect(),
+        rows: rows.into_iter().flatten().collect(),
+    };
+    let mut done = options.runs;
     let mut tick = |done: &mut usize| {
         *done += 1;
         if progress(*done, total) {
@@ -179,33 +217,6 @@ pub fn uncertainty(
             Err(InstrumentError::Cancelled)
         }
     };
-
-    let draws = draw(&inputs, options);
-    let mut samples = Samples {
-        inputs: inputs.iter().map(|(b, _)| b.path.to_string()).collect(),
-        rows: Vec::with_capacity(options.runs),
-    };
-    let mut settings: Vec<(Bound, f64)> = inputs.iter().map(|(b, r)| (*b, r.likely)).collect();
-    let mut failed_runs = 0;
-    let mut values = Vec::with_capacity(kpi_names().len());
-    for run in 0..options.runs {
-        for (k, s) in settings.iter_mut().enumerate() {
-            s.1 = draws[run * inputs.len() + k];
-        }
-        match eval.run(&settings) {
-            Ok(summary) => {
-                summary_values(&summary, &mut values);
-                let drawn = settings
-                    .iter()
-                    .map(|s| s.0.snap(s.1).unwrap_or(s.1))
-                    .collect();
-                samples.rows.push((drawn, values.clone()));
-            }
-            Err(InstrumentError::Scenario(_)) => failed_runs += 1,
-            Err(e) => return Err(e),
-        }
-        tick(&mut done)?;
-    }
 
     let mut percentiles = BTreeMap::new();
     let mut column = Vec::with_capacity(samples.rows.len());
