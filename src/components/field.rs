@@ -369,6 +369,8 @@ fn number_control(
     // A drag gives the model at most one run per animation frame, with the latest value: the
     // slider's inputs are kept and applied in the next frame (however many came since).
     let latest = StoredValue::new(None::<f64>);
+    // The component's owner, so that `apply` finds the page's language in the frame callback.
+    let owner = Owner::current();
     let on_slider = move |ev: leptos::ev::Event| {
         if let Ok(x) = event_target_value(&ev).parse::<f64>() {
             let asked = latest.get_value().is_some();
@@ -376,8 +378,7 @@ fn number_control(
             if asked {
                 return; // a frame is already asked for: it takes this value
             }
-            // In the component's owner, so that `apply` finds the page's language.
-            let owner = Owner::current();
+            let owner = owner.clone();
             request_animation_frame(move || {
                 if let Some(x) = latest.try_get_value().flatten() {
                     latest.set_value(None);
