@@ -366,9 +366,30 @@ fn number_control(
         });
         error.set(msg);
     };
+    // A drag gives the model at most one run per animation frame, with the latest value: the
+    // slider's inputs are kept and applied in the next frame (however many came since).
+    let latest = StoredValue::new(None::<f64>);
+    // The component's owner, so that `apply` finds the page's language in the frame callback.
+    let owner = Owner::current();
     let on_slider = move |ev: leptos::ev::Event| {
         if let Ok(x) = event_target_value(&ev).parse::<f64>() {
-            error.set(apply(twin, spec.path, FieldValue::Number(x)).err());
+            let asked = latest.get_value().is_some();
+            latest.set_value(Some(x));
+            if asked {
+                return; // a frame is already asked for: it takes this value
+            }
+            let owner = owner.clone();
+            request_animation_frame(move || {
+                if let Some(x) = latest.try_get_value().flatten() {
+                    latest.set_value(None);
+                    let run = || apply(twin, spec.path, FieldValue::Number(x)).err();
+                    let msg = match &owner {
+                        Some(owner) => owner.with(run),
+                        None => run(),
+                    };
+                    error.try_set(msg);
+                }
+            });
         }
     };
     let on_blur = move |ev: leptos::ev::FocusEvent| {

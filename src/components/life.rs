@@ -174,12 +174,42 @@ pub fn ProjectLife() -> impl IntoView {
         snap.with(|s| s.as_ref().map(|s| describe(&i18n, &s.life)))
             .unwrap_or_default()
     };
+    // The chart is drawn only while it can be seen (it catches up when it comes into view, and
+    // at once when printing), at its ResizeObserver size (reading `clientWidth` after the
+    // KPIs changed forced a layout on every input of a drag), and paced like the year chart:
+    // in an animation frame, less often on a slow device. Its figures follow every run.
+    let visible = crate::visible::use_visible(canvas_ref);
+    let size = crate::visible::use_size(canvas_ref);
+    let printing = RwSignal::new(false);
+    let _before_print = window_event_listener(
+        leptos::ev::Custom::<web_sys::Event>::new("beforeprint"),
+        move |_| printing.set(true),
+    );
+    let _after_print = window_event_listener(
+        leptos::ev::Custom::<web_sys::Event>::new("afterprint"),
+        move |_| printing.set(false),
+    );
+    let pacer = crate::components::charts::pace::Pacer::default();
     Effect::new(move |_| {
-        let lang = i18n.lang.get();
-        let (Some(s), Some(canvas)) = (snap.get(), canvas_ref.get()) else {
+        let forced = printing.get();
+        if !visible.get() && !forced {
             return;
+        }
+        let _ = (size.get(), i18n.lang.get(), snap.with(|_| ()));
+        let draw_now = move || {
+            let (Some(s), Some(canvas)) = (snap.get_untracked(), canvas_ref.get_untracked()) else {
+                return;
+            };
+            let lang = i18n.lang.get_untracked();
+            crate::perf::time("life-chart", || {
+                draw(&canvas, &s.life, lang, size.get_untracked())
+            });
         };
-        draw(&canvas, &s.life, lang);
+        if forced {
+            draw_now();
+        } else {
+            pacer.schedule(draw_now);
+        }
     });
     view! {
         <section class="life card" aria-labelledby="life-title" data-section="life">
@@ -207,13 +237,23 @@ pub fn cashflow_text(lang: crate::i18n::Lang) -> heat_twin_charts::CashflowText 
     }
 }
 
-/// Draws the cumulative cash flow of `life` on `canvas`.
+/// Draws the cumulative cash flow of `life` on `canvas`, whose box is `size` CSS pixels (from
+/// a ResizeObserver; `(0, 0)` before its first report, when the page is asked once).
 #[cfg(target_arch = "wasm32")]
-fn draw(canvas: &web_sys::HtmlCanvasElement, life: &Life, lang: crate::i18n::Lang) {
-    let size = (
-        f64::from(canvas.client_width()),
-        f64::from(canvas.client_height()),
-    );
+fn draw(
+    canvas: &web_sys::HtmlCanvasElement,
+    life: &Life,
+    lang: crate::i18n::Lang,
+    size: (f64, f64),
+) {
+    let size = if size.0 > 0.0 {
+        size
+    } else {
+        (
+            f64::from(canvas.client_width()),
+            f64::from(canvas.client_height()),
+        )
+    };
     let Some((area, theme)) = crate::components::charts::prepare(canvas, size) else {
         return;
     };
@@ -239,7 +279,13 @@ fn draw(canvas: &web_sys::HtmlCanvasElement, life: &Life, lang: crate::i18n::Lan
 
 /// Natively there is no canvas: nothing to draw.
 #[cfg(not(target_arch = "wasm32"))]
-fn draw(_canvas: &web_sys::HtmlCanvasElement, _life: &Life, _lang: crate::i18n::Lang) {}
+fn draw(
+    _canvas: &web_sys::HtmlCanvasElement,
+    _life: &Life,
+    _lang: crate::i18n::Lang,
+    _size: (f64, f64),
+) {
+}
 
 #[cfg(test)]
 mod tests {

@@ -66,6 +66,8 @@ test('the life of each party matches the command line, in both languages', async
   assert.equal(brescia.irr_data_centre, null);
   assert.match(await page.textContent('[data-kpi="irr_data_centre"] .note'), /never change sign/);
   const chart = 'canvas[data-chart="cashflow"]';
+  // The chart draws while it can be seen (src/components/life.rs), in an animation frame.
+  await page.locator(chart).scrollIntoViewIfNeeded();
   await page.waitForFunction((s) => document.querySelector(s)?.width > 0, chart);
   const drawn = await canvasHash(page, chart);
   assert.match(await page.getAttribute(chart, 'aria-label'), /Cumulative cash flow over 25 years/);
@@ -75,6 +77,13 @@ test('the life of each party matches the command line, in both languages', async
   await setInput(page, 'input[type=number][data-field="economics.years"]', '10');
   await page.waitForFunction((v) => Number(document.querySelector('[data-kpi="npv_utility_eur"]').dataset.value) !== v, npv25);
   await page.waitForFunction((s) => /over 10 years/.test(document.querySelector(s).getAttribute('aria-label')), chart);
+  await page.locator(chart).scrollIntoViewIfNeeded();
+  await page.waitForFunction(([s, h]) => {
+    const d = document.querySelector(s).toDataURL();
+    let x = 0;
+    for (let i = 0; i < d.length; i++) x = (x * 31 + d.charCodeAt(i)) | 0;
+    return `${d.length}:${x}` !== h;
+  }, [chart, drawn], { timeout: 5000 }).catch(() => {});
   assert.notEqual(await canvasHash(page, chart), drawn, 'the chart redraws');
 
   // Espoo, priced in Finland.

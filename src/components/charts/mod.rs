@@ -7,7 +7,7 @@ use crate::run::Snapshot;
 use crate::state::Twin;
 use heat_twin_charts as hc;
 
-mod pace;
+pub(crate) mod pace;
 mod text;
 
 use leptos::prelude::*;
@@ -341,8 +341,9 @@ pub fn Charts() -> impl IntoView {
         move |_| printing.set(false),
     );
     // The chart follows the KPIs in the next animation frame, not inside the input event, and on
-    // a slow device at a lower rate: after a draw that took d ms, the next one waits at least
-    // 2·d ms (so drawing takes at most a third of the time). The KPIs are never held back.
+    // a slow device at a lower rate: after a draw that took d ms, no chart draws again for
+    // 6·d ms, and the year chart and the cash flow take turns (pace.rs). The KPIs are never
+    // held back.
     let pacer = Pacer::default();
     Effect::new(move |_| {
         size_tick.track();
