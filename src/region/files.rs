@@ -2,7 +2,7 @@
 //! `heat-twin-cli portfolio` reads it) and one CSV row per site with the figures of the
 //! sites table (the CLI's `--sites` CSV has every summary field; the page keeps only these).
 
-use super::{Region, Source};
+use super::Region;
 use crate::i18n::I18n;
 use heat_twin_worker::portfolio::PortfolioAnswer;
 use leptos::prelude::*;
@@ -64,7 +64,7 @@ pub fn RegionFiles() -> impl IntoView {
             leptos::task::spawn_local(async move {
                 match crate::measured::load::file_bytes(&file).await {
                     Some(bytes) => match String::from_utf8(bytes) {
-                        Ok(text) => region.source.set(Source::Json(text)),
+                        Ok(text) => region.source.set(super::Source::Json(text)),
                         Err(_) => region.fail(i18n.lang.with_untracked(|l| {
                             crate::i18n::translate(*l, "region-file-not-text", &[])
                         })),
@@ -151,6 +151,9 @@ mod tests {
         };
         let csv = sites_csv(&a);
         let row = csv.lines().nth(1).expect("a row");
-        assert_eq!(row, "\"A, \"\"B\"\"\",n,45.5,9.0,direct,0.30000000000000004,0.0,,1.5");
+        assert_eq!(
+            row,
+            "\"A, \"\"B\"\"\",n,45.5,9.0,direct,0.30000000000000004,0.0,,1.5"
+        );
     }
 }

@@ -133,16 +133,20 @@ mod tests {
         // the size for a shareable region.
         let presets = ["settimo-milanese", "brescia-pilot", "brescia-phase1"];
         let networks: Vec<serde_json::Value> = (0..5)
-            .map(|j| serde_json::json!({"id": format!("net-{j}"), "name": format!("Network {j}"),
+            .map(|j| {
+                serde_json::json!({"id": format!("net-{j}"), "name": format!("Network {j}"),
                 "lat": 45.2 + 0.1 * j as f64, "lon": 9.0 + 0.2 * j as f64,
-                "preset": "settimo-milanese", "network": {"homes": 5000 + 700 * j}}))
+                "preset": "settimo-milanese", "network": {"homes": 5000 + 700 * j}})
+            })
             .collect();
         let sites: Vec<serde_json::Value> = (0..50)
-            .map(|i| serde_json::json!({"name": format!("Data centre {i:02}"),
+            .map(|i| {
+                serde_json::json!({"name": format!("Data centre {i:02}"),
                 "lat": 45.0 + 0.0137 * i as f64, "lon": 8.9 + 0.0291 * i as f64,
                 "network": format!("net-{}", i % 5), "preset": presets[i % 3],
                 "data_centre": {"racks": 100 + 37 * i, "rack_kw": 8 + i % 7},
-                "economics": {"pipe_length_km": 0.5 + 0.1 * (i % 9) as f64}}))
+                "economics": {"pipe_length_km": 0.5 + 0.1 * (i % 9) as f64}})
+            })
             .collect();
         let json = serde_json::json!({"name": "Fifty sites", "target_homes": 40000,
             "networks": networks, "sites": sites})

@@ -8,7 +8,11 @@
 //! portfolio (the part has no `s=`/`p=`, so the scenario link of src/share ignores it).
 
 mod bridge;
+pub mod chart;
+pub mod files;
 pub mod kpis;
+pub mod link;
+pub mod map;
 pub mod portfolios;
 pub mod tables;
 
@@ -18,25 +22,54 @@ use heat_twin_worker::{Reply, Request};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// Whether a fragment (without `#`) opens the region page.
-pub fn is_region(fragment: &str) -> bool {
-    fragment == "region" || fragment.starts_with("region&")
+pub use link::is_region;
+
+/// What the page runs: an embedded portfolio, or a whole portfolio from a link or a file.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Source {
+    /// An embedded portfolio, by file stem.
+    Preset(String),
+    /// A portfolio's JSON text.
+    Json(String),
 }
 
-/// The embedded portfolio a region fragment names (`pf=<stem>`), if any.
-pub fn fragment_stem(fragment: &str) -> Option<&str> {
-    if !is_region(fragment) {
-        return None;
+impl Source {
+    /// The portfolio's JSON text.
+    pub fn text(&self) -> Option<String> {
+        match self {
+            Source::Preset(s) => portfolios::text(s).map(str::to_owned),
+            Source::Json(t) => Some(t.clone()),
+        }
     }
-    fragment
-        .split('&')
-        .find_map(|p| p.strip_prefix("pf="))
-        .filter(|s| portfolios::text(s).is_some())
+
+    /// Its region fragment (src/region/link.rs).
+    pub fn fragment(&self) -> String {
+        link::write(&match self {
+            Source::Preset(s) => link::Named::Preset(s.clone()),
+            Source::Json(t) => link::Named::Json(t.clone()),
+        })
+    }
+
+    /// The value of `select[data-control="portfolio"]`: the stem, or `custom`.
+    fn choice(&self) -> String {
+        match self {
+            Source::Preset(s) => s.clone(),
+            Source::Json(_) => CUSTOM.to_owned(),
+        }
+    }
 }
 
-/// The region fragment of an embedded portfolio.
-pub fn fragment(stem: &str) -> String {
-    format!("region&pf={stem}")
+/// The selector's value for a portfolio from a link or a file.
+const CUSTOM: &str = "custom";
+
+/// What a fragment opens (Lombardy when it names nothing), and whether its `pj=` was damaged.
+fn source_of(fragment: &str) -> (Source, bool) {
+    match link::read(fragment, |s| portfolios::text(s).is_some()) {
+        Ok(link::Named::Preset(s)) => (Source::Preset(s), false),
+        Ok(link::Named::Json(t)) => (Source::Json(t), false),
+        Ok(link::Named::Nothing) => (Source::Preset(portfolios::DEFAULT.to_owned()), false),
+        Err(_) => (Source::Preset(portfolios::DEFAULT.to_owned()), true),
+    }
 }
 
 /// The address's fragment, without `#` (empty outside the browser).
@@ -127,8 +160,10 @@ impl RunState {
 /// The region page's state.
 #[derive(Clone, Copy)]
 pub struct Region {
-    /// The embedded portfolio shown (its file stem).
-    pub stem: RwSignal<String>,
+    /// The portfolio shown.
+    pub source: RwSignal<Source>,
+    /// A message about the link the page was opened with (damaged), if any.
+    pub notice: RwSignal<Option<String>>,
     /// The last answer of the newest run.
     pub answer: RwSignal<Option<Arc<PortfolioAnswer>>>,
     /// Where the newest run stands.
@@ -141,9 +176,10 @@ pub struct Region {
 }
 
 impl Region {
-    fn new(stem: &str) -> Self {
+    fn new(source: Source) -> Self {
         Region {
-            stem: RwSignal::new(stem.to_owned()),
+            source: RwSignal::new(source),
+            notice: RwSignal::new(None),
             answer: RwSignal::new(None),
             state: RwSignal::new(RunState::Running),
             progress: RwSignal::new((0, 0)),
@@ -154,8 +190,7 @@ impl Region {
 
     /// Runs the chosen portfolio in the worker, superseding any run in progress.
     pub fn run(self) {
-        let stem = self.stem.get_untracked();
-        let Some(text) = portfolios::text(&stem) else {
+        let Some(text) = self.source.with_untracked(Source::text) else {
             return;
         };
         let id = self.id.get_value().wrapping_add(1);
@@ -164,9 +199,16 @@ impl Region {
         self.state.set(RunState::Running);
         self.progress.set((0, 0));
         self.error.set(None);
+        // The presets the file may name (the worker embeds none): those whose stem it quotes.
+        let presets = crate::presets::PRESETS
+            .iter()
+            .filter(|(stem, _)| text.contains(&format!("\"{stem}\"")))
+            .map(|(stem, json)| (stem.to_string(), json.to_string()))
+            .collect();
         let request = Request::Portfolio {
             id,
-            portfolio: text.to_owned(),
+            portfolio: text,
+            presets,
         };
         let posted = serde_json::to_string(&request)
             .map_err(|e| e.to_string())
@@ -176,7 +218,8 @@ impl Region {
         }
     }
 
-    fn fail(self, message: String) {
+    /// Shows `message` as the run's failure (the last answer stays on the page).
+    pub fn fail(self, message: String) {
         self.error.set(Some(message));
         self.state.set(RunState::Failed);
     }
@@ -212,15 +255,36 @@ impl Region {
 #[component]
 pub fn RegionPage() -> impl IntoView {
     let i18n = I18n::use_i18n();
-    let opened = hash();
-    let stem = fragment_stem(&opened).unwrap_or(portfolios::DEFAULT);
-    let region = Region::new(stem);
+    let (source, damaged) = source_of(&hash());
+    let region = Region::new(source);
+    if damaged {
+        region.notice.set(Some(i18n.lang.with_untracked(|l| {
+            crate::i18n::translate(*l, "region-link-damaged", &[])
+        })));
+    }
     provide_context(region);
     Effect::new(move |_| {
-        let stem = region.stem.get();
-        write_hash(&fragment(&stem));
+        let fragment = region.source.with(Source::fragment);
+        if hash() != fragment {
+            write_hash(&fragment);
+        }
         region.run();
     });
+    // A region link pasted into this tab: open what it names.
+    #[cfg(target_arch = "wasm32")]
+    {
+        let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+            let now = hash();
+            if is_region(&now) && region.source.with_untracked(Source::fragment) != now {
+                let (source, damaged) = source_of(&now);
+                region.notice.set(damaged.then(|| {
+                    crate::i18n::translate(i18n.lang.get_untracked(), "region-link-damaged", &[])
+                }));
+                region.source.set(source);
+            }
+        });
+        on_cleanup(move || handle.remove());
+    }
     on_cleanup(bridge::stop);
     let status = move || {
         let (done, total) = region.progress.get();
@@ -258,18 +322,34 @@ pub fn RegionPage() -> impl IntoView {
             <h2 id="region-title">{move || i18n.t("region-title")}</h2>
             <p class="region-intro">{move || i18n.t("region-intro")}</p>
             <label class="region-choice">{move || i18n.t("region-portfolio")}
-                <select data-control="portfolio" prop:value=move || region.stem.get()
-                    on:change=move |ev| region.stem.set(event_target_value(&ev))>
+                <select data-control="portfolio" prop:value=move || region.source.with(Source::choice)
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        if v != CUSTOM {
+                            region.source.set(Source::Preset(v));
+                        }
+                    }>
                     {portfolios::PORTFOLIOS.iter().map(|(s, _)| {
                         view! { <option value=*s>{portfolios::name(s)}</option> }
                     }).collect_view()}
+                    <Show when=move || region.source.with(|s| matches!(s, Source::Json(_)))>
+                        <option value=CUSTOM>{move || i18n.t("region-custom")}</option>
+                    </Show>
                 </select>
             </label>
+            <files::RegionFiles />
+            <Show when=move || region.notice.with(Option::is_some)>
+                <p class="message" role="status">{move || region.notice.get()}</p>
+            </Show>
             <p class="region-status" role="status" data-status="region"
                 data-state=move || region.state.get().code()>{status}</p>
             <Show when=move || region.answer.with(Option::is_some)>
                 <kpis::Target />
                 <kpis::RegionKpis />
+                <div class="region-visuals">
+                    <map::RegionMap />
+                    <chart::Ranking />
+                </div>
                 <tables::SitesTable />
                 <tables::NetworksTable />
             </Show>
@@ -282,19 +362,18 @@ mod tests {
     use super::*;
 
     #[test]
-    fn region_fragments() {
-        assert!(is_region("region"));
-        assert!(is_region("region&pf=lombardy"));
-        assert!(!is_region("regions"));
-        assert!(!is_region("p=brescia-pilot"));
+    fn what_a_fragment_opens() {
+        let lombardy = Source::Preset("lombardy".into());
+        assert_eq!(source_of("region"), (lombardy.clone(), false));
         assert_eq!(
-            fragment_stem("region&pf=example-shared"),
-            Some("example-shared")
+            source_of("region&pf=example-shared"),
+            (Source::Preset("example-shared".into()), false)
         );
-        assert_eq!(fragment_stem("region&pf=nowhere"), None);
-        assert_eq!(fragment_stem("p=lombardy"), None);
-        assert_eq!(fragment("lombardy"), "region&pf=lombardy");
-        // The scenario link never reads a region fragment.
-        assert!(!crate::share::codec::is_link(&fragment("lombardy")));
+        assert_eq!(source_of("region&pf=nowhere"), (lombardy.clone(), false));
+        assert_eq!(source_of("region&pj=1.AAAA"), (lombardy.clone(), true));
+        let own = Source::Json("{}".into());
+        assert_eq!(source_of(&own.fragment()), (own, false));
+        assert_eq!(lombardy.fragment(), "region&pf=lombardy");
+        assert_eq!(lombardy.choice(), "lombardy");
     }
 }

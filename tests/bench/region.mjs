@@ -53,7 +53,7 @@ const browser = await launch();
 const page = await (await browser.newContext()).newPage();
 await page.goto(server.url);
 await page.waitForSelector('[data-kpi="heat_delivered_mwh"][data-value]', { timeout: 30000 });
-const browserRuns = await page.evaluate(async ({ text, runs }) => {
+const browserRuns = await page.evaluate(async ({ text, runs, presets }) => {
   const worker = new Worker('heat-twin-worker_loader.js');
   await new Promise((resolve) => {
     worker.onmessage = (e) => { if (JSON.parse(e.data).type === 'ready') resolve(); };
@@ -66,14 +66,14 @@ const browserRuns = await page.evaluate(async ({ text, runs }) => {
         const r = JSON.parse(e.data);
         if (r.type === 'portfolio' || r.type === 'failed') resolve(r);
       };
-      worker.postMessage(JSON.stringify({ type: 'portfolio', id, portfolio: text }));
+      worker.postMessage(JSON.stringify({ type: 'portfolio', id, portfolio: text, presets }));
     });
     if (reply.type !== 'portfolio') throw new Error(reply.message);
     out.push({ total: performance.now() - t0, worker: reply.answer.elapsed_ms, sites: reply.answer.sites.length });
   }
   worker.terminate();
   return out;
-}, { text, runs: RUNS });
+}, { text, runs: RUNS, presets: [['settimo-milanese', fs.readFileSync(path.join(root, 'scenarios', 'settimo-milanese.json'), 'utf8')]] });
 await browser.close();
 await server.close();
 

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { serveDist, launch, openApp, root } from './harness.mjs';
 
 let server;
@@ -86,6 +87,22 @@ test('the header leads to #region; Lombardy matches heat-twin-cli portfolio', as
   await page.click('table[data-table="sites"] th:nth-of-type(4) button');
   const again = await page.$$eval('table[data-table="sites"] tbody tr td:nth-of-type(3)', (tds) => tds.map((t) => Number(t.dataset.value)));
   assert.deepEqual(again, [...delivered].reverse().sort((a, b) => a - b));
+  // The map: 12 provinces fetched from this origin with their attribution; one dot and one
+  // line per site, one disc per network; dots coloured by the site's mode.
+  await page.waitForSelector('[data-region="map"] path.province');
+  assert.equal(await page.$$eval('[data-region="map"] path.province', (ps) => ps.length), 12);
+  assert.match(await page.textContent('[data-region="map-attribution"]'), /Openpolis, CC BY 4\.0/);
+  assert.equal(await page.$$eval('[data-region="map"] circle.site-marker', (c) => c.length), want.sites.length);
+  assert.equal(await page.$$eval('[data-region="map"] line.site-link', (c) => c.length), want.sites.length);
+  assert.equal(await page.$$eval('[data-region="map"] circle.network-marker', (c) => c.length), want.networks.length);
+  const modes = await page.$$eval('[data-region="map"] circle.site-marker', (cs) => cs.map((c) => c.dataset.mode));
+  assert.ok(modes.every((m) => ['direct', 'heat_pump', 'return_line'].includes(m)), modes.join());
+  // The ranking: the largest contributor first, as the CLI's largest heat_delivered_mwh.
+  const bars = await page.$$eval('[data-region="ranking"] [data-bar]', (bs) => bs.map((b) => [b.dataset.bar, Number(b.dataset.value)]));
+  assert.equal(bars.length, Math.min(20, want.sites.length));
+  const top = [...want.sites].sort((a, b) => b.heat_delivered_mwh - a.heat_delivered_mwh)[0];
+  assert.equal(bars[0][0], top.name);
+  close(bars[0][1], top.heat_delivered_mwh, 'largest contributor');
   const ms = await page.textContent(STATUS);
   console.log(`region: ${ms.trim()}`);
   // Back to the single site: its KPIs are shown again and the region's are gone.
@@ -104,6 +121,47 @@ test('a portfolio link opens the region on it; the shared example matches the CL
   const want = cli('portfolios/example-shared.json');
   const heat = Number(await page.getAttribute('[data-scope="portfolio"][data-kpi="heat_delivered_mwh"]', 'data-value'));
   close(heat, want.summary.heat_delivered_mwh, 'heat_delivered_mwh');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** The `pj=` part of a portfolio's JSON, as src/region/link.rs writes it. */
+const pj = (json) => `1.${zlib.deflateSync(Buffer.from(json), { level: 9 }).toString('base64url')}`;
+
+test('a whole portfolio travels in the link; a file opens; a bad file or link loses nothing', async () => {
+  const example = fs.readFileSync(path.join(root, 'portfolios', 'example-shared.json'), 'utf8');
+  const want = cli('portfolios/example-shared.json');
+  const { page, context, errors, foreign } = await openApp(browser, `${server.url}#region&pj=${pj(example)}`);
+  await waitDone(page);
+  assert.equal(await page.inputValue('select[data-control="portfolio"]'), 'custom');
+  const heat = async () => Number(await page.getAttribute('[data-scope="portfolio"][data-kpi="heat_delivered_mwh"]', 'data-value'));
+  close(await heat(), want.summary.heat_delivered_mwh, 'from the link');
+  // Back to Lombardy, then the same portfolio from a file: the address carries it again.
+  await page.selectOption('select[data-control="portfolio"]', 'lombardy');
+  await waitDone(page);
+  await page.setInputFiles('input[data-control="portfolio-file"]', { name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(example) });
+  await page.waitForFunction(() => location.hash.startsWith('#region&pj=1.'));
+  await waitDone(page);
+  close(await heat(), want.summary.heat_delivered_mwh, 'from the file');
+  const link = page.url();
+  // A bad file: the problem is named, the last answer stays.
+  const bad = example.replace('"racks": 100, "rack_kw": 10, "utilisation"', '"racks": -5, "rack_kw": 10, "utilisation"');
+  await page.setInputFiles('input[data-control="portfolio-file"]', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
+  await page.waitForFunction((sel) => document.querySelector(sel)?.dataset.state === 'failed', STATUS);
+  assert.match(await page.textContent(STATUS), /sites\[0\]\.data_centre\.racks/);
+  close(await heat(), want.summary.heat_delivered_mwh, 'kept after a bad file');
+  // The link written for the file opens the same portfolio in a new page.
+  const again = await openApp(browser, link);
+  await waitDone(again.page);
+  close(Number(await again.page.getAttribute('[data-scope="portfolio"][data-kpi="heat_delivered_mwh"]', 'data-value')), want.summary.heat_delivered_mwh, 'link round trip');
+  await again.context.close();
+  // A damaged link: a message, and Lombardy instead.
+  const cut = await openApp(browser, `${server.url}#region&pj=1.eNqrVkpUsjKsBQAIK`);
+  await waitDone(cut.page);
+  assert.equal(await cut.page.inputValue('select[data-control="portfolio"]'), 'lombardy');
+  assert.ok(await cut.page.isVisible('.region .message'));
+  await cut.context.close();
+  assert.deepEqual(foreign, []);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -50,6 +50,10 @@ pub enum Request {
         id: u32,
         /// The portfolio file as JSON text (as `heat-twin-cli portfolio` reads it).
         portfolio: String,
+        /// The preset scenarios its entries may name, `(stem, JSON text)` (the page sends
+        /// those it embeds; the worker embeds none).
+        #[serde(default)]
+        presets: Vec<(String, String)>,
     },
 }
 
@@ -253,7 +257,11 @@ pub fn answer(request: Request, now: &dyn Fn() -> f64, post: &mut dyn FnMut(&Rep
             weather,
             job,
         } => (id, scenario, weather, job),
-        Request::Portfolio { id, portfolio } => return answer_portfolio(id, &portfolio, now, post),
+        Request::Portfolio {
+            id,
+            portfolio,
+            presets,
+        } => return answer_portfolio(id, &portfolio, &presets, now, post),
     };
     let started = now();
     let result = run(id, &scenario, weather, job, now, started, post);
@@ -269,7 +277,17 @@ pub fn answer(request: Request, now: &dyn Fn() -> f64, post: &mut dyn FnMut(&Rep
 
 /// Answers a portfolio request: progress (sites done) at most every [`PROGRESS_MS`], then the
 /// answer or every problem, one line each.
-fn answer_portfolio(id: u32, text: &str, now: &dyn Fn() -> f64, post: &mut dyn FnMut(&Reply)) {
+fn answer_portfolio(
+    id: u32,
+    text: &str,
+    presets: &[(String, String)],
+    now: &dyn Fn() -> f64,
+    post: &mut dyn FnMut(&Reply),
+) {
+    let presets: Vec<(&str, &str)> = presets
+        .iter()
+        .map(|(s, j)| (s.as_str(), j.as_str()))
+        .collect();
     let mut last = now();
     let reply = {
         let mut progress = |done: usize, total: usize| {
@@ -279,7 +297,7 @@ fn answer_portfolio(id: u32, text: &str, now: &dyn Fn() -> f64, post: &mut dyn F
                 post(&Reply::Progress { id, done, total });
             }
         };
-        match portfolio::run(text, now, &mut progress) {
+        match portfolio::run(text, &presets, now, &mut progress) {
             Ok(answer) => Reply::Portfolio {
                 id,
                 answer: Box::new(answer),

@@ -8,39 +8,6 @@ use heat_twin_model::weather::load_weather;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-/// The preset scenarios a portfolio entry may name (`"preset": "<stem>"`), embedded as
-/// `heat-twin-cli` embeds them (crates/cli/src/portfolio.rs; a test checks the lists agree).
-pub const PRESETS: &[(&str, &str)] = &[
-    (
-        "brescia-phase1",
-        include_str!("../../../scenarios/brescia-phase1.json"),
-    ),
-    (
-        "brescia-pilot",
-        include_str!("../../../scenarios/brescia-pilot.json"),
-    ),
-    (
-        "espoo-microsoft-fortum",
-        include_str!("../../../scenarios/espoo-microsoft-fortum.json"),
-    ),
-    (
-        "lombardy-150k-homes",
-        include_str!("../../../scenarios/lombardy-150k-homes.json"),
-    ),
-    (
-        "meta-odense",
-        include_str!("../../../scenarios/meta-odense.json"),
-    ),
-    (
-        "settimo-milanese",
-        include_str!("../../../scenarios/settimo-milanese.json"),
-    ),
-    (
-        "stockholm-data-parks",
-        include_str!("../../../scenarios/stockholm-data-parks.json"),
-    ),
-];
-
 /// One network's row.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct NetworkRow {
@@ -107,15 +74,18 @@ pub struct PortfolioAnswer {
     pub elapsed_ms: f64,
 }
 
-/// Reads, checks and runs a portfolio (JSON text); `progress(done, total)` after each site.
-/// Every problem is returned, one line each, naming the entry and field.
+/// Reads, checks and runs a portfolio (JSON text); `presets` are the scenario files its
+/// entries may name, as `(stem, JSON)` pairs (the page sends the ones it embeds, so the worker
+/// carries none); `progress(done, total)` after each site. Every problem is returned, one line
+/// each, naming the entry and field.
 pub fn run(
     text: &str,
+    presets: &[(&str, &str)],
     now: &dyn Fn() -> f64,
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<PortfolioAnswer, String> {
     let started = now();
-    let p = load_portfolio(text, PRESETS).map_err(|problems| {
+    let p = load_portfolio(text, presets).map_err(|problems| {
         problems
             .iter()
             .map(ToString::to_string)

@@ -8,10 +8,19 @@ fn clock() -> f64 {
     T0.with(|t| t.elapsed().as_secs_f64() * 1000.0)
 }
 
+/// The presets the example names, as the page sends them.
+fn presets() -> Vec<(String, String)> {
+    vec![(
+        "settimo-milanese".into(),
+        include_str!("../../../../scenarios/settimo-milanese.json").into(),
+    )]
+}
+
 fn replies(portfolio: &str) -> Vec<Reply> {
     let text = serde_json::to_string(&Request::Portfolio {
         id: 11,
         portfolio: portfolio.into(),
+        presets: presets(),
     })
     .expect("serialises");
     let mut out = Vec::new();
@@ -97,19 +106,22 @@ fn a_bad_portfolio_fails_naming_the_site_and_field() {
 }
 
 #[test]
-fn the_presets_are_every_scenario_file() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../scenarios");
-    let mut stems: Vec<String> = std::fs::read_dir(dir)
-        .expect("scenarios/")
-        .filter_map(|e| e.ok())
-        .filter_map(|e| {
-            let name = e.file_name().to_string_lossy().into_owned();
-            name.strip_suffix(".json").map(str::to_owned)
-        })
-        .collect();
-    stems.sort();
-    let ours: Vec<&str> = super::PRESETS.iter().map(|(s, _)| *s).collect();
-    assert_eq!(ours, stems);
+fn a_preset_the_page_did_not_send_is_named() {
+    let text = serde_json::to_string(&Request::Portfolio {
+        id: 4,
+        portfolio: EXAMPLE.into(),
+        presets: vec![],
+    })
+    .expect("serialises");
+    let mut out = Vec::new();
+    answer_text(&text, &clock, &mut |r| out.push(r.clone()));
+    let Some(Reply::Failed { id: 4, message }) = out.last() else {
+        panic!("{out:?}")
+    };
+    assert!(
+        message.contains("sites[1]") && message.contains("settimo-milanese"),
+        "{message}"
+    );
 }
 
 #[test]
