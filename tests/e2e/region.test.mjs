@@ -166,10 +166,10 @@ test('a whole portfolio travels in the link; a file opens; a bad file or link lo
   await context.close();
 });
 
-test('Italian, axe clean, 375 px without horizontal scrolling', async () => {
+test('Italian (dark), axe clean, 375 px without horizontal scrolling', async () => {
   const axePath = path.join(root, 'node_modules', 'axe-core', 'axe.min.js');
   for (const [width, lang] of [[1280, 'en'], [375, 'it']]) {
-    const context = await browser.newContext({ viewport: { width, height: 800 }, locale: lang === 'it' ? 'it-IT' : 'en-GB' });
+    const context = await browser.newContext({ viewport: { width, height: 800 }, locale: lang === 'it' ? 'it-IT' : 'en-GB', colorScheme: lang === 'it' ? 'dark' : 'light' });
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
