@@ -149,6 +149,10 @@ fn Sortable(
                             Cell::Text(t) => view! { <td>{t.clone()}</td> }.into_any(),
                             Cell::Num(v, unit) => {
                                 let text = match v {
+                                    // Counts are whole numbers (`readable` would give 1.00).
+                                    Some(x) if *unit == "region-unit-sites" => {
+                                        format!("{} {}", i18n.fixed(*x, 0), i18n.t(unit))
+                                    }
                                     Some(x) => format!("{} {}", i18n.num(*x), i18n.t(unit)),
                                     None => "–".into(),
                                 };

@@ -80,6 +80,8 @@ test('the header leads to #region; Lombardy matches heat-twin-cli portfolio', as
   assert.equal(siteRows, want.sites.length);
   const netRows = await page.$$eval('table[data-table="networks"] tbody tr', (rs) => rs.length);
   assert.equal(netRows, want.networks.length);
+  const counts = await page.$$eval('table[data-table="networks"] tbody tr td:last-child', (tds) => tds.map((t) => t.textContent));
+  assert.ok(counts.every((c) => /^\d+ sites$/.test(c)), counts.join());
   const delivered = await page.$$eval('table[data-table="sites"] tbody tr td:nth-of-type(3)', (tds) => tds.map((t) => Number(t.dataset.value)));
   close(delivered.reduce((a, b) => a + b, 0), want.summary.heat_delivered_mwh, 'sum of the sites');
   // Sorted by heat delivered, largest first; a click on the header reverses it.
