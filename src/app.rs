@@ -36,19 +36,26 @@ pub fn App() -> impl IntoView {
     }
     // A scenario in the address wins over the opening preset.
     crate::share::use_share_link(twin);
+    let on_region = crate::region::use_route();
     view! {
-        <div class="page">
+        // On the region page (src/region/) the twin's sections stay mounted but are not shown
+        // (style/region.css).
+        <div class="page" class:region-on=move || on_region.get()>
             <header class="masthead">
                 <div class="brand">
                     <h1>"heat"<span>"-twin"</span></h1>
                     <p>{move || i18n.t("app-tagline")}</p>
                 </div>
+                <crate::region::RoomNav on_region twin />
                 <div class="toolbar">
                     <PresetSelect />
                     <LanguageSelect />
                     <ExportBar />
                 </div>
             </header>
+            <Show when=move || on_region.get()>
+                <crate::region::RegionPage />
+            </Show>
             <section class="story" aria-label=move || i18n.t("story-aria")>
                 <p>{move || {
                     let lang = i18n.lang.get();

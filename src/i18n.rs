@@ -37,6 +37,7 @@ const PARTS: &[&str] = &[
     "identity",
     "instruments",
     "measured",
+    "region",
 ];
 
 macro_rules! ftl {
@@ -57,12 +58,13 @@ macro_rules! ftl {
             include_str!(concat!("../locales/", $lang, "/identity.ftl")),
             include_str!(concat!("../locales/", $lang, "/instruments.ftl")),
             include_str!(concat!("../locales/", $lang, "/measured.ftl")),
+            include_str!(concat!("../locales/", $lang, "/region.ftl")),
         ]
     };
 }
 
-const EN: [&str; 15] = ftl!("en");
-const IT: [&str; 15] = ftl!("it");
+const EN: [&str; 16] = ftl!("en");
+const IT: [&str; 16] = ftl!("it");
 
 /// A language of the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -115,7 +117,7 @@ impl Lang {
         }
     }
 
-    fn sources(self) -> &'static [&'static str; 15] {
+    fn sources(self) -> &'static [&'static str; 16] {
         match self {
             Lang::En => &EN,
             Lang::It => &IT,

@@ -16,6 +16,7 @@ pub mod measured;
 pub mod perf;
 pub mod presets;
 pub mod problems;
+pub mod region;
 pub mod run;
 pub mod share;
 pub mod state;

@@ -284,7 +284,8 @@ impl Lab {
             return;
         }
         match reply {
-            Reply::Ready => {}
+            // The region page's portfolio runs use their own worker (src/region/bridge.rs).
+            Reply::Ready | Reply::Portfolio { .. } => {}
             Reply::Progress { done, total, .. } => self.progress.set(Some((done, total))),
             Reply::Seek { answer, .. } => {
                 self.elapsed_ms.set(Some(answer.elapsed_ms));

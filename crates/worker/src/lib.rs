@@ -4,7 +4,8 @@
 //! The page posts one [`Request`] per message, as JSON text; the worker answers with
 //! [`Reply`] messages, also JSON text: [`Reply::Ready`] once its wasm runs, then for each
 //! request [`Reply::Progress`] at most every [`PROGRESS_MS`] while it runs, and one answer
-//! ([`Reply::Seek`], [`Reply::Uncertainty`], [`Reply::Sweep`]) or [`Reply::Failed`].
+//! ([`Reply::Seek`], [`Reply::Uncertainty`], [`Reply::Sweep`]) or [`Reply::Failed`]; a
+//! [`Request::Portfolio`] (the region page) is answered by [`Reply::Portfolio`].
 //!
 //! A run is synchronous inside the worker (the model's instruments are plain loops), so the
 //! page cancels a run, or supersedes it with a newer one, by terminating the worker and
@@ -18,6 +19,8 @@ use heat_twin_model::instruments::{
     SeekStatus, SweepAxis, UncertaintyOptions,
 };
 use heat_twin_model::scenario::parse_scenario;
+
+pub mod portfolio;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -39,6 +42,18 @@ pub enum Request {
         weather: Option<Vec<f64>>,
         /// Which instrument, with its settings.
         job: Job,
+    },
+    /// Run a portfolio (the region page, issue 8): progress counts sites; the answer is
+    /// [`Reply::Portfolio`] with the summaries only.
+    Portfolio {
+        /// The request's id; every reply to it carries it.
+        id: u32,
+        /// The portfolio file as JSON text (as `heat-twin-cli portfolio` reads it).
+        portfolio: String,
+        /// The preset scenarios its entries may name, `(stem, JSON text)` (the page sends
+        /// those it embeds; the worker embeds none).
+        #[serde(default)]
+        presets: Vec<(String, String)>,
     },
 }
 
@@ -190,6 +205,13 @@ pub enum Reply {
         /// The answer.
         answer: Box<SweepAnswer>,
     },
+    /// A portfolio run's answer.
+    Portfolio {
+        /// The request's id.
+        id: u32,
+        /// The answer.
+        answer: Box<portfolio::PortfolioAnswer>,
+    },
     /// The request could not run: the model's message (naming field, value and range).
     Failed {
         /// The request's id.
@@ -208,6 +230,7 @@ impl Reply {
             | Reply::Seek { id, .. }
             | Reply::Uncertainty { id, .. }
             | Reply::Sweep { id, .. }
+            | Reply::Portfolio { id, .. }
             | Reply::Failed { id, .. } => Some(*id),
         }
     }
@@ -227,12 +250,19 @@ pub fn answer_text(text: &str, now: &dyn Fn() -> f64, post: &mut dyn FnMut(&Repl
 
 /// Answers one request (see [`answer_text`]).
 pub fn answer(request: Request, now: &dyn Fn() -> f64, post: &mut dyn FnMut(&Reply)) {
-    let Request::Run {
-        id,
-        scenario,
-        weather,
-        job,
-    } = request;
+    let (id, scenario, weather, job) = match request {
+        Request::Run {
+            id,
+            scenario,
+            weather,
+            job,
+        } => (id, scenario, weather, job),
+        Request::Portfolio {
+            id,
+            portfolio,
+            presets,
+        } => return answer_portfolio(id, &portfolio, &presets, now, post),
+    };
     let started = now();
     let result = run(id, &scenario, weather, job, now, started, post);
     let reply = match result {
@@ -241,6 +271,39 @@ pub fn answer(request: Request, now: &dyn Fn() -> f64, post: &mut dyn FnMut(&Rep
             id,
             message: e.to_string(),
         },
+    };
+    post(&reply);
+}
+
+/// Answers a portfolio request: progress (sites done) at most every [`PROGRESS_MS`], then the
+/// answer or every problem, one line each.
+fn answer_portfolio(
+    id: u32,
+    text: &str,
+    presets: &[(String, String)],
+    now: &dyn Fn() -> f64,
+    post: &mut dyn FnMut(&Reply),
+) {
+    let presets: Vec<(&str, &str)> = presets
+        .iter()
+        .map(|(s, j)| (s.as_str(), j.as_str()))
+        .collect();
+    let mut last = now();
+    let reply = {
+        let mut progress = |done: usize, total: usize| {
+            let t = now();
+            if t - last >= PROGRESS_MS {
+                last = t;
+                post(&Reply::Progress { id, done, total });
+            }
+        };
+        match portfolio::run(text, &presets, now, &mut progress) {
+            Ok(answer) => Reply::Portfolio {
+                id,
+                answer: Box::new(answer),
+            },
+            Err(message) => Reply::Failed { id, message },
+        }
     };
     post(&reply);
 }

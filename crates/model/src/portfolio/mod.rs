@@ -31,7 +31,7 @@ mod site;
 mod strict;
 
 pub use merge::merge_sections;
-pub use run::{run_portfolio, NetworkRun, PortfolioRun, SiteRun};
+pub use run::{run_portfolio, run_portfolio_with_progress, NetworkRun, PortfolioRun, SiteRun};
 pub use schema::portfolio_json_schema;
 
 use crate::scenario::{Problem, ValidScenario};

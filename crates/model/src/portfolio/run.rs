@@ -84,6 +84,18 @@ pub struct PortfolioRun {
 /// 8,760 values, as for [`crate::Simulator::run`]; an empty slice for a network no site
 /// feeds). Cannot fail: every site's scenario is already valid.
 pub fn run_portfolio(portfolio: &Portfolio, t_out_c: &[Vec<f64>]) -> PortfolioRun {
+    run_portfolio_with_progress(portfolio, t_out_c, &mut |_, _| {})
+}
+
+/// [`run_portfolio`], calling `progress(done, total)` after each site's summary (sites done,
+/// sites in all), e.g. for a Web Worker's progress messages. Same results.
+pub fn run_portfolio_with_progress(
+    portfolio: &Portfolio,
+    t_out_c: &[Vec<f64>],
+    progress: &mut dyn FnMut(usize, usize),
+) -> PortfolioRun {
+    let total = portfolio.sites.len();
+    let mut done = 0;
     let mut ws = Workspace::new();
     let mut sites: Vec<Option<(SiteRun, SummaryMap)>> = vec![None; portfolio.sites.len()];
     let mut networks = Vec::with_capacity(portfolio.networks.len());
@@ -131,6 +143,8 @@ pub fn run_portfolio(portfolio: &Portfolio, t_out_c: &[Vec<f64>]) -> PortfolioRu
                     summary,
                 };
                 sites[i] = Some((site_run, map));
+                done += 1;
+                progress(done, total);
             }
             let maps: Vec<&SummaryMap> = members
                 .iter()

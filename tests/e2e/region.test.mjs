@@ -1,0 +1,201 @@
+// The region page (issue 8, src/region/): reached from the header at #region, the Lombardy
+// portfolio run in the Web Worker gives the aggregate that `heat-twin-cli portfolio` prints;
+// progress toward the target, the tables, axe, 375 px, Italian. Prints a `region:` line with
+// the worker's time for the speed note.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { serveDist, launch, openApp, root } from './harness.mjs';
+
+let server;
+let browser;
+let cli;
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+  // The CLI run is the reference: regenerated here from the same portfolio file.
+  execFileSync('cargo', ['build', '--quiet', '--release', '-p', 'heat-twin-cli'], { cwd: root, stdio: 'inherit' });
+  const exe = path.join(root, 'target', 'release', 'heat-twin-cli');
+  cli = (file) => JSON.parse(execFileSync(exe, ['portfolio', file], { cwd: root, encoding: 'utf8' }));
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const STATUS = '[data-status="region"]';
+const CARD = '[data-scope="portfolio"][data-kpi]';
+
+async function waitDone(page, timeout = 60000) {
+  await page.waitForFunction(
+    (sel) => ['done', 'failed'].includes(document.querySelector(sel)?.dataset.state),
+    STATUS,
+    { timeout },
+  );
+  assert.equal(await page.getAttribute(STATUS, 'data-state'), 'done', await page.textContent(STATUS));
+}
+
+async function cards(page) {
+  return page.$$eval(CARD, (els) => els.map((e) => [e.dataset.kpi, e.dataset.value]));
+}
+
+/** Relative closeness: the worker's wasm and the native CLI may differ in the last bits of libm. */
+function close(a, b, what) {
+  const tol = 1e-9 * Math.max(1, Math.abs(b));
+  assert.ok(Math.abs(a - b) <= tol, `${what}: page ${a}, CLI ${b}`);
+}
+
+test('the header leads to #region; Lombardy matches heat-twin-cli portfolio', async () => {
+  const { page, context, foreign, errors } = await openApp(browser, server.url);
+  await page.click('a[data-nav="region"]');
+  await page.waitForSelector('select[data-control="portfolio"]');
+  const options = await page.$$eval('select[data-control="portfolio"] option', (os) => os.map((o) => o.value).sort());
+  const stems = fs.readdirSync(path.join(root, 'portfolios')).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')).sort();
+  assert.deepEqual(options, stems);
+  await page.selectOption('select[data-control="portfolio"]', 'lombardy');
+  await waitDone(page);
+  assert.match(page.url(), /#region&pf=lombardy$/);
+  const want = cli('portfolios/lombardy.json');
+  const got = await cards(page);
+  assert.ok(got.length >= 8, JSON.stringify(got));
+  for (const [field, value] of got) {
+    const ref = want.summary[field];
+    if (ref === null || ref === undefined) {
+      assert.equal(value, '', field);
+    } else {
+      close(Number(value), ref, field);
+    }
+  }
+  // Progress toward the target: the CLI's homes against the file's 150,000, with its provenance.
+  const bar = await page.$eval('.region-target progress', (p) => ({ max: Number(p.max), homes: Number(p.dataset.homes) }));
+  assert.equal(bar.max, want.target_homes);
+  close(bar.homes, want.summary.homes_equivalent, 'homes');
+  const prov = await page.textContent('[data-region="target-provenance"]');
+  assert.match(prov, /illustrative target/);
+  // Tables: one row per site and per network; the site table's delivered heat sums to the aggregate.
+  const siteRows = await page.$$eval('table[data-table="sites"] tbody tr', (rs) => rs.length);
+  assert.equal(siteRows, want.sites.length);
+  const netRows = await page.$$eval('table[data-table="networks"] tbody tr', (rs) => rs.length);
+  assert.equal(netRows, want.networks.length);
+  const counts = await page.$$eval('table[data-table="networks"] tbody tr td:last-child', (tds) => tds.map((t) => t.textContent));
+  assert.ok(counts.every((c) => /^\d+ sites$/.test(c)), counts.join());
+  const delivered = await page.$$eval('table[data-table="sites"] tbody tr td:nth-of-type(3)', (tds) => tds.map((t) => Number(t.dataset.value)));
+  close(delivered.reduce((a, b) => a + b, 0), want.summary.heat_delivered_mwh, 'sum of the sites');
+  // Sorted by heat delivered, largest first; a click on the header reverses it.
+  assert.deepEqual(delivered, [...delivered].sort((a, b) => b - a));
+  await page.click('table[data-table="sites"] th:nth-of-type(4) button');
+  const again = await page.$$eval('table[data-table="sites"] tbody tr td:nth-of-type(3)', (tds) => tds.map((t) => Number(t.dataset.value)));
+  assert.deepEqual(again, [...delivered].reverse().sort((a, b) => a - b));
+  // The map: 12 provinces fetched from this origin with their attribution; one dot and one
+  // line per site, one disc per network; dots coloured by the site's mode.
+  await page.waitForSelector('[data-region="map"] path.province');
+  assert.equal(await page.$$eval('[data-region="map"] path.province', (ps) => ps.length), 12);
+  assert.match(await page.textContent('[data-region="map-attribution"]'), /Openpolis, CC BY 4\.0/);
+  assert.equal(await page.$$eval('[data-region="map"] circle.site-marker', (c) => c.length), want.sites.length);
+  assert.equal(await page.$$eval('[data-region="map"] line.site-link', (c) => c.length), want.sites.length);
+  assert.equal(await page.$$eval('[data-region="map"] circle.network-marker', (c) => c.length), want.networks.length);
+  const modes = await page.$$eval('[data-region="map"] circle.site-marker', (cs) => cs.map((c) => c.dataset.mode));
+  assert.ok(modes.every((m) => ['direct', 'heat_pump', 'return_line'].includes(m)), modes.join());
+  // The ranking: the largest contributor first, as the CLI's largest heat_delivered_mwh.
+  const bars = await page.$$eval('[data-region="ranking"] [data-bar]', (bs) => bs.map((b) => [b.dataset.bar, Number(b.dataset.value)]));
+  assert.equal(bars.length, Math.min(20, want.sites.length));
+  const top = [...want.sites].sort((a, b) => b.heat_delivered_mwh - a.heat_delivered_mwh)[0];
+  assert.equal(bars[0][0], top.name);
+  close(bars[0][1], top.heat_delivered_mwh, 'largest contributor');
+  const ms = await page.textContent(STATUS);
+  console.log(`region: ${ms.trim()}`);
+  // Back to the single site: its KPIs are shown again and the region's are gone.
+  await page.click('a[data-nav="twin"]');
+  await page.waitForFunction(() => !document.querySelector('[data-scope="portfolio"]'));
+  assert.ok(await page.isVisible('[data-kpi="heat_delivered_mwh"]'));
+  assert.deepEqual(foreign, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a portfolio link opens the region on it; the shared example matches the CLI', async () => {
+  const { page, context, errors } = await openApp(browser, `${server.url}#region&pf=example-shared`);
+  await waitDone(page);
+  assert.equal(await page.inputValue('select[data-control="portfolio"]'), 'example-shared');
+  const want = cli('portfolios/example-shared.json');
+  const heat = Number(await page.getAttribute('[data-scope="portfolio"][data-kpi="heat_delivered_mwh"]', 'data-value'));
+  close(heat, want.summary.heat_delivered_mwh, 'heat_delivered_mwh');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** The `pj=` part of a portfolio's JSON, as src/region/link.rs writes it. */
+const pj = (json) => `1.${zlib.deflateSync(Buffer.from(json), { level: 9 }).toString('base64url')}`;
+
+test('a whole portfolio travels in the link; a file opens; a bad file or link loses nothing', async () => {
+  const example = fs.readFileSync(path.join(root, 'portfolios', 'example-shared.json'), 'utf8');
+  const want = cli('portfolios/example-shared.json');
+  const { page, context, errors, foreign } = await openApp(browser, `${server.url}#region&pj=${pj(example)}`);
+  await waitDone(page);
+  assert.equal(await page.inputValue('select[data-control="portfolio"]'), 'custom');
+  const heat = async () => Number(await page.getAttribute('[data-scope="portfolio"][data-kpi="heat_delivered_mwh"]', 'data-value'));
+  close(await heat(), want.summary.heat_delivered_mwh, 'from the link');
+  // Back to Lombardy, then the same portfolio from a file: the address carries it again.
+  await page.selectOption('select[data-control="portfolio"]', 'lombardy');
+  await waitDone(page);
+  await page.setInputFiles('input[data-control="portfolio-file"]', { name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(example) });
+  await page.waitForFunction(() => location.hash.startsWith('#region&pj=1.'));
+  await waitDone(page);
+  close(await heat(), want.summary.heat_delivered_mwh, 'from the file');
+  const link = page.url();
+  // A bad file: the problem is named, the last answer stays.
+  const bad = example.replace('"racks": 100, "rack_kw": 10, "utilisation"', '"racks": -5, "rack_kw": 10, "utilisation"');
+  await page.setInputFiles('input[data-control="portfolio-file"]', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
+  await page.waitForFunction((sel) => document.querySelector(sel)?.dataset.state === 'failed', STATUS);
+  assert.match(await page.textContent(STATUS), /sites\[0\]\.data_centre\.racks/);
+  close(await heat(), want.summary.heat_delivered_mwh, 'kept after a bad file');
+  // The link written for the file opens the same portfolio in a new page.
+  const again = await openApp(browser, link);
+  await waitDone(again.page);
+  close(Number(await again.page.getAttribute('[data-scope="portfolio"][data-kpi="heat_delivered_mwh"]', 'data-value')), want.summary.heat_delivered_mwh, 'link round trip');
+  await again.context.close();
+  // A damaged link: a message, and Lombardy instead.
+  const cut = await openApp(browser, `${server.url}#region&pj=1.eNqrVkpUsjKsBQAIK`);
+  await waitDone(cut.page);
+  assert.equal(await cut.page.inputValue('select[data-control="portfolio"]'), 'lombardy');
+  assert.ok(await cut.page.isVisible('.region .message'));
+  await cut.context.close();
+  assert.deepEqual(foreign, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Italian (dark), axe clean, 375 px without horizontal scrolling', async () => {
+  const axePath = path.join(root, 'node_modules', 'axe-core', 'axe.min.js');
+  for (const [width, lang] of [[1280, 'en'], [375, 'it']]) {
+    const context = await browser.newContext({ viewport: { width, height: 800 }, locale: lang === 'it' ? 'it-IT' : 'en-GB', colorScheme: lang === 'it' ? 'dark' : 'light' });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${server.url}#region`);
+    await waitDone(page);
+    await page.selectOption('select[data-control="language"]', lang);
+    assert.equal(await page.getAttribute('html', 'lang'), lang);
+    if (lang === 'it') {
+      assert.match(await page.textContent('#region-title'), /La regione/);
+      assert.match(await page.textContent('.region-target-number'), /abitazioni su 150\.000/);
+      // Numbers in the Italian style, with their unit.
+      const cell = await page.textContent('table[data-table="networks"] tbody tr td');
+      assert.match(cell, /MWh\/a|MWh/);
+    }
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `${width} px: ${overflow} px of horizontal scroll`);
+    await page.evaluate(fs.readFileSync(axePath, 'utf8'));
+    const violations = await page.evaluate(async () => {
+      const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+    });
+    assert.deepEqual(violations, [], JSON.stringify(violations));
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
