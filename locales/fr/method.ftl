@@ -116,7 +116,7 @@ method-network-temperatures-p1-eq1 = T_[curve][h] = supply_min_c + (supply_max_c
 method-network-temperatures-p1-eq2 = T_[ret] = return_c
 method-network-temperatures-p2 = Lorsque le réseau chauffe aussi l'eau chaude sanitaire, son départ ne descend jamais sous un plancher, 65 °C par défaut,
     afin que les logements puissent maintenir l'eau chaude stockée à 60 °C ou plus contre la légionelle (lignes directrices italiennes 2015,
-    DVGW W551) ; environ 55 °C suffisent pour des modules d'appartement instantanés. Le départ le plus bas de
+    DVGW W551) ; environ 55 °C suffisent pour des modules thermiques d'appartement instantanés. Le départ le plus bas de
     l'année, T_[floor], fixe ensuite la taille du stockage.
 method-network-temperatures-p2-eq1 = T_[sup][h] = max(T_[curve][h], dhw_min_supply_c) si dhw_share > 0, sinon T_[curve][h]
 method-network-temperatures-p2-eq2 = T_[floor] = min_[h] T_[sup][h]
@@ -342,7 +342,7 @@ method-limit3 = La température de retour est constante sur l'année et la deman
     la température de départ.
 method-limit4 = Pas encore de boucles de 5e génération (tempérées, 10–25 °C) avec des pompes à chaleur dans chaque bâtiment.
 method-limit5 = Une seule année type ; aucune variation de la météo d'une année à l'autre et aucune croissance de la charge IT.
-method-planned1 = une température saisonnière de l'eau du réseau d'eau potable dans la demande d'eau chaude sanitaire
+method-planned1 = une température saisonnière de l'eau de ville dans la demande d'eau chaude sanitaire
 method-planned2 = une charge minimale (DEA : 25 %) et une disponibilité (environ 95 %) pour la pompe à chaleur
 method-planned3 = des limites de débit du réseau au point d'injection
 method-planned4 = une température de retour variant avec la saison
