@@ -35,7 +35,7 @@ plant-backup =
     Erzeuger
 plant-outdoor = Außen
 plant-active = aktiv
-plant-idle = in Ruhe
+plant-idle = inaktiv
 plant-no-heat-pump = keine
 plant-preheats-return =
     wärmt Rücklauf
@@ -47,8 +47,8 @@ plant-f-rejected = abgeführt
 plant-f-used = genutzt
 plant-f-hp-electricity = zur Wärmepumpe
 plant-f-direct = ins Netz
-plant-f-charge = Beladen
-plant-f-discharge = Entladen
+plant-f-charge = beladen
+plant-f-discharge = entladen
 plant-f-backup = ergänzende Erzeuger
 plant-f-homes = zu den Wohnungen
 plant-f-losses = Netzverluste
