@@ -142,11 +142,11 @@ method-recovery-p2 = *[Vorwärmung und Wärmepumpe.] Ist der Kreislauf zu kühl,
 method-recovery-p2-eq1 = T_[pre] = max(T_[ret], T_[src] − a)
 method-recovery-p2-eq2 = s = (T_[sup][h] − T_[pre]) / (T_[sup][h] − T_[ret])
 method-recovery-p3 = Die Leistungszahl (COP) der Wärmepumpe stammt aus einem Modell, das an veröffentlichte große
-    Maschinen angepasst ist (recovery.cop_method = fit, Standard seit Modellversion 3): der ideale (Lorenz-)
-    COP zwischen Kondensations- und Verdampfungstemperatur des Kältemittels, die ΔT_[p] (32 K)
+    Maschinen angepasst ist (recovery.cop_method = fit, Standard seit Modellversion 3): der ideale
+    (Lorenz-)COP zwischen Kondensations- und Verdampfungstemperatur des Kältemittels, die ΔT_[p] (32 K)
     von den logarithmischen Mitteltemperaturen des erwärmten Wassers (von T_[pre] + a bis T_[sup] + a)
-    und des abgekühlten Kreislaufwassers entfernt liegen, mal einem inneren Gütegrad η (0,93), dann der Wirkungsgrad
-    des Antriebs (0,94) und die Hilfsenergie (1 % der Wärme). Angepasst an fünf Maschinen (die 10-MW-Abwärmeanlage der Danish
+    und des abgekühlten Kreislaufwassers entfernt liegen, mal einem inneren Gütegrad η (0,93); danach werden der Wirkungsgrad
+    des Antriebs (0,94) und die Hilfsenergie (1 % der Wärme) berücksichtigt. Angepasst an fünf Maschinen (die 10-MW-Abwärmeanlage der Danish
     Energy Agency, Fenagy in Kajaani, Oilon in Espoo, Friotherm in
     Stockholm, Siemens Energy in Mannheim), beträgt sein mittlerer Fehler 10,6 % (das Verfahren von Jensen et al. 2018,
     das PyPSA-Eur verwendet: 15,1 %). Es gibt keine Obergrenze: Der COP sinkt stetig, wenn der Temperaturhub
