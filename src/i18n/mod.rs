@@ -19,7 +19,8 @@
 pub mod intl;
 pub mod load;
 pub mod sources;
-#[cfg(test)]
+// Native only: they read French and German from disk.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
 
 use crate::format::{fixed, readable, NumberStyle};
@@ -160,15 +161,34 @@ pub fn preset_text(lang: Lang, stem: &str, part: &str) -> Option<String> {
     has(lang, &key).then(|| translate(lang, &key, &[]))
 }
 
-/// The page's language, shared through context.
+/// The page's language, shared through context (one signal: it is captured by hundreds of
+/// closures, so it stays as small as a signal).
 #[derive(Debug, Clone, Copy)]
 pub struct I18n {
     /// The language shown (only ever one whose messages are there).
     pub lang: RwSignal<Lang>,
+}
+
+/// A language being fetched and the last one that could not be, and why (one per page, read
+/// by the selector).
+#[derive(Debug, Clone)]
+pub struct Switch {
     /// A language chosen and being fetched; the page stays in [`I18n::lang`] meanwhile.
-    pub pending: RwSignal<Option<Lang>>,
+    pub pending: ArcRwSignal<Option<Lang>>,
     /// The last language that could not be fetched, and why.
-    pub failed: RwSignal<Option<(Lang, LoadError)>>,
+    pub failed: ArcRwSignal<Option<(Lang, LoadError)>>,
+}
+
+thread_local! {
+    static SWITCH: Switch = Switch {
+        pending: ArcRwSignal::new(None),
+        failed: ArcRwSignal::new(None),
+    };
+}
+
+/// The page's [`Switch`].
+pub fn switch() -> Switch {
+    SWITCH.with(Switch::clone)
 }
 
 impl I18n {
@@ -178,8 +198,6 @@ impl I18n {
         let ready = sources::is_ready(lang);
         let i18n = I18n {
             lang: RwSignal::new(if ready { lang } else { Lang::En }),
-            pending: RwSignal::new(None),
-            failed: RwSignal::new(None),
         };
         if !ready {
             i18n.fetch(lang, false);
@@ -189,15 +207,18 @@ impl I18n {
 
     /// The state provided by the app, or English outside it.
     pub fn use_i18n() -> I18n {
-        use_context::<I18n>().unwrap_or_else(|| I18n::new(Lang::En))
+        use_context::<I18n>().unwrap_or_else(|| I18n {
+            lang: RwSignal::new(Lang::En),
+        })
     }
 
     /// Shows `lang` and remembers it; a language not yet fetched is fetched first (the page
     /// stays as it is until it has arrived, and says so if it cannot).
     pub fn choose(&self, lang: Lang) {
-        self.failed.set(None);
+        let sw = switch();
+        sw.failed.set(None);
         if sources::is_ready(lang) {
-            self.pending.set(None);
+            sw.pending.set(None);
             if self.lang.get_untracked() != lang {
                 self.lang.set(lang);
             }
@@ -210,30 +231,31 @@ impl I18n {
     /// Fetches `lang`, then shows it (and remembers it when `remember_it`: a language chosen
     /// now, not the one remembered from before).
     fn fetch(&self, lang: Lang, remember_it: bool) {
-        self.pending.set(Some(lang));
+        let sw = switch();
+        sw.pending.set(Some(lang));
         #[cfg(target_arch = "wasm32")]
         {
-            let me = *self;
+            let shown = self.lang;
             leptos::task::spawn_local(async move {
                 let result = load::fetch(lang).await;
-                // A later choice wins; a disposed page ignores the answer.
-                if me.pending.try_get_untracked() != Some(Some(lang)) {
+                // A later choice wins.
+                if sw.pending.get_untracked() != Some(lang) {
                     return;
                 }
-                me.pending.set(None);
+                sw.pending.set(None);
                 match result {
+                    // A page gone meanwhile ignores the answer.
                     Ok(()) => {
-                        me.lang.set(lang);
-                        if remember_it {
+                        if shown.try_set(lang).is_none() && remember_it {
                             remember(lang);
                         }
                     }
-                    Err(e) => me.failed.set(Some((lang, e))),
+                    Err(e) => sw.failed.set(Some((lang, e))),
                 }
             });
         }
         #[cfg(not(target_arch = "wasm32"))]
-        let _ = remember_it;
+        let _ = (remember_it, &self.lang);
     }
 
     /// The message `key` (tracks the language).
@@ -307,29 +329,37 @@ pub fn apply_lang(lang: Lang) {
 }
 
 /// `select[data-control="language"]` with options `en`, `it`, `fr`, `de`, and beside it what
-/// a language being fetched is doing (`[data-status="language"]`).
+/// a language being fetched is doing (`[data-status="language"]`): "Loading Deutsch…", or why
+/// it could not be loaded, in the page's language and in the chosen one.
 #[component]
 pub fn LanguageSelect() -> impl IntoView {
     let i18n = I18n::use_i18n();
-    let status = move || {
-        let shown = i18n.lang.get();
-        if let Some(wanted) = i18n.pending.get() {
-            return view! { <span>{load::loading_text(shown, wanted)}</span> }.into_any();
-        }
-        match i18n.failed.get() {
-            Some((wanted, e)) => view! {
-                <span>{load::failed_text(shown, wanted, &e)}</span>
-                " "
-                <span lang=wanted.code()>{load::failed_text(wanted, wanted, &e)}</span>
+    let sw = switch();
+    let first = {
+        let sw = sw.clone();
+        move || {
+            let shown = i18n.lang.get();
+            match (sw.pending.get(), sw.failed.get()) {
+                (Some(wanted), _) => load::loading_text(shown, wanted),
+                (None, Some((wanted, e))) => load::failed_text(shown, wanted, &e),
+                (None, None) => String::new(),
             }
-            .into_any(),
-            None => ().into_any(),
         }
     };
+    let second = {
+        let failed = sw.failed.clone();
+        move || {
+            failed.get().map(|(wanted, e)| {
+                let text = load::failed_text(wanted, wanted, &e);
+                view! { " "<span lang=wanted.code()>{text}</span> }
+            })
+        }
+    };
+    let pending = sw.pending;
     view! {
         <label>{move || i18n.t("app-language")}
             <select data-control="language"
-                prop:value=move || i18n.pending.get().unwrap_or_else(|| i18n.lang.get()).code()
+                prop:value=move || pending.get().unwrap_or_else(|| i18n.lang.get()).code()
                 on:change=move |ev| {
                     if let Some(l) = Lang::from_code(&event_target_value(&ev)) {
                         i18n.choose(l);
@@ -338,6 +368,6 @@ pub fn LanguageSelect() -> impl IntoView {
                 {Lang::ALL.iter().map(|l| view! { <option value=l.code() lang=l.code()>{l.name()}</option> }).collect_view()}
             </select>
         </label>
-        <span class="language-status" role="status" data-status="language">{status}</span>
+        <span class="language-status" role="status" data-status="language">{first}{second}</span>
     }
 }
