@@ -1,8 +1,8 @@
 //! Fetching a served language (French, German) when it is chosen, and the two sentences the
 //! page shows meanwhile.
 //!
-//! The 15 files `locales/<code>/<part>.ftl` are fetched in parallel from the page's own
-//! origin at relative URLs (so a build under a path prefix finds them); the service worker
+//! The 15 files `locales/<code>/<part>.ftl` are fetched in parallel (public/boot.js) from the
+//! page's own origin at relative URLs (so a build under a path prefix finds them); the service worker
 //! keeps each one once fetched, so the language also opens offline afterwards (public/sw.js).
 //! Until every file has arrived the page stays in the language it shows; if one fails, the
 //! page says so and stays there.
@@ -98,61 +98,51 @@ pub fn failed_text(lang: Lang, wanted: Lang, error: &LoadError) -> String {
         .replace("{reason}", &error.reason(lang))
 }
 
-/// Fetches the 15 files of `lang` and installs them; the first error otherwise.
+/// Fetches the 15 files of `lang` (in parallel, by `heatTwinFetchTexts` of public/boot.js:
+/// a few lines of JavaScript instead of 15 futures compiled into the wasm) and installs them;
+/// the first error otherwise.
 #[cfg(target_arch = "wasm32")]
 pub async fn fetch(lang: Lang) -> Result<(), LoadError> {
+    use wasm_bindgen::{JsCast, JsValue};
     let urls: Vec<String> = super::sources::PARTS
         .iter()
         .map(|p| super::sources::url(lang, p))
         .collect();
-    let texts = futures_join(urls.iter().map(|u| fetch_text(u.clone())).collect()).await;
-    let mut out = Vec::with_capacity(texts.len());
-    for (url, t) in urls.iter().zip(texts) {
-        let t = t?;
-        if !super::sources::looks_like_fluent(&t) {
+    let first = LoadError::Network {
+        url: urls[0].clone(),
+    };
+    let list: js_sys::Array = urls.iter().map(|u| JsValue::from_str(u)).collect();
+    let promise = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &JsValue::from_str("heatTwinFetchTexts")).ok())
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call1(&JsValue::NULL, &list).ok())
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+        .ok_or(first)?;
+    let texts = match wasm_bindgen_futures::JsFuture::from(promise).await {
+        Ok(v) => js_sys::Array::from(&v),
+        // [url, status]: status 0 when no answer came.
+        Err(e) => {
+            let e = js_sys::Array::from(&e);
+            let url = e.get(0).as_string().unwrap_or_else(|| urls[0].clone());
+            return Err(match e.get(1).as_f64() {
+                Some(s) if s > 0.0 => LoadError::Status {
+                    url,
+                    status: s as u16,
+                },
+                _ => LoadError::Network { url },
+            });
+        }
+    };
+    let mut out = Vec::with_capacity(urls.len());
+    for (i, url) in urls.iter().enumerate() {
+        let text = texts.get(i as u32).as_string().unwrap_or_default();
+        if !super::sources::looks_like_fluent(&text) {
             return Err(LoadError::NotMessages { url: url.clone() });
         }
-        out.push(t);
+        out.push(text);
     }
     super::sources::install(lang, &out);
     Ok(())
-}
-
-/// Awaits every future (the fetches run in parallel: each has been sent when it was made).
-#[cfg(target_arch = "wasm32")]
-async fn futures_join<F: std::future::Future>(futures: Vec<F>) -> Vec<F::Output> {
-    let mut out = Vec::with_capacity(futures.len());
-    for f in futures {
-        out.push(f.await);
-    }
-    out
-}
-
-/// One file's text.
-#[cfg(target_arch = "wasm32")]
-fn fetch_text(url: String) -> impl std::future::Future<Output = Result<String, LoadError>> {
-    use wasm_bindgen::JsCast;
-    use wasm_bindgen_futures::JsFuture;
-    // The request leaves now; the future only waits for its answer.
-    let promise = web_sys::window().map(|w| w.fetch_with_str(&url));
-    async move {
-        let network = || LoadError::Network { url: url.clone() };
-        let resp = JsFuture::from(promise.ok_or_else(network)?)
-            .await
-            .map_err(|_| network())?
-            .dyn_into::<web_sys::Response>()
-            .map_err(|_| network())?;
-        if !resp.ok() {
-            return Err(LoadError::Status {
-                url: url.clone(),
-                status: resp.status(),
-            });
-        }
-        let text = JsFuture::from(resp.text().map_err(|_| network())?)
-            .await
-            .map_err(|_| network())?;
-        text.as_string().ok_or_else(network)
-    }
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@ use super::Lang;
 use fluent_bundle::{FluentBundle, FluentResource};
 use std::cell::RefCell;
 
-/// The `.ftl` files of each language, in this order (see the test `files_pair_up…`).
+/// The `.ftl` files of each language, in this order (build.rs keeps the same list).
 pub const PARTS: [&str; 15] = [
     "app",
     "fields",
@@ -29,32 +29,9 @@ pub const PARTS: [&str; 15] = [
     "measured",
 ];
 
-macro_rules! ftl {
-    ($lang:literal) => {
-        [
-            include_str!(concat!("../../locales/", $lang, "/app.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/fields.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/warnings.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/charts.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/plant.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/method.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/share.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/saved.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/compare.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/export.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/problems.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/presets.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/identity.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/instruments.ftl")),
-            include_str!(concat!("../../locales/", $lang, "/measured.ftl")),
-        ]
-    };
-}
-
-/// English, compiled in.
-pub const EN: [&str; 15] = ftl!("en");
-/// Italian, compiled in.
-pub const IT: [&str; 15] = ftl!("it");
+// `MESSAGES`: English and Italian, (part, English chunk, Italian chunk), written by build.rs
+// from locales/{en,it}/*.ftl without comments and interleaved for a smaller download.
+include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
 /// The relative URL of a served language's part (relative to the page, so that a build under
 /// a path prefix finds it).
@@ -87,8 +64,8 @@ fn build(lang: Lang, texts: &[&str]) -> FluentBundle<FluentResource> {
 /// the native unit tests, read from `locales/<code>/` on disk.
 fn local_texts(lang: Lang) -> Option<Vec<String>> {
     match lang {
-        Lang::En => Some(EN.iter().map(|s| s.to_string()).collect()),
-        Lang::It => Some(IT.iter().map(|s| s.to_string()).collect()),
+        Lang::En => Some(MESSAGES.iter().map(|m| m.1.to_string()).collect()),
+        Lang::It => Some(MESSAGES.iter().map(|m| m.2.to_string()).collect()),
         #[cfg(all(test, not(target_arch = "wasm32")))]
         Lang::Fr | Lang::De => Some(disk_texts(lang)),
         #[cfg(not(all(test, not(target_arch = "wasm32"))))]
@@ -96,8 +73,8 @@ fn local_texts(lang: Lang) -> Option<Vec<String>> {
     }
 }
 
-/// The 15 files of a served language as they are on disk (a missing file reads as empty:
-/// the tests then name every message it lacks).
+/// The 15 files of a language as they are on disk (a missing file reads as empty: the tests
+/// then name every message it lacks).
 #[cfg(all(test, not(target_arch = "wasm32")))]
 pub fn disk_texts(lang: Lang) -> Vec<String> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/locales/");
@@ -126,17 +103,27 @@ pub fn is_ready(lang: Lang) -> bool {
     with_bundle(lang, |b| b.is_some())
 }
 
+/// Builds `lang`'s bundle on first use when its texts need no fetching (one copy of this
+/// code, not one per caller of [`with_bundle`]).
+#[inline(never)]
+fn ensure(lang: Lang) {
+    BUNDLES.with(|cell| {
+        if cell.borrow().iter().any(|(l, _)| *l == lang) {
+            return;
+        }
+        if let Some(texts) = local_texts(lang) {
+            let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+            let bundle = build(lang, &refs);
+            cell.borrow_mut().push((lang, bundle));
+        }
+    });
+}
+
 /// Runs `f` with `lang`'s bundle (built on first use for a compiled language), or None when
 /// the language has not been fetched yet.
 pub fn with_bundle<R>(lang: Lang, f: impl FnOnce(Option<&FluentBundle<FluentResource>>) -> R) -> R {
+    ensure(lang);
     BUNDLES.with(|cell| {
-        if !cell.borrow().iter().any(|(l, _)| *l == lang) {
-            if let Some(texts) = local_texts(lang) {
-                let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-                let bundle = build(lang, &refs);
-                cell.borrow_mut().push((lang, bundle));
-            }
-        }
         let bundles = cell.borrow();
         f(bundles.iter().find(|(l, _)| *l == lang).map(|(_, b)| b))
     })

@@ -1,7 +1,7 @@
 //! The languages' tests: every message in every language, every key the code asks for,
 //! the glossaries, one name per figure.
 
-use super::sources::{disk_texts, EN, IT, PARTS};
+use super::sources::{disk_texts, MESSAGES, PARTS};
 use super::*;
 use fluent_syntax::ast::Entry;
 use std::collections::BTreeSet;
@@ -21,22 +21,18 @@ fn ids(src: &str, file: &str) -> BTreeSet<String> {
         .collect()
 }
 
-/// The 15 files of a language other than English: Italian compiled in, French and German
-/// as they are on disk (served, not compiled).
+/// The 15 files of a language as they are on disk.
 fn texts_of(lang: Lang) -> Vec<String> {
-    match lang {
-        Lang::En => EN.iter().map(|s| s.to_string()).collect(),
-        Lang::It => IT.iter().map(|s| s.to_string()).collect(),
-        Lang::Fr | Lang::De => disk_texts(lang),
-    }
+    disk_texts(lang)
 }
 
 #[test]
 fn files_pair_up_and_every_message_exists_in_every_language() {
     let mut all = BTreeSet::new();
     let mut problems = Vec::new();
+    let english = texts_of(Lang::En);
     for (i, part) in PARTS.iter().enumerate() {
-        let en = ids(EN[i], &format!("en/{part}.ftl"));
+        let en = ids(&english[i], &format!("en/{part}.ftl"));
         for lang in [Lang::It, Lang::Fr, Lang::De] {
             let text = &texts_of(lang)[i];
             let file = format!("{}/{part}.ftl", lang.code());
@@ -62,6 +58,37 @@ fn files_pair_up_and_every_message_exists_in_every_language() {
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_compiled_english_and_italian_hold_every_message_of_their_files() {
+    // build.rs drops comments and cuts the files into chunks of whole messages: per part, the
+    // chunks together have exactly the file's messages, and each chunk parses on its own.
+    for lang in [Lang::En, Lang::It] {
+        let files = texts_of(lang);
+        for (i, part) in PARTS.iter().enumerate() {
+            let chunks: Vec<&str> = MESSAGES
+                .iter()
+                .filter(|m| m.0 == *part)
+                .map(|m| if lang == Lang::En { m.1 } else { m.2 })
+                .collect();
+            let mut got = BTreeSet::new();
+            for c in &chunks {
+                got.extend(ids(c, &format!("{}/{part}.ftl (compiled)", lang.code())));
+                assert!(!c.lines().any(|l| l.starts_with('#')), "a comment kept");
+            }
+            assert_eq!(got, ids(&files[i], part), "{lang:?} {part}");
+        }
+    }
+    // Chunks exist for every part, in PARTS order, and more than one for the largest files.
+    let order: Vec<&str> = MESSAGES.iter().map(|m| m.0).collect();
+    let mut dedup = order.clone();
+    dedup.dedup();
+    assert_eq!(dedup, PARTS);
+    assert!(
+        order.len() > PARTS.len(),
+        "method.ftl and fields.ftl are cut"
+    );
 }
 
 #[test]
@@ -188,7 +215,7 @@ fn messages_differ_between_languages_and_take_arguments() {
 fn italian_lines() -> Vec<(String, String)> {
     let mut out = Vec::new();
     for (i, part) in PARTS.iter().enumerate() {
-        for line in IT[i].lines() {
+        for line in texts_of(Lang::It)[i].lines() {
             if line.trim_start().starts_with('#') {
                 continue;
             }
