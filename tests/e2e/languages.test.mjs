@@ -173,8 +173,12 @@ test('a French browser opens in French; a chosen German survives a reload', asyn
 });
 
 test('a language that cannot be fetched: the page says so and stays in its language', async () => {
-  const { page, context } = await openApp(browser, server.url, { locale: 'en-GB' });
+  // No service worker: its own fetches would not pass through the page's routes.
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB', serviceWorkers: 'block' });
+  const page = await context.newPage();
   await page.route('**/locales/de/**', (route) => route.abort('internetdisconnected'));
+  await page.goto(server.url);
+  await page.waitForSelector(`${HEAT}[data-value]`, { timeout: 20000 });
   await page.selectOption(SELECT, 'de');
   await page.waitForFunction(() => /could not be loaded/.test(document.querySelector('[data-status="language"]')?.textContent ?? ''), null, { timeout: 15000 });
   const status = await text(page, '[data-status="language"]');
