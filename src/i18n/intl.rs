@@ -1,9 +1,11 @@
 //! Numbers and dates in the language's style, from the browser's `Intl`.
 //!
-//! Numbers: the group and decimal separators and whether a four-digit number is grouped come
-//! from how the browser's `Intl.NumberFormat(<code>)` writes two sample numbers (through
-//! `Number.prototype.toLocaleString`, the lighter binding), once per language, and are kept; the formatting itself stays in Rust ([`crate::format::fixed`]), so the KPIs,
-//! rewritten on every slider input, cost no call into JavaScript. Natively (tests, CLI) and
+//! Numbers: the group and decimal separators come from how the browser's
+//! `Intl.NumberFormat(<code>)` writes a sample number (through
+//! `Number.prototype.toLocaleString`, the lighter binding), once per language, and are kept;
+//! four-digit numbers are grouped in every language, as the glossaries write them (1.350,5).
+//! The formatting itself stays in Rust ([`crate::format::fixed`]), so the KPIs, rewritten on
+//! every slider input, cost no call into JavaScript. Natively (tests, CLI) and
 //! if `Intl` answers nothing usable, the table [`fallback`] is used: CLDR's separators for
 //! the four languages (English 1,350.5; Italian and German 1.350,5; French 1 350,5 with a
 //! narrow no-break space, U+202F).
@@ -59,7 +61,12 @@ pub fn number_style(lang: Lang) -> NumberStyle {
 #[cfg(target_arch = "wasm32")]
 fn from_intl(lang: Lang) -> Option<NumberStyle> {
     let written = |x: f64| String::from(js_sys::Number::from(x).to_locale_string(lang.code()));
-    parse_sample(&written(1_234_567.5), &written(1234.0))
+    // The separators are the browser's; where grouping starts is the glossaries' (Italian
+    // 1.350,5 in locales/glossary.md, where Chromium's CLDR data writes 1350).
+    parse_sample(&written(1_234_567.5), &written(1234.0)).map(|s| NumberStyle {
+        min_grouping: fallback(lang).min_grouping,
+        ..s
+    })
 }
 
 /// Natively there is no `Intl`: the table.
