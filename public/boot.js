@@ -2,6 +2,7 @@
 // inline script). 1. The loading message in the visitor's language before the app starts.
 // 2. The service worker (public/sw.js), registered once the app has started so that it never
 // competes with the first load, and the offer of a new version when one has been deployed.
+// 3. (in between) The fetching of French and German for the app.
 (function () {
   var language = "";
   try {
@@ -17,6 +18,25 @@
       it.hidden = false;
     }
   }
+
+  // 3. French and German messages, fetched when chosen (src/i18n/load.rs): resolves to the
+  // files' texts in order, or rejects with [url, HTTP status] of the first file that failed
+  // (status 0: no answer). Relative URLs, so a build under a path prefix finds them.
+  window.heatTwinFetchTexts = function (urls) {
+    return Promise.all(
+      urls.map(function (url) {
+        return fetch(url).then(
+          function (r) {
+            if (!r.ok) throw [url, r.status];
+            return r.text();
+          },
+          function () {
+            throw [url, 0];
+          },
+        );
+      }),
+    );
+  };
 
   if (!("serviceWorker" in navigator) || !window.isSecureContext) return;
 

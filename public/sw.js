@@ -17,16 +17,42 @@ self.addEventListener("install", (event) => {
   // Content-hashed files may come from the HTTP cache (the page has just loaded them); the
   // others are fetched again so that an old copy never enters the new cache.
   event.waitUntil(
-    caches.open(CACHE).then((cache) =>
-      cache.addAll(
+    caches.open(CACHE).then(async (cache) => {
+      await cache.addAll(
         FILES.map((f) => {
           const url = new URL(f, self.location.href).href;
           return new Request(url, { cache: hashed.has(url) ? "default" : "reload" });
         }),
-      ),
-    ),
+      );
+      await keepLanguages(cache);
+    }),
   );
 });
+
+// French and German are not precached (the page fetches locales/<code>/*.ftl when the
+// language is chosen, src/i18n/load.rs, and `respond` keeps each file). A new version fetches
+// again the ones an older version kept, so a language used once still opens offline after an
+// update; when that fetch fails, the old copy is kept. Never fails the install.
+async function keepLanguages(cache) {
+  try {
+    for (const key of await caches.keys()) {
+      if (!key.startsWith(PREFIX) || key === CACHE) continue;
+      const old = await caches.open(key);
+      for (const request of await old.keys()) {
+        if (!new URL(request.url).pathname.includes("/locales/")) continue;
+        try {
+          const fresh = await fetch(request.url, { cache: "reload" });
+          if (fresh.ok) {
+            await cache.put(request.url, fresh);
+            continue;
+          }
+        } catch (offline) {}
+        const kept = await old.match(request);
+        if (kept) await cache.put(request.url, kept);
+      }
+    }
+  } catch (e) {}
+}
 
 // A new version waits until the page asks for it (public/boot.js shows "reload").
 self.addEventListener("message", (event) => {
@@ -64,7 +90,7 @@ async function respond(request) {
     return response;
   }
   // index.html, sw.js's neighbours without a hash (the instruments' worker, boot.js, the
-  // manifest, icons): the network first, so that a deploy is seen at once; the cache offline.
+  // manifest, icons, the French and German messages): the network first, so that a deploy is seen at once; the cache offline.
   try {
     const response = await fetch(request, { cache: "no-cache" });
     if (response.ok && !url.search) await cache.put(request, response.clone());

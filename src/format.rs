@@ -1,5 +1,7 @@
 //! Number formatting for people: thousands separators and decimals that follow the language
-//! (English 1,350.5; Italian 1.350,5), and a precision that suits the size of the number.
+//! (English 1,350.5; Italian and German 1.350,5; French 1 350,5), and a precision that suits
+//! the size of the number. The page takes each language's separators from the browser's
+//! `Intl` once (src/i18n/intl.rs); the constants here are the fallback and the tests'.
 
 /// Separators of a language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -8,6 +10,10 @@ pub struct NumberStyle {
     pub thousands: char,
     /// Separates decimals: '.' in English, ',' in Italian.
     pub decimal: char,
+    /// How many digits must stand before the first group for grouping to start: 1 groups
+    /// 1,350 (English, Italian, French, German); 2 writes 1350 but 13.500 (CLDR's
+    /// `minimumGroupingDigits`, e.g. Spanish).
+    pub min_grouping: u8,
 }
 
 impl NumberStyle {
@@ -15,11 +21,25 @@ impl NumberStyle {
     pub const EN: NumberStyle = NumberStyle {
         thousands: ',',
         decimal: '.',
+        min_grouping: 1,
     };
     /// Italian: 1.350,5
     pub const IT: NumberStyle = NumberStyle {
         thousands: '.',
         decimal: ',',
+        min_grouping: 1,
+    };
+    /// French: 1 350,5, grouped by a narrow no-break space (U+202F, CLDR since version 34).
+    pub const FR: NumberStyle = NumberStyle {
+        thousands: '\u{202f}',
+        decimal: ',',
+        min_grouping: 1,
+    };
+    /// German: 1.350,5
+    pub const DE: NumberStyle = NumberStyle {
+        thousands: '.',
+        decimal: ',',
+        min_grouping: 1,
     };
 }
 
@@ -39,8 +59,9 @@ pub fn fixed(value: f64, decimals: usize, style: NumberStyle) -> String {
         out.push('−');
     }
     let digits = int.len();
+    let grouped = digits >= 3 + usize::from(style.min_grouping.max(1));
     for (i, c) in int.chars().enumerate() {
-        if i > 0 && (digits - i) % 3 == 0 {
+        if grouped && i > 0 && (digits - i) % 3 == 0 {
             out.push(style.thousands);
         }
         out.push(c);
@@ -76,6 +97,23 @@ mod tests {
         assert_eq!(fixed(16_000_000.0, 0, NumberStyle::EN), "16,000,000");
         assert_eq!(fixed(999.0, 0, NumberStyle::EN), "999");
         assert_eq!(fixed(1000.0, 0, NumberStyle::IT), "1.000");
+        assert_eq!(fixed(1350.5, 1, NumberStyle::DE), "1.350,5");
+        assert_eq!(fixed(1350.5, 1, NumberStyle::FR), "1\u{202f}350,5");
+        assert_eq!(
+            fixed(1_234_567.0, 0, NumberStyle::FR),
+            "1\u{202f}234\u{202f}567"
+        );
+    }
+
+    #[test]
+    fn a_minimum_of_two_grouping_digits_leaves_four_digits_whole() {
+        let es = NumberStyle {
+            min_grouping: 2,
+            ..NumberStyle::DE
+        };
+        assert_eq!(fixed(1350.0, 0, es), "1350");
+        assert_eq!(fixed(13_500.0, 0, es), "13.500");
+        assert_eq!(fixed(1_350_000.0, 0, es), "1.350.000");
     }
 
     #[test]

@@ -31,11 +31,11 @@ use leptos::prelude::*;
 
 /// Puts what a fragment holds into the twin (and its language into `i18n`), or the default
 /// scenario and a message.
-pub fn apply(twin: Twin, fragment: &str, i18n: RwSignal<Lang>) {
+pub fn apply(twin: Twin, fragment: &str, i18n: I18n) {
     match codec::decode(fragment) {
         Ok(shared) => {
             if let Some(lang) = shared.lang {
-                i18n.set(lang);
+                i18n.choose(lang);
             }
             if shared.upload.is_some() {
                 twin.upload.set(shared.upload);
@@ -54,7 +54,7 @@ pub fn apply(twin: Twin, fragment: &str, i18n: RwSignal<Lang>) {
             twin.replace(Scenario::default(), "");
             twin.compare_link.set(None);
             crate::instruments::Lab::get().restore(Vec::new());
-            twin.notice.set(Some(e.message(i18n.get_untracked())));
+            twin.notice.set(Some(e.message(i18n.lang.get_untracked())));
         }
     }
 }
@@ -133,17 +133,17 @@ pub fn current_url(twin: Twin, lang: Lang) -> String {
 ///
 /// Call it once, after the opening preset is loaded (a link wins over it).
 pub fn use_share_link(twin: Twin) {
-    let lang = I18n::use_i18n().lang;
+    let i18n = I18n::use_i18n();
     #[cfg(target_arch = "wasm32")]
-    browser::install(twin, lang);
+    browser::install(twin, i18n);
     #[cfg(not(target_arch = "wasm32"))]
-    let _ = (twin, lang);
+    let _ = (twin, i18n);
 }
 
 #[cfg(target_arch = "wasm32")]
 mod browser {
     use super::{apply, codec, current, current_with};
-    use crate::i18n::Lang;
+    use crate::i18n::I18n;
     use crate::state::{Twin, Upload};
     use leptos::prelude::*;
     use std::cell::RefCell;
@@ -187,10 +187,11 @@ mod browser {
     /// How long the scenario must stay still before the address is rewritten.
     const WRITE_DELAY: std::time::Duration = std::time::Duration::from_millis(250);
 
-    pub(super) fn install(twin: Twin, lang: RwSignal<Lang>) {
+    pub(super) fn install(twin: Twin, i18n: I18n) {
+        let lang = i18n.lang;
         let opened = hash();
         if codec::is_link(&opened) {
-            apply(twin, &opened, lang);
+            apply(twin, &opened, i18n);
         }
         // What the address stands for now: written only when the state moves away from it.
         let last = Rc::new(RefCell::new(current(twin, lang.get_untracked())));
@@ -235,7 +236,7 @@ mod browser {
         let handle = window_event_listener(leptos::ev::hashchange, move |_| {
             let now = hash();
             if codec::is_link(&now) && *last.borrow() != now {
-                apply(twin, &now, lang);
+                apply(twin, &now, i18n);
                 // The address already holds this state (or the bad link, kept for copying).
                 *last.borrow_mut() = current(twin, lang.get_untracked());
             }

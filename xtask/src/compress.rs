@@ -20,6 +20,8 @@ pub const COMPRESSIBLE: &[&str] = &[
     "txt",
     "map",
     "webmanifest",
+    // French and German messages (locales/fr, locales/de), fetched when chosen.
+    "ftl",
 ];
 
 /// gzip level 9 of `data`, with no file name and a zero time stamp (reproducible).

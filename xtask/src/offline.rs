@@ -13,7 +13,10 @@
 //!    install: every file a first visit loads, relative to `sw.js`, so the same build works
 //!    under any path prefix) and `HASHED` (names carrying trunk's content hash, served from the
 //!    cache first). The instruments' worker is not precached (it would add its 255 KB to every
-//!    first visit): the service worker keeps it when it is first fetched.
+//!    first visit): the service worker keeps it when it is first fetched. Nor are French and
+//!    German (`locales/fr/`, `locales/de/`, fetched by the page when chosen, src/i18n/load.rs):
+//!    the service worker keeps each file once fetched, and a new version fetches again, at
+//!    install, the ones the old version had kept; they count in `VERSION`.
 
 use std::path::Path;
 
@@ -225,6 +228,29 @@ fn build_files(dist: &Path) -> Result<Vec<String>, String> {
     Ok(names)
 }
 
+/// The served languages' files, `locales/<code>/<part>.ftl` relative to `dist`, sorted (none
+/// when the build has no `locales/` folder).
+pub fn served_languages(dist: &Path) -> Result<Vec<String>, String> {
+    let dir = dist.join("locales");
+    let mut out = Vec::new();
+    let Ok(langs) = std::fs::read_dir(&dir) else {
+        return Ok(out);
+    };
+    for lang in langs.flatten().filter(|e| e.path().is_dir()) {
+        let code = lang.file_name().to_string_lossy().to_string();
+        let files = std::fs::read_dir(lang.path())
+            .map_err(|e| format!("cannot read {}: {e}", lang.path().display()))?;
+        for f in files.flatten() {
+            let name = f.file_name().to_string_lossy().to_string();
+            if name.ends_with(".ftl") {
+                out.push(format!("locales/{code}/{name}"));
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
 /// The link preview's addresses made absolute under `site_url` (which ends with `/`):
 /// `og:image` and an `og:url` for the page.
 pub fn absolute_preview(html: &str, site_url: &str) -> String {
@@ -259,6 +285,12 @@ pub fn finish(dist: &Path, site_url: Option<&str>) -> Result<String, String> {
     let mut h = FNV_START;
     for n in &names {
         let bytes = std::fs::read(dist.join(n)).map_err(|e| format!("cannot read {n}: {e}"))?;
+        h = fnv1a(n.as_bytes(), h);
+        h = fnv1a(&[0], h);
+        h = fnv1a(&bytes, h);
+    }
+    for n in served_languages(dist)? {
+        let bytes = std::fs::read(dist.join(&n)).map_err(|e| format!("cannot read {n}: {e}"))?;
         h = fnv1a(n.as_bytes(), h);
         h = fnv1a(&[0], h);
         h = fnv1a(&bytes, h);

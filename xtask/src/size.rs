@@ -9,6 +9,8 @@ use std::path::Path;
 /// Sizes of the release build by kind, in bytes after gzip.
 pub struct SizeReport {
     files: Vec<(String, u64, u64)>,
+    /// Per served language (`locales/<code>/`, fetched when chosen): its code and gzip bytes.
+    languages: Vec<(String, u64)>,
 }
 
 /// The instruments' Web Worker's files (`heat-twin-worker*`): fetched only when an instrument
@@ -20,7 +22,8 @@ fn is_worker(name: &str) -> bool {
 impl SizeReport {
     /// Gzip bytes of what a first visit downloads (everything but the worker, the embeddable
     /// card's page, `embed.html`, which only another site's iframe loads instead of
-    /// `index.html`, and the link preview image, which only crawlers fetch).
+    /// `index.html`, and the link preview image, which only crawlers fetch; French and German,
+    /// in the `locales/` folder, are fetched only when chosen and are not in `files`).
     pub fn first_visit_gzip(&self) -> u64 {
         self.files
             .iter()
@@ -105,7 +108,15 @@ impl fmt::Display for SizeReport {
             f,
             "  the instruments' worker, on first use             {:>8.1} KB gzip",
             self.worker_gzip() as f64 / 1000.0
-        )
+        )?;
+        for (code, gz) in &self.languages {
+            write!(
+                f,
+                "\n  language {code:<3} (locales/{code}/), when chosen      {:>8.1} KB gzip",
+                *gz as f64 / 1000.0
+            )?;
+        }
+        Ok(())
     }
 }
 
@@ -143,7 +154,18 @@ pub fn measure(dist: &Path) -> Result<SizeReport, String> {
         ));
     }
     files.sort();
-    Ok(SizeReport { files })
+    let mut languages: Vec<(String, u64)> = Vec::new();
+    for name in crate::offline::served_languages(dist)? {
+        let code = name.split('/').nth(1).unwrap_or("?").to_string();
+        let bytes =
+            std::fs::read(dist.join(&name)).map_err(|e| format!("cannot read {name}: {e}"))?;
+        let gz = crate::compress::gzip(&bytes)?.len() as u64;
+        match languages.iter_mut().find(|(c, _)| *c == code) {
+            Some((_, total)) => *total += gz,
+            None => languages.push((code, gz)),
+        }
+    }
+    Ok(SizeReport { files, languages })
 }
 
 /// The budgets in KB gzip, from `size-budget.txt` at the workspace root: its first two lines
@@ -209,8 +231,10 @@ mod budget_tests {
                 ("index.html".into(), 0, 5_000),
                 ("embed.html".into(), 0, 2_000),
             ],
+            languages: vec![("fr".into(), 45_000)],
         };
-        // embed.html is another entry (an iframe's), not part of a visit to index.html.
+        // embed.html is another entry (an iframe's), not part of a visit to index.html; a
+        // served language is fetched when chosen.
         assert_eq!(r.first_visit_gzip(), 705_000);
         assert_eq!(r.worker_gzip(), 220_000);
         assert!(r

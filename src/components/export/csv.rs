@@ -38,7 +38,7 @@ impl Dialect {
     /// What a spreadsheet set to `lang` opens directly.
     pub fn local(lang: Lang) -> Dialect {
         match lang {
-            Lang::It => Dialect {
+            Lang::It | Lang::Fr | Lang::De => Dialect {
                 separator: ';',
                 decimal: ',',
                 bom: true,

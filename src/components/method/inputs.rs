@@ -110,7 +110,7 @@ pub fn value_text(lang: Lang, spec: &FieldSpec, value: &FieldValue) -> String {
         FieldValue::Choice(c) => c.clone(),
         FieldValue::Null => "null".to_string(),
         FieldValue::Monthly(v) => {
-            let sep = if st == NumberStyle::IT { "; " } else { ", " };
+            let sep = if st.decimal == ',' { "; " } else { ", " };
             let list: Vec<String> = v.iter().map(|x| num(*x, st)).collect();
             translate(
                 lang,

@@ -55,17 +55,10 @@ fn chart_url(kind: ChartKind, snap: &Snapshot, lang: Lang, w: u32, h: u32) -> Op
     url.filter(|u| u.len() > 100)
 }
 
-/// The date and time now, `YYYY-MM-DD HH:MM` (local time).
-fn now_words() -> String {
-    let d = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02} {:02}:{:02}",
-        d.get_full_year(),
-        d.get_month() + 1,
-        d.get_date(),
-        d.get_hours(),
-        d.get_minutes()
-    )
+/// The date and time now in `lang`'s words (Intl.DateTimeFormat, local time).
+fn now_words(lang: Lang) -> String {
+    use crate::i18n::intl::{date, now_iso, DateLength};
+    date(lang, &now_iso(), DateLength::DayAndTime)
 }
 
 /// The report's parts that are set directly, outside the reactive system.
@@ -96,7 +89,7 @@ impl Live {
             }
         }
         if let Some(date) = self.date.get_untracked() {
-            date.set_text_content(Some(&now_words()));
+            date.set_text_content(Some(&now_words(lang)));
         }
         // The link as a QR code and one short line, not thousands of characters.
         if let Some(link) = self.link.get_untracked() {

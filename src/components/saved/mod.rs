@@ -163,7 +163,7 @@ pub fn SavedScenarios() -> impl IntoView {
 
     let row = move |index: usize, e: Entry| {
         let name = e.name.clone();
-        let date = e.saved_at.get(..10).unwrap_or(&e.saved_at).to_string();
+        let saved_at = e.saved_at.clone();
         let file = e.weather_file.clone();
         let body = if editing.get() == Some(index) {
             let input = NodeRef::<leptos::html::Input>::new();
@@ -227,7 +227,11 @@ pub fn SavedScenarios() -> impl IntoView {
             <li class="saved-item" data-saved=name.clone()>
                 <div class="saved-meta">
                     <span class="saved-name">{name.clone()}</span>
-                    <span class="saved-date">{move || i18n.t_args("saved-on", &[("date", Arg::Text(date.clone()))])}</span>
+                    <span class="saved-date">{move || {
+                        // The day in the language's words (Intl.DateTimeFormat).
+                        let day = crate::i18n::intl::date(i18n.lang.get(), &saved_at, crate::i18n::intl::DateLength::Day);
+                        i18n.t_args("saved-on", &[("date", Arg::Text(day))])
+                    }}</span>
                     {file.map(|f| view! { <span class="saved-file">{move || i18n.t_args("saved-needs-file", &[("file", Arg::Text(f.clone()))])}</span> })}
                 </div>
                 {body}

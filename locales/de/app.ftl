@@ -1,0 +1,146 @@
+# heat-twin-Meldungen: App (de)
+app-language = Sprache
+app-tagline = Die Abwärme eines Rechenzentrums heizt die Wohnungen einer Stadt – Stunde für Stunde, ein ganzes Jahr lang.
+story-aria = Was diese Seite zeigt
+story = Jeder Server wandelt seinen Strom in Wärme um. Dieser digitale Zwilling rechnet ein Rechenzentrum und das Fernwärmenetz, das es speist, Stunde für Stunde über ein ganzes Jahr durch – direkt hier in Ihrem Browser. Ändern Sie das Rechenzentrum, die Kühlung, die Wärmepumpen, das Netz oder das Wetter und sehen Sie, wie viel Wärme in den Wohnungen ankommt, wie viel CO2 sie einspart und was sie einbringt.
+footer = heat-twin läuft vollständig in Ihrem Browser; nichts, was Sie eingeben, verlässt diese Seite. Wetter: PVGIS TMY (SARAH2/ERA5, 2005–2020) © Europäische Union, 2001–2024, Gemeinsame Forschungsstelle (JRC) der Europäischen Kommission.
+
+## Werkzeugleiste
+toolbar-project = Projekt
+toolbar-own-scenario = (Ihr eigenes Szenario)
+notice-no-preset = Es gibt keine Vorlage „{ $stem }“.
+notice-preset-failed = Die Vorlage „{ $stem }“ konnte nicht geladen werden: { $problems }
+
+## Schlagzeile
+headline = { $heat } MWh/a Wärme · { $homes } Wohnungen · { $co2 } t CO2 im Jahr vermieden
+headline-cannot-run = Das Szenario kann nicht gerechnet werden: siehe die Meldungen unten.
+
+## Kennzahlen
+kpis-aria = Ergebnisse für ein Jahr
+kpi-na = k. A.
+kpi-percent = { $value } %
+unit-mwh-yr = MWh/a
+unit-homes = Wohnungen
+unit-t-yr = t/a
+unit-trees = Bäume
+unit-eur-yr = €/a
+unit-eur-mwh = €/MWh
+kpi-heat-delivered = Gelieferte Wärme
+kpi-heat-delivered-note = an das Fernwärmenetz in einem Jahr, einschließlich der Wärme aus den Wärmepumpen
+kpi-homes = Beheizte Wohnungen
+kpi-homes-note = Wohnungsäquivalente zu 80 m² mit je { $mwh } MWh/a
+kpi-homes-dc = …allein mit der Wärme des Rechenzentrums
+kpi-homes-dc-note = ohne den Strom der Wärmepumpen
+kpi-co2 = Vermiedenes CO2
+kpi-co2-note = gegenüber Kesseln, die Brennstoff mit { $fuel } kg CO2/MWh verbrennen (Wirkungsgrad { $efficiency }), abzüglich des bezogenen Netzstroms mit { $grid } g/kWh
+kpi-trees = Bäume
+kpi-trees-note = die ebenso viel CO2 aufnehmen würden, bei { $kg } kg je Baum und Jahr
+kpi-dc-share = Anteil an der Wärme des Netzes
+kpi-dc-share-note = an der Wärme, die das Netz an der Erzeugungsanlage benötigt
+kpi-dc-share-note-all = nicht angezeigt: Das Netz nimmt die gesamte Wärme ab (sein Bedarf wird nicht modelliert)
+kpi-reused = Wiederverwendete Wärme des Rechenzentrums
+kpi-reused-note = der gesamten Wärme des Standorts; { $captured } der erfassten Wärme
+kpi-erf = Energiewiederverwendungsfaktor (ERF)
+kpi-erf-note = ISO/IEC 30134-6: wiederverwendete Wärme ÷ Energie des Standorts
+kpi-pue = Energieverbrauchseffektivität (PUE)
+kpi-pue-note = Energie des Standorts ÷ IT-Energie (Wärmepumpen der Wärmerückgewinnung ausgenommen, EnEfG §11)
+kpi-scop = Jahresarbeitszahl der Wärmepumpe (SCOP)
+kpi-scop-note = abgegebene Wärme ÷ aufgenommener Strom über { $hours } Stunden
+kpi-scop-note-none = Die Wärmepumpe wurde nicht benötigt: Die Wärme des Kühlkreislaufs reicht allein aus, oder es ist keine Wärmepumpe zugelassen
+kpi-payback = Einfache Amortisationszeit
+kpi-payback-note = Investition von { $capex } € ÷ jährlicher Nutzen
+kpi-payback-note-never = nie: Der jährliche Nutzen ist nicht positiv
+kpi-lcoh = Kosten der zurückgewonnenen Wärme (LCOH)
+kpi-lcoh-note = gegenüber { $boiler } €/MWh aus dem Kessel (Brennstoffpreis ÷ Wirkungsgrad)
+kpi-utility = Gewinn des Netzbetreibers
+kpi-utility-note = eingesparter Brennstoff − eingekaufte Wärme − eigener Strom und eigene O&M
+kpi-dc = Gewinn des Rechenzentrums
+kpi-dc-note = verkaufte Wärme − eigener Strom und eigene O&M + eingesparte Kühlung
+kpi-revenue = Erlöse aus dem Wärmeverkauf
+kpi-revenue-note = gemessene Wärme zu { $price } €/MWh
+kpis-more = Weitere Kennzahlen: Energiewiederverwendung, Effizienz, Wärmepumpe, Speicher, Kosten und Vorschriften
+kpi-tank = Speicherkapazität
+kpi-tank-note = Wärme, die der Speicher zwischen voll und leer aufnimmt; Nennleistung { $mw } MW
+kpi-tank-cycles = Speicherzyklen
+kpi-tank-cycles-note = Vollzyklen-Äquivalente: { $mwh } MWh zurückgegeben ÷ Kapazität
+kpi-tank-losses = Speicherverluste
+kpi-tank-losses-note = Bereitschaftsverluste, { $share } % der eingespeicherten Wärme
+unit-per-yr = /a
+
+## Richtwerte
+bench-label = Richtwerte für einen Standort mit Betriebsbeginn
+bench-2026 = Juli 2026
+bench-2027 = Juli 2027
+bench-2028 = Juli 2028 oder später
+bench-met = erfüllt
+bench-not-met = nicht erfüllt
+bench-enefg = Deutschland, EnEfG §11, für einen Standort mit Betriebsbeginn { $year }: ERF ≥ { $erf_need } % ({ $erf_verdict }: { $erf } %) und PUE ≤ { $pue_need } ({ $pue_verdict }: { $pue }).
+bench-eed-large = EU-EED: über 1 MW, daher muss das Rechenzentrum seine Abwärme nutzen oder begründen, warum nicht (Art. 26), und seine Kennzahlen melden (Art. 12).
+bench-eed-medium = EU-EED: 500 kW IT-Leistung oder mehr, daher meldet das Rechenzentrum jährlich PUE, ERF und weitere Kennzahlen (Art. 12).
+bench-eed-small = EU-EED: unter 500 kW IT-Leistung, daher keine Meldepflicht (Art. 12).
+bench-italy = Italien, D.Lgs. 102/2014 (Art. 2, „effiziente Fernwärme“, und EED Art. 26): Ein Netz gilt als effizient mit mindestens { $need } % Abwärme; dieses Rechenzentrum deckt { $share } % der Wärme des Netzes ({ $verdict }).
+bench-italy-all = Italien, D.Lgs. 102/2014 (Art. 2, „effiziente Fernwärme“, und EED Art. 26): Ein Netz gilt als effizient mit mindestens 50 % Abwärme; der Anteil dieses Rechenzentrums ist nicht bekannt, weil das Netz die gesamte Wärme abnimmt.
+
+## Wetter
+weather-climate = Klima
+weather-typical-year = Testreferenzjahr
+weather-monthly-normals = aus Monatsmittelwerten
+weather-option = { $name } ({ $kind })
+weather-your-monthly = Ihre Monatsmittel…
+weather-your-file = Ihre Wetterdatei…
+weather-choose-file-first = Wählen Sie zuerst unten eine EPW- oder CSV-Datei.
+weather-source = { $name } – { $station }, { $period }. Quelle: { $source }
+weather-your-file-note = Ihre Datei { $file }, nur in diesem Browser gelesen.
+weather-synthetic-note = Ein synthetisches Jahr aus Ihren 12 Monatsmitteln (MODEL.md §1.4).
+weather-upload-label = Stündliche Wetterdaten hochladen: EPW oder eine CSV-Datei mit 8.760 Temperaturen in °C
+weather-uploaded = hochgeladen: { $file }
+weather-unreadable = { $file }: Die Datei konnte nicht gelesen werden
+weather-not-loaded = Nicht geladen – { $reason }. Das bisherige Wetter bleibt erhalten.
+weather-monthly-legend = Monatsmittel der Außentemperatur, °C
+weather-half-range = Halbe Tagesschwankung, K
+weather-not-number = „{ $text }“ ist keine Zahl
+weather-temp-out-of-range = { $value } °C liegt außerhalb des Bereichs; zulässig sind { $lo } bis { $hi } °C
+weather-amp-out-of-range = { $value } K liegt außerhalb des Bereichs; zulässig sind { $lo } bis { $hi } K
+weather-co2-not-number = „{ $text }“ ist keine Zahl; zulässig sind { $lo } bis { $hi } kg/MWh
+weather-co2-legend = kg CO2 je MWh verdrängter Wärme, nach Monat
+season-from = von
+season-to = bis
+season-placeholder = MM-TT
+
+## Das Projekt über seine Laufzeit (docs/model/life.md)
+life-title = Das Projekt über seine Laufzeit
+life-chart-title = Kumulierter Zahlungsstrom über die Projektlaufzeit
+life-chart-x = Betriebsjahr
+life-chart-y = Kumulierter Zahlungsstrom (Mio. €)
+life-chart-alt = Kumulierter Zahlungsstrom über { $years } Jahre: Der Netzbetreiber endet bei { $utility } Mio. €, das Rechenzentrum bei { $data_centre } Mio. € (nicht abgezinst, Jahr 0 ist die Investition).
+life-utility = Netzbetreiber
+life-data-centre = Rechenzentrum
+life-npv-utility = Kapitalwert, Netzbetreiber
+life-npv-data-centre = Kapitalwert, Rechenzentrum
+life-irr-utility = Interner Zinsfuß, Netzbetreiber
+life-irr-data-centre = Interner Zinsfuß, Rechenzentrum
+life-payback-utility = Dynamische Amortisationszeit, Netzbetreiber
+life-payback-data-centre = Dynamische Amortisationszeit, Rechenzentrum
+life-heat = Gelieferte Wärme über die Laufzeit
+life-co2 = Vermiedenes CO2 über die Laufzeit
+life-lcoh = Kosten der zurückgewonnenen Wärme über die Laufzeit (LCOH)
+life-unit-meur = Mio. €
+life-unit-percent = %
+life-unit-years = Jahre
+life-unit-gwh = GWh
+life-unit-t = t
+life-not-paid-back = innerhalb der Projektlaufzeit nicht amortisiert
+life-irr-no-flows = keiner: Es fließt kein Geld
+life-irr-no-sign-change = keiner: Die Zahlungsströme wechseln nie das Vorzeichen (nur Gewinne oder nur Kosten)
+life-irr-no-root = keiner: Kein Zinssatz zwischen −99 % und 1.000 % im Jahr gleicht die Zahlungsströme aus
+life-irr-multiple-roots = keiner: Die Zahlungsströme wechseln mehr als einmal das Vorzeichen, und mehr als ein Zinssatz gleicht sie aus
+life-irr-not-finite = keiner: Ein Zahlungsstrom ist keine endliche Zahl
+kiosk-step-count = Schritt { $n } von { $of }
+kiosk-step-brescia = In Brescia geben wassergekühlte Server ihre Wärme direkt an die Heizleitungen der Stadt ab: Das Jahr unten ist diese Wärme, Stunde für Stunde.
+kiosk-step-settimo = Bei Mailand wird die Wärme eines Rechenzentrums von Wärmepumpen angehoben, um über das Fernwärmenetz Tausende Wohnungen zu heizen.
+kiosk-step-espoo = In Finnland wollen die Rechenzentren von Microsoft und Fortum eine ganze Stadtregion mit der Abwärme der Server heizen.
+kiosk-step-lombardy = Die Vision für die Lombardei: viele Rechenzentren, die viele Netze speisen, für 150.000 beheizte Wohnungen.
+kiosk-step-try = Jetzt Sie: Bewegen Sie den Regler für die Racks und sehen Sie, wie viele Wohnungen die Wärme des Rechenzentrums heizen kann.
+kiosk-paused = Angehalten, während Sie erkunden. Die Tour geht nach einer Minute ohne Berührung weiter.
+kiosk-prev = ◀ Zurück
+kiosk-next = Weiter ▶

@@ -1,0 +1,67 @@
+# Die Planungswerkzeuge (src/instruments/): Zielwertsuche und Unsicherheit, in einem Web Worker gerechnet.
+instr-title = Werkzeuge: Zielwertsuche, Parameterstudien und Unsicherheit
+instr-intro = Fragen Sie das Modell rückwärts oder danach, wie sicher seine Zahlen sind. Tausende Jahre werden im Hintergrund gerechnet; die Seite bleibt bedienbar.
+instr-running = Rechnet…
+instr-running-progress = Rechnet… { $done } von höchstens { $total } Jahren
+instr-done = Fertig in { $ms } ms.
+instr-cancelled = Abgebrochen.
+instr-failed = Konnte nicht gerechnet werden: { $message }
+instr-cancel = Abbrechen
+seek-title = Zielwertsuche
+seek-input = Ändere
+seek-kpi = bis das Ergebnis
+seek-target = gleich ist
+seek-run = Suchen
+seek-apply = Diesen Wert übernehmen
+seek-bad-target = Der Zielwert ist keine Zahl
+seek-found = { $input } = { $value } ergibt { $kpi } = { $achieved } (Ziel { $target }).
+seek-unreachable = { $kpi } kann { $target } nicht erreichen, wenn { $input } innerhalb seines zulässigen Bereichs geändert wird. Am nächsten kommt { $input } = { $value }, was { $achieved } ergibt.
+seek-not-monotonic = { $kpi } steigt und fällt, wenn sich { $input } ändert, daher kann es mehr als eine Lösung geben. Eine ist { $input } = { $value }, was { $achieved } ergibt.
+seek-none = Kein Wert von { $input } in seinem Bereich ergibt ein gültiges Szenario mit einem Wert für { $kpi }.
+mc-title = Unsicherheit (Monte Carlo)
+mc-note = Jeder Durchlauf zieht die unsicheren Eingaben (erfasster Anteil, Gütegrad der Wärmepumpe, Wärme je Wohnung, Verluste, Auslastung, Emissionsfaktoren, Preise, Investitionen) aus einer Dreiecksverteilung um den Wert dieses Szenarios, innerhalb von Bereichen aus veröffentlichten Quellen (Methode und Quellen). Derselbe Startwert ergibt dieselben Zahlen, hier und in heat-twin-cli.
+mc-runs = Durchläufe
+mc-seed = Startwert
+mc-run = Rechnen
+mc-bad-settings = Die Durchläufe müssen eine ganze Zahl von 1 bis 100.000 sein und der Startwert eine ganze Zahl ab 0
+mc-summary = { $runs } Durchläufe, Startwert { $seed } ({ $failed } ungültig). Die Ergebniskarten zeigen das Band P10–P90.
+mc-stale = Das Szenario hat sich seit diesem Durchlauf geändert: Die Bänder bleiben ausgeblendet, bis erneut gerechnet wird.
+mc-tornado-caption = Was { $kpi } am stärksten bewegt: jede Eingabe auf ihrem niedrigen und hohen Wert, die übrigen auf ihrem wahrscheinlichen Wert, größte Schwankung zuerst.
+mc-col-input = Eingabe
+mc-col-low = Niedrig → Ergebnis
+mc-col-high = Hoch → Ergebnis
+mc-col-swing = Schwankung
+mc-csv = Stichproben exportieren (CSV)
+kpi-band = P10–P90: { $p10 } – { $p90 } (P50 { $p50 })
+mc-tornado-title = Was { $kpi } am stärksten bewegt
+mc-tornado-low = Eingabe auf ihrem niedrigen Wert
+mc-tornado-high = Eingabe auf ihrem hohen Wert
+# Parameterstudien (src/instruments/sweep.rs).
+sweep-title = Parameterstudie
+sweep-note = Rechnet das Jahr für jeden Wert einer Eingabe oder jedes Wertepaar zweier Eingaben, in gleichen Schritten von „Von“ bis „Bis“, und liest die Ergebnisse ab: ein Liniendiagramm für eine Eingabe, eine Heatmap für zwei. Jede Zelle ist dieselbe Simulation wie die der Seite oder von heat-twin-cli simulate für dieses Szenario.
+sweep-input-a = Eingabe
+sweep-input-b = Zweite Eingabe
+sweep-two = Auch eine zweite Eingabe variieren (Heatmap)
+sweep-from = Von
+sweep-to = Bis
+sweep-steps = Schritte
+sweep-kpi = Ergebnis
+sweep-more = Zusätzlich zeigen (Liniendiagramm)
+sweep-best-is = Am besten ist
+sweep-lowest = der niedrigste Wert
+sweep-highest = der höchste Wert
+sweep-run = Variieren
+sweep-bad-settings = „Von“ und „Bis“ müssen Zahlen sein und die Schritte eine ganze Zahl von 1 bis 10.000
+sweep-line-title = { $kpi } über { $input }
+sweep-map-title = { $kpi } über { $a } × { $b }
+sweep-current = dieses Szenario
+sweep-best-mark = beste Zelle ({ $which } { $kpi })
+sweep-summary = { $cells } Zellen ({ $invalid } ohne Wert: ein ungültiges Szenario oder keine solche Kennzahl dort).
+sweep-range = { $kpi } reicht von { $min } bis { $max }.
+sweep-best-low = Niedrigster Wert für { $kpi }: { $value }, bei { $at }.
+sweep-best-high = Höchster Wert für { $kpi }: { $value }, bei { $at }.
+sweep-no-best = Keine Zelle hat einen Wert für { $kpi }.
+sweep-here = Dieses Szenario: { $at } ergibt { $value }.
+sweep-table = Alle Zellen (Tabelle)
+sweep-apply = Beste Zelle übernehmen
+sweep-csv = Parameterstudie exportieren (CSV)

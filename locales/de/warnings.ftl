@@ -1,0 +1,34 @@
+# heat-twin-Meldungen: Warnungen (de)
+# Eine Meldung je Warnungscode des Modells (heat_twin_model::Warnings), Zahlen bereits formatiert.
+warnings-aria = Warnungen
+warning-return-line-too-cold = Das Kreislaufwasser ({ $source } °C, { $hot_end } °C nach { $approach } K Grädigkeit) kann den Rücklauf von { $return } °C nicht um die mindestens nötigen 5 K vorwärmen: In { $none } Stunden wird keine Wärme zurückgewonnen.
+warning-heat-pump-cop-below-one = In { $lost } Stunden ({ $share } des Jahres) läge der COP der Wärmepumpe bei 1 oder darunter (der Temperaturhub ist zu groß): In { $fallback } davon wärmt die Wärme stattdessen den Rücklauf vor, in { $none } wird keine Wärme zurückgewonnen.
+warning-source-too-cold = In { $lost } Stunden ({ $share } des Jahres) ist das Kreislaufwasser ({ $source } °C, { $hot_end } °C nach { $approach } K Grädigkeit) kälter als der Vorlauf des Netzes, und es ist keine Wärmepumpe zugelassen: In { $fallback } davon wärmt die Wärme stattdessen den Rücklauf vor, in { $none } wird keine Wärme zurückgewonnen.
+warning-exchanger-cold-end = Das kalte Ende des Wärmeübertragers begrenzt die Rückgewinnung: Das Kreislaufwasser kann nur auf { $cold_end } °C abgekühlt werden (Rücklauf { $return } °C + { $approach } K Grädigkeit), daher kann in { $hours } Stunden mit direkter Einspeisung oder Rücklaufeinspeisung nur { $share } der erfassten Wärme übergeben werden ({ $mwh } MWh zurückgehalten).
+warning-heat-pump-capacity = Die Leistung der Wärmepumpe von { $mw } MW begrenzt die Rückgewinnung in { $hours } Stunden: Es war mehr Wärme des Rechenzentrums verfügbar, als sie anheben konnte.
+warning-heat-pump-at-max-cop = Die Wärmepumpe läuft in { $hours } ihrer { $hp_hours } Stunden ({ $share }) an ihrer COP-Obergrenze von { $cop }: Die Jahresarbeitszahl ist dann die von Ihnen gesetzte Obergrenze und kein Ergebnis der Temperaturen.
+warning-heat-pump-co2-above-boiler = In { $hours } der { $hp_hours } Stunden der Wärmepumpe ({ $share }) liegt ihr COP mal dem CO2-Faktor der verdrängten Wärme unter dem des Stromnetzes: Diese Stunden emittieren mehr CO2 als die Kesselwärme, die sie ersetzen.
+warning-heat-pump-cost-above-boiler = In { $hours } der { $hp_hours } Stunden der Wärmepumpe ({ $share }) liegt ihr COP unter dem kostendeckenden COP von { $cop } (Strompreis × Kesselwirkungsgrad / Brennstoffpreis): Diese Stunden kosten mehr als Kesselwärme.
+warning-heat-pump-cost-above-boiler-free-fuel = In { $hours } der { $hp_hours } Stunden der Wärmepumpe ({ $share }) liegt ihr COP unter dem kostendeckenden Wert (der verdrängte Brennstoff ist kostenlos) (Strompreis × Kesselwirkungsgrad / Brennstoffpreis): Diese Stunden kosten mehr als Kesselwärme.
+warning-high-rejection = { $share } der erfassten Wärme ({ $rejected } von { $captured } MWh) wird von den Rückkühlern des Standorts abgeführt: mehr als ein Drittel.
+warning-utilisation-clamped = Eine mittlere Auslastung von { $set } mit einer Tagesschwankung von ±{ $swing } übersteigt zur Tagesspitze 100 %; nach der Begrenzung beträgt das Mittel { $mean }.
+warning-high-pumping = Das Pumpen benötigt Strom in Höhe von { $share } der gelieferten Wärme, mehr als 3 %.
+warning-high-network-losses = Die Netzverluste betragen { $share } der an der Erzeugungsanlage benötigten Wärme, mehr als 25 %: ein dünn besiedeltes oder heißes Netz.
+warning-storage-ignored-return-line = Der Speicher mit { $volume } m³ wird ignoriert und kostet nichts: Ein Speicher wirkt nur bei Einspeisung in den Vorlauf und einem Netz mit begrenztem Bedarf, und die Wärme wird in den Rücklauf eingespeist.
+warning-storage-ignored-takes-all-heat = Der Speicher mit { $volume } m³ wird ignoriert und kostet nichts: Ein Speicher wirkt nur bei Einspeisung in den Vorlauf und einem Netz mit begrenztem Bedarf, und das Netz nimmt die gesamte Wärme ab.
+warning-no-space-heating = Das Wetter hat in der Heizperiode keine Stunde unter der Heizgrenztemperatur von { $base } °C: Es gibt keine Raumheizung, nur Warmwasser und Netzverluste.
+warning-climate-changed-home-heat-unchanged = Das Klima wurde geändert, aber die Wärme je Wohnung beträgt noch { $mwh } MWh/a: Die Wärme je Wohnung hängt vom Klima ab (Italien { $italy }; ein dänisches Haus 13–18), also passen Sie sie für diesen Ort an.
+warning-takes-all-heat-implausible = „Das Netz nimmt die gesamte Wärme ab“ ist eingeschaltet, aber { $delivered } MWh/a sind { $share } dessen, was seine { $homes } Wohnungen in einem Jahr brauchen ({ $demand } MWh): Eine gleichmäßige Quelle über etwa { $limit } des Bedarfs eines Netzes kann nicht in jeder Stunde abgenommen werden (im Sommer braucht das Netz wenig Wärme). Schalten Sie die Einstellung aus, um den Bedarf zu modellieren, oder prüfen Sie die Zahl der Wohnungen.
+warning-invalid = { $field }: { $message }
+warning-weather = Das Wetter kann nicht verwendet werden: { $reason }.
+warning-weather-not-uploaded = Das Wetter kann nicht verwendet werden: Die Wetterdatei „{ $file }“ wurde nicht hochgeladen.
+warning-heat-not-taken = { $total } MWh der Wärme des Rechenzentrums ({ $share } des Angebots) werden nicht abgenommen. { $groups }.
+warning-heat-not-taken-group = { $months }: { $reason } ({ $mwh } MWh)
+warning-heat-not-taken-and = { $head } und { $last }
+warning-heat-not-taken-name = „{ $name }“
+warning-not-taken-must-run = { $kind }{ $name } läuft ohnehin (Must-run) und deckt bereits den Bedarf des Netzes
+warning-not-taken-merit-order = { $kind }{ $name } deckt zusammen mit den Anlagen davor in der Einsatzreihenfolge bereits den Bedarf des Netzes
+warning-not-taken-cheaper-plant = { $kind }{ $name } erzeugt diese Wärme günstiger, als die Wärme des Rechenzentrums kostet
+warning-not-taken-baseload = die ohnehin laufenden Anlagen (Grundlast) decken bereits den Bedarf des Netzes
+warning-not-taken-cheaper-boilers = die Kessel des Netzes erzeugen diese Wärme günstiger, als die Wärme des Rechenzentrums kostet
+warning-not-taken-nothing = nichts konnte sie abnehmen

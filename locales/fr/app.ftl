@@ -1,0 +1,146 @@
+# Messages de heat-twin : app (fr)
+app-language = Langue
+app-tagline = La chaleur fatale d'un centre de données qui chauffe les logements d'une ville — heure par heure, sur une année.
+story-aria = Ce que montre cette page
+story = Chaque serveur transforme son électricité en chaleur. Ce jumeau numérique simule un centre de données et le réseau de chaleur qu'il alimente, heure par heure pendant une année entière, ici même dans votre navigateur. Modifiez le centre de données, le refroidissement, les pompes à chaleur, le réseau ou la météo, et voyez combien de chaleur parvient aux logements, le CO2 qu'elle évite et ce qu'elle rapporte.
+footer = heat-twin fonctionne entièrement dans votre navigateur ; rien de ce que vous saisissez ne quitte cette page. Météo : PVGIS TMY (SARAH2/ERA5, 2005–2020) © Union européenne, 2001–2024, Centre commun de recherche de la Commission européenne.
+
+## Barre d'outils
+toolbar-project = Projet
+toolbar-own-scenario = (votre propre scénario)
+notice-no-preset = Il n'existe pas de scénario prédéfini « { $stem } ».
+notice-preset-failed = Le scénario prédéfini « { $stem } » n'a pas pu être chargé : { $problems }
+
+## Titre
+headline = { $heat } MWh/an de chaleur · { $homes } logements · { $co2 } t de CO2 évitées par an
+headline-cannot-run = Le scénario ne peut pas être simulé : voir les messages ci-dessous.
+
+## Indicateurs
+kpis-aria = Résultats sur une année
+kpi-na = n.d.
+kpi-percent = { $value } %
+unit-mwh-yr = MWh/an
+unit-homes = logements
+unit-t-yr = t/an
+unit-trees = arbres
+unit-eur-yr = €/an
+unit-eur-mwh = €/MWh
+kpi-heat-delivered = Chaleur livrée
+kpi-heat-delivered-note = au réseau de chaleur en un an, production des pompes à chaleur comprise
+kpi-homes = Logements chauffés
+kpi-homes-note = équivalents-appartements de 80 m² à { $mwh } MWh/an chacun
+kpi-homes-dc = …avec la seule chaleur du centre de données
+kpi-homes-dc-note = sans l'électricité des pompes à chaleur
+kpi-co2 = CO2 évité
+kpi-co2-note = par rapport à des chaudières brûlant un combustible à { $fuel } kg CO2/MWh (rendement { $efficiency }), moins l'électricité du réseau consommée à { $grid } g/kWh
+kpi-trees = Arbres
+kpi-trees-note = qui absorberaient autant de CO2, à { $kg } kg par arbre et par an
+kpi-dc-share = Part de la chaleur du réseau
+kpi-dc-share-note = de la chaleur dont le réseau a besoin en sortie de centrale
+kpi-dc-share-note-all = non affiché : le réseau absorbe toute la chaleur (sa demande n'est pas modélisée)
+kpi-reused = Chaleur du centre de données réutilisée
+kpi-reused-note = de toute la chaleur du site ; { $captured } de la chaleur captée
+kpi-erf = Facteur de réutilisation de l'énergie (ERF)
+kpi-erf-note = ISO/IEC 30134-6 : chaleur réutilisée ÷ énergie du site
+kpi-pue = Indicateur d'efficacité énergétique (PUE)
+kpi-pue-note = énergie du site ÷ énergie IT (pompes à chaleur de récupération exclues, EnEfG §11)
+kpi-scop = COP saisonnier de la pompe à chaleur (SCOP)
+kpi-scop-note = chaleur produite ÷ électricité consommée sur { $hours } heures
+kpi-scop-note-none = la pompe à chaleur n'a pas été nécessaire : la chaleur de la boucle suffit à elle seule, ou aucune pompe à chaleur n'est autorisée
+kpi-payback = Temps de retour simple
+kpi-payback-note = investissement de { $capex } € ÷ bénéfice annuel
+kpi-payback-note-never = jamais : le bénéfice annuel n'est pas positif
+kpi-lcoh = Coût de la chaleur récupérée (LCOH)
+kpi-lcoh-note = contre { $boiler } €/MWh pour la chaudière (prix du combustible ÷ rendement)
+kpi-utility = Gain de l'exploitant du réseau
+kpi-utility-note = combustible économisé − chaleur achetée − son électricité et son exploitation-maintenance (O&M)
+kpi-dc = Gain du centre de données
+kpi-dc-note = chaleur vendue − son électricité et son O&M + refroidissement économisé
+kpi-revenue = Recettes de la vente de chaleur
+kpi-revenue-note = chaleur comptée à { $price } €/MWh
+kpis-more = Plus d'indicateurs : réutilisation de l'énergie, efficacité, pompe à chaleur, stockage, coûts et réglementation
+kpi-tank = Capacité du stockage
+kpi-tank-note = chaleur contenue entre plein et vide ; puissance nominale { $mw } MW
+kpi-tank-cycles = Cycles du stockage
+kpi-tank-cycles-note = équivalents cycles complets : { $mwh } MWh restitués ÷ capacité
+kpi-tank-losses = Pertes du stockage
+kpi-tank-losses-note = pertes statiques, { $share } % de la chaleur stockée
+unit-per-yr = /an
+
+## Références réglementaires
+bench-label = Références pour un site mis en service en
+bench-2026 = juillet 2026
+bench-2027 = juillet 2027
+bench-2028 = juillet 2028 ou après
+bench-met = atteint
+bench-not-met = non atteint
+bench-enefg = Loi allemande EnEfG, §11, pour un site mis en service en { $year } : ERF ≥ { $erf_need } % ({ $erf_verdict } : { $erf } %) et PUE ≤ { $pue_need } ({ $pue_verdict } : { $pue }).
+bench-eed-large = Directive européenne EED : plus de 1 MW, le site doit donc valoriser sa chaleur fatale ou justifier pourquoi il ne le fait pas (art. 26) et déclarer ses indicateurs (art. 12).
+bench-eed-medium = Directive européenne EED : 500 kW d'IT ou plus, le site déclare donc chaque année son PUE, son ERF et d'autres indicateurs (art. 12).
+bench-eed-small = Directive européenne EED : moins de 500 kW d'IT, donc aucune obligation de déclaration (art. 12).
+bench-italy = Italie, D.Lgs. 102/2014 (art. 2, « teleriscaldamento efficiente », et art. 26 de l'EED) : un réseau est efficace avec au moins { $need } % de chaleur fatale ; ce centre de données couvre { $share } % de la chaleur du réseau ({ $verdict }).
+bench-italy-all = Italie, D.Lgs. 102/2014 (art. 2, « teleriscaldamento efficiente », et art. 26 de l'EED) : un réseau est efficace avec au moins 50 % de chaleur fatale ; la part de ce centre de données n'est pas connue car le réseau absorbe toute la chaleur.
+
+## Météo
+weather-climate = Climat
+weather-typical-year = année type
+weather-monthly-normals = à partir des normales mensuelles
+weather-option = { $name } ({ $kind })
+weather-your-monthly = Vos moyennes mensuelles…
+weather-your-file = Votre fichier météo…
+weather-choose-file-first = Choisissez d'abord un fichier EPW ou CSV ci-dessous.
+weather-source = { $name } — { $station }, { $period }. Source : { $source }
+weather-your-file-note = Votre fichier { $file }, lu uniquement dans ce navigateur.
+weather-synthetic-note = Une année synthétique construite à partir de vos 12 moyennes mensuelles (MODEL.md §1.4).
+weather-upload-label = Importer une météo horaire : EPW, ou un CSV de 8 760 températures en °C
+weather-uploaded = importé : { $file }
+weather-unreadable = { $file } : le fichier n'a pas pu être lu
+weather-not-loaded = Non chargé — { $reason }. La météo précédente est conservée.
+weather-monthly-legend = Température extérieure moyenne mensuelle, °C
+weather-half-range = Demi-amplitude journalière, K
+weather-not-number = « { $text } » n'est pas un nombre
+weather-temp-out-of-range = { $value } °C est hors limites ; valeurs admises de { $lo } à { $hi } °C
+weather-amp-out-of-range = { $value } K est hors limites ; valeurs admises de { $lo } à { $hi } K
+weather-co2-not-number = « { $text } » n'est pas un nombre ; valeurs admises de { $lo } à { $hi } kg/MWh
+weather-co2-legend = kg de CO2 par MWh de chaleur substituée, par mois
+season-from = du
+season-to = au
+season-placeholder = MM-JJ
+
+## Le projet sur sa durée de vie (docs/model/life.md)
+life-title = Le projet sur sa durée de vie
+life-chart-title = Flux de trésorerie cumulés sur la durée de vie du projet
+life-chart-x = Année d'exploitation
+life-chart-y = Flux de trésorerie cumulés (M€)
+life-chart-alt = Flux de trésorerie cumulés sur { $years } ans : l'exploitant du réseau termine à { $utility } M€, le centre de données à { $data_centre } M€ (non actualisés, l'année 0 est l'investissement).
+life-utility = Exploitant du réseau
+life-data-centre = Centre de données
+life-npv-utility = Valeur actuelle nette, exploitant du réseau
+life-npv-data-centre = Valeur actuelle nette, centre de données
+life-irr-utility = Taux de rentabilité interne, exploitant du réseau
+life-irr-data-centre = Taux de rentabilité interne, centre de données
+life-payback-utility = Temps de retour actualisé, exploitant du réseau
+life-payback-data-centre = Temps de retour actualisé, centre de données
+life-heat = Chaleur livrée sur la durée de vie
+life-co2 = CO2 évité sur la durée de vie
+life-lcoh = Coût de la chaleur récupérée sur la durée de vie (LCOH)
+life-unit-meur = M€
+life-unit-percent = %
+life-unit-years = ans
+life-unit-gwh = GWh
+life-unit-t = t
+life-not-paid-back = non remboursé sur la durée de vie du projet
+life-irr-no-flows = aucun : aucun flux d'argent
+life-irr-no-sign-change = aucun : les flux de trésorerie ne changent jamais de signe (que des gains ou que des coûts)
+life-irr-no-root = aucun : aucun taux compris entre −99 % et 1 000 % par an n'équilibre les flux de trésorerie
+life-irr-multiple-roots = aucun : les flux de trésorerie changent de signe plus d'une fois et plusieurs taux les équilibrent
+life-irr-not-finite = aucun : un flux de trésorerie n'est pas un nombre fini
+kiosk-step-count = Étape { $n } sur { $of }
+kiosk-step-brescia = À Brescia, des serveurs refroidis par eau cèdent leur chaleur directement aux canalisations du chauffage urbain : l'année ci-dessous est cette chaleur, heure par heure.
+kiosk-step-settimo = Près de Milan, la chaleur d'un centre de données est relevée par des pompes à chaleur pour chauffer des milliers d'appartements via le réseau de chaleur.
+kiosk-step-espoo = En Finlande, Microsoft et Fortum prévoient de chauffer toute une agglomération avec la chaleur fatale des serveurs des centres de données de Microsoft.
+kiosk-step-lombardy = La vision lombarde : de nombreux centres de données alimentant de nombreux réseaux, vers 150 000 logements chauffés.
+kiosk-step-try = À vous : déplacez le curseur des baies et regardez combien de logements la chaleur du centre de données peut chauffer.
+kiosk-paused = En pause pendant votre exploration. La visite reprend après une minute sans interaction.
+kiosk-prev = ◀ Retour
+kiosk-next = Suivant ▶

@@ -1,0 +1,67 @@
+# Les instruments du planificateur (src/instruments/) : recherche d'objectif et incertitude, exécutées dans un Web Worker.
+instr-title = Instruments : recherche d'objectif, balayages de conception et incertitude
+instr-intro = Interrogez le modèle à rebours, ou demandez-lui quelle confiance accorder à ses chiffres. Des milliers d'années sont simulées en arrière-plan ; la page reste utilisable.
+instr-running = Calcul en cours…
+instr-running-progress = Calcul en cours… { $done } sur au plus { $total } années
+instr-done = Terminé en { $ms } ms.
+instr-cancelled = Annulé.
+instr-failed = Impossible de lancer le calcul : { $message }
+instr-cancel = Annuler
+seek-title = Recherche d'objectif
+seek-input = Modifier
+seek-kpi = jusqu'à ce que le résultat
+seek-target = soit égal à
+seek-run = Chercher
+seek-apply = Appliquer cette valeur
+seek-bad-target = la cible n'est pas un nombre
+seek-found = { $input } = { $value } donne { $kpi } = { $achieved } (cible { $target }).
+seek-unreachable = { $kpi } ne peut pas atteindre { $target } en modifiant { $input } dans sa plage admise. Le plus proche est { $input } = { $value }, qui donne { $achieved }.
+seek-not-monotonic = { $kpi } monte puis descend quand { $input } varie, la cible peut donc avoir plus d'une solution. L'une d'elles est { $input } = { $value }, qui donne { $achieved }.
+seek-none = Aucune valeur de { $input } dans sa plage ne donne un scénario valide avec une valeur de { $kpi }.
+mc-title = Incertitude (Monte-Carlo)
+mc-note = Chaque tirage prend les paramètres incertains (part captée, rendement de la pompe à chaleur, chaleur par logement, pertes, taux d'utilisation, facteurs d'émission, prix, investissement) dans une distribution triangulaire autour de la valeur de ce scénario, dans des plages issues de sources publiées (Méthode et sources). La même graine donne les mêmes chiffres, ici et dans heat-twin-cli.
+mc-runs = Tirages
+mc-seed = Graine
+mc-run = Lancer
+mc-bad-settings = le nombre de tirages doit être un entier de 1 à 100 000 et la graine un entier à partir de 0
+mc-summary = { $runs } tirages, graine { $seed } ({ $failed } invalides). Les cartes de résultats affichent la bande P10–P90.
+mc-stale = Le scénario a changé depuis ce calcul : les bandes sont masquées jusqu'au prochain calcul.
+mc-tornado-caption = Ce qui fait le plus varier { $kpi } : chaque paramètre à sa valeur basse et à sa valeur haute, les autres à leur valeur probable, par amplitude décroissante.
+mc-col-input = Paramètre
+mc-col-low = Bas → résultat
+mc-col-high = Haut → résultat
+mc-col-swing = Amplitude
+mc-csv = Exporter les tirages (CSV)
+kpi-band = P10–P90 : { $p10 } – { $p90 } (P50 { $p50 })
+mc-tornado-title = Ce qui fait le plus varier { $kpi }
+mc-tornado-low = paramètre à sa valeur basse
+mc-tornado-high = paramètre à sa valeur haute
+# Balayages de conception (src/instruments/sweep.rs).
+sweep-title = Balayage de conception
+sweep-note = Simule l'année pour chaque valeur d'un paramètre, ou chaque couple de valeurs de deux paramètres, par pas égaux de « De » à « À », et lit les résultats : une courbe pour un paramètre, une carte de chaleur pour deux. Chaque cellule est la même simulation que celle de la page, ou de heat-twin-cli simulate, pour ce scénario.
+sweep-input-a = Paramètre
+sweep-input-b = Second paramètre
+sweep-two = Balayer aussi un second paramètre (carte de chaleur)
+sweep-from = De
+sweep-to = À
+sweep-steps = Pas
+sweep-kpi = Résultat
+sweep-more = Afficher aussi (courbe)
+sweep-best-is = Le meilleur est
+sweep-lowest = le plus bas
+sweep-highest = le plus haut
+sweep-run = Balayer
+sweep-bad-settings = « De » et « À » doivent être des nombres et le nombre de pas un entier de 1 à 10 000
+sweep-line-title = { $kpi } en fonction de { $input }
+sweep-map-title = { $kpi } sur { $a } × { $b }
+sweep-current = ce scénario
+sweep-best-mark = meilleure cellule ({ $kpi } { $which })
+sweep-summary = { $cells } cellules ({ $invalid } sans valeur : un scénario invalide, ou pas de telle grandeur à cet endroit).
+sweep-range = { $kpi } va de { $min } à { $max }.
+sweep-best-low = { $kpi } le plus bas : { $value }, pour { $at }.
+sweep-best-high = { $kpi } le plus haut : { $value }, pour { $at }.
+sweep-no-best = Aucune cellule n'a de valeur de { $kpi }.
+sweep-here = Ce scénario : { $at } donne { $value }.
+sweep-table = Toutes les cellules (tableau)
+sweep-apply = Appliquer la meilleure cellule
+sweep-csv = Exporter le balayage (CSV)

@@ -1,0 +1,34 @@
+# Messages de heat-twin : avertissements (fr)
+# Un message par code d'avertissement du modèle (heat_twin_model::Warnings), nombres déjà formatés.
+warnings-aria = Avertissements
+warning-return-line-too-cold = L'eau de la boucle ({ $source } °C, { $hot_end } °C après le pincement de { $approach } K) ne peut pas préchauffer le retour à { $return } °C d'au moins 5 K : aucune chaleur n'est récupérée pendant { $none } heures.
+warning-heat-pump-cop-below-one = Pendant { $lost } heures ({ $share } de l'année), le COP de la pompe à chaleur serait inférieur ou égal à 1 (l'écart de température est trop grand) : dans { $fallback } d'entre elles, la chaleur préchauffe le retour à la place ; dans { $none }, aucune chaleur n'est récupérée.
+warning-source-too-cold = Pendant { $lost } heures ({ $share } de l'année), l'eau de la boucle ({ $source } °C, { $hot_end } °C après le pincement de { $approach } K) est plus froide que le départ du réseau et aucune pompe à chaleur n'est autorisée : dans { $fallback } d'entre elles, la chaleur préchauffe le retour à la place ; dans { $none }, aucune chaleur n'est récupérée.
+warning-exchanger-cold-end = Le côté froid de l'échangeur limite la récupération : l'eau de la boucle ne peut être refroidie qu'à { $cold_end } °C (retour { $return } °C + pincement de { $approach } K), si bien que seule une part de { $share } de la chaleur captée peut être cédée pendant { $hours } heures en échange direct ou sur le retour ({ $mwh } MWh non cédés).
+warning-heat-pump-capacity = La puissance de { $mw } MW de la pompe à chaleur limite la récupération pendant { $hours } heures : le centre de données offrait plus de chaleur qu'elle ne pouvait en relever.
+warning-heat-pump-at-max-cop = La pompe à chaleur fonctionne à son plafond de COP de { $cop } pendant { $hours } de ses { $hp_hours } heures ({ $share }) : le COP saisonnier est alors le plafond que vous avez fixé, et non un résultat des températures.
+warning-heat-pump-co2-above-boiler = Pendant { $hours } des { $hp_hours } heures de la pompe à chaleur ({ $share }), son COP multiplié par le facteur CO2 de la chaleur substituée est inférieur à celui du réseau électrique : ces heures émettent plus de CO2 que la chaleur de chaudière qu'elles remplacent.
+warning-heat-pump-cost-above-boiler = Pendant { $hours } des { $hp_hours } heures de la pompe à chaleur ({ $share }), son COP est inférieur au COP d'équilibre économique de { $cop } (prix de l'électricité × rendement de la chaudière / prix du combustible) : ces heures coûtent plus cher que la chaleur de chaudière.
+warning-heat-pump-cost-above-boiler-free-fuel = Pendant { $hours } des { $hp_hours } heures de la pompe à chaleur ({ $share }), son COP est inférieur au seuil d'équilibre économique (le combustible substitué est gratuit) (prix de l'électricité × rendement de la chaudière / prix du combustible) : ces heures coûtent plus cher que la chaleur de chaudière.
+warning-high-rejection = { $share } de la chaleur captée ({ $rejected } sur { $captured } MWh) est rejetée par les refroidisseurs du site : plus d'un tiers.
+warning-utilisation-clamped = Un taux d'utilisation moyen de { $set } avec une variation journalière de ±{ $swing } dépasse 100 % à la pointe de la journée ; une fois plafonnée, la moyenne est de { $mean }.
+warning-high-pumping = Le pompage consomme en électricité { $share } de la chaleur livrée, plus de 3 %.
+warning-high-network-losses = Les pertes du réseau représentent { $share } de la chaleur nécessaire en sortie de centrale, plus de 25 % : un réseau peu dense ou très chaud.
+warning-storage-ignored-return-line = Le stockage de { $volume } m³ est ignoré et ne coûte rien : le stockage ne fonctionne qu'avec une injection sur le départ et un réseau à demande limitée, or la chaleur est injectée sur le retour.
+warning-storage-ignored-takes-all-heat = Le stockage de { $volume } m³ est ignoré et ne coûte rien : le stockage ne fonctionne qu'avec une injection sur le départ et un réseau à demande limitée, or le réseau absorbe toute la chaleur.
+warning-no-space-heating = La météo ne comporte aucune heure sous la température de non-chauffage de { $base } °C pendant la saison de chauffage : il n'y a pas de chauffage des locaux, seulement de l'eau chaude sanitaire et les pertes du réseau.
+warning-climate-changed-home-heat-unchanged = Le climat a changé mais la chaleur par logement est toujours de { $mwh } MWh/an : la chaleur par logement dépend du climat (Italie { $italy } ; une maison danoise 13 à 18), indiquez-la donc pour ce lieu.
+warning-takes-all-heat-implausible = « Le réseau absorbe toute la chaleur » est activé, mais { $delivered } MWh/an représentent { $share } de ce dont ses { $homes } logements ont besoin en un an ({ $demand } MWh) : une source régulière supérieure à environ { $limit } de la demande d'un réseau ne peut pas être absorbée à chaque heure (en été, le réseau a besoin de peu de chaleur). Désactivez ce réglage pour modéliser la demande, ou vérifiez le nombre de logements.
+warning-invalid = { $field } : { $message }
+warning-weather = La météo ne peut pas être utilisée : { $reason }.
+warning-weather-not-uploaded = La météo ne peut pas être utilisée : le fichier météo « { $file } » n'a pas été importé.
+warning-heat-not-taken = { $total } MWh de la chaleur du centre de données ({ $share } de ce qu'il offrait) ne sont pas absorbés par le réseau. { $groups }.
+warning-heat-not-taken-group = { $months } : { $reason } ({ $mwh } MWh)
+warning-heat-not-taken-and = { $head } et { $last }
+warning-heat-not-taken-name = « { $name } »
+warning-not-taken-must-run = l'installation à fonctionnement obligatoire ({ $kind }{ $name }) couvre déjà la demande du réseau
+warning-not-taken-merit-order = l'installation ({ $kind }{ $name }) et celles qui la précèdent dans l'ordre de préséance économique couvrent déjà la demande du réseau
+warning-not-taken-cheaper-plant = l'installation ({ $kind }{ $name }) produit cette chaleur pour moins cher que ne coûte la chaleur du centre de données
+warning-not-taken-baseload = les installations qui fonctionnent de toute façon (production de base) couvrent déjà la demande du réseau
+warning-not-taken-cheaper-boilers = les chaudières du réseau produisent cette chaleur pour moins cher que ne coûte la chaleur du centre de données
+warning-not-taken-nothing = rien ne pouvait l'absorber
