@@ -2,6 +2,7 @@
 share-bad-link = Dieser Link konnte nicht geöffnet werden: { $reason }. Stattdessen wird das Standardszenario angezeigt.
 share-part-scenario = Szenario
 share-part-weather = Wetterdatei
+share-part-instruments = Werkzeuge (Zielwertsuche, Parameterstudien, Unsicherheit)
 share-err-no-scenario = Er enthält kein Szenario (keinen Teil „s=“); kopieren Sie die ganze Adresse erneut
 share-err-bad-part = Er enthält einen unerwarteten oder wiederholten Teil „{ $text }“; kopieren Sie die ganze Adresse erneut
 share-err-version = Sein Teil „{ $part }“ hat die Formatversion { $found }, und diese Seite liest Version { $known }; öffnen Sie ihn mit der heat-twin-Version, die ihn erstellt hat
@@ -16,6 +17,7 @@ share-err-weather-count = Seine Wetterdatei hat { $count } Stundentemperaturen s
 share-err-weather-not-finite = Die Temperatur seiner Wetterdatei in Stunde { $hour } ist keine Zahl
 share-err-weather-range = Die Temperatur seiner Wetterdatei in Stunde { $hour } beträgt { $value } °C, außerhalb des zulässigen Bereichs −90…70 °C
 share-err-weather-missing = Sein Szenario liest eine hochgeladene Wetterdatei, aber der Link enthält die Temperaturen dieser Datei nicht
+share-err-instrument = Seine Anfrage an die Werkzeuge kann nicht ausgeführt werden: { $detail }
 embed-open-full = Das vollständige heat-twin mit diesem Szenario öffnen ↗
 embed-note = In Ihrem Browser berechnet mit dem stündlichen Jahresmodell von heat-twin; bewegen Sie den Schieberegler, um neu zu rechnen.
 embed-untitled = Unbenanntes Szenario

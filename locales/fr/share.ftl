@@ -2,6 +2,7 @@
 share-bad-link = Ce lien n'a pas pu être ouvert : { $reason }. Le scénario par défaut est affiché à la place.
 share-part-scenario = scénario
 share-part-weather = fichier météo
+share-part-instruments = instruments (recherche d'objectif, balayages de conception, incertitude)
 share-err-no-scenario = il ne contient pas de scénario (pas de partie « s= ») ; copiez de nouveau l'adresse complète
 share-err-bad-part = il contient une partie inattendue ou répétée « { $text } » ; copiez de nouveau l'adresse complète
 share-err-version = sa partie { $part } est au format de version { $found }, alors que cette page lit la version { $known } ; ouvrez-le avec la version de heat-twin qui l'a créé
@@ -16,6 +17,7 @@ share-err-weather-count = son fichier météo contient { $count } températures 
 share-err-weather-not-finite = la température de son fichier météo à l'heure { $hour } n'est pas un nombre
 share-err-weather-range = la température de son fichier météo à l'heure { $hour } est de { $value } °C, hors de la plage admise −90…70 °C
 share-err-weather-missing = son scénario lit un fichier météo importé, mais le lien ne contient pas les températures de ce fichier
+share-err-instrument = sa demande aux instruments ne peut pas être exécutée : { $detail }
 embed-open-full = Ouvrir heat-twin complet avec ce scénario ↗
 embed-note = Calculé dans votre navigateur par le modèle horaire de heat-twin sur une année entière ; déplacez le curseur pour recalculer.
 embed-untitled = Scénario sans titre

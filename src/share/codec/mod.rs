@@ -10,7 +10,7 @@
 //! | `b=` (optional) | a preset's file stem | the preset a modified scenario is based on ("modified from", "based on" in the report); never changes results. The page writes `b=` instead of `p=` once the scenario differs from its preset, so a link never claims a preset whose figures were changed |
 //! | `c=` (optional) | as `s=` | a comparison: the scenario shown as B beside the page's scenario (A, `s=`), in the compare card; the whole of both scenarios |
 //! | `i=` (optional) | `1.` + base64url(zlib(JSON)) | what the planner's instruments were last asked: an array of their requests (goal seek, sweep, Monte Carlo; at most one each, the last asked at the end), checked like the scenario. Opening the link fills the forms and runs the last request again; results are never carried ([`instruments`]) |
-//! | `l=` (optional) | `en` or `it` | the language to open in. The page writes it whenever the language shown is not the browser's own (so a link made in Italian on an English browser opens in Italian, and a link made in the browser's language follows the reader's browser); an unknown code is ignored |
+//! | `l=` (optional) | `en`, `it`, `fr` or `de` | the language to open in. The page writes it whenever the language shown is not the browser's own (so a link made in Italian on an English browser opens in Italian, and a link made in the browser's language follows the reader's browser); an unknown code is ignored |
 //!
 //! The page writes the shortest link that opens what is shown: `#p=<stem>` (plus `&l=`) for an
 //! unmodified preset, else `#s=…` with `&w=`, `&p=`/`&b=`, `&c=` and `&l=` as they apply;
