@@ -9,13 +9,15 @@
     language = localStorage.getItem("heat-twin.language") || "";
   } catch (e) {}
   language = language || navigator.language || "";
-  if (/^it/i.test(language)) {
-    document.documentElement.lang = "it";
+  var code = (/^(it|fr|de)/i.exec(language) || [])[1];
+  if (code) {
+    code = code.toLowerCase();
     var en = document.querySelector('[data-boot-lang="en"]');
-    var it = document.querySelector('[data-boot-lang="it"]');
-    if (en && it) {
+    var mine = document.querySelector('[data-boot-lang="' + code + '"]');
+    if (en && mine) {
+      document.documentElement.lang = code;
       en.hidden = true;
-      it.hidden = false;
+      mine.hidden = false;
     }
   }
 

@@ -68,6 +68,17 @@ fn set_input(el: &web_sys::HtmlElement, value: &str) {
         .set_value(value);
 }
 
+/// Waits for the next animation frame: a slider's value reaches the scenario there (one model
+/// run per frame, the latest value wins: src/components/field.rs).
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.request_animation_frame(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 #[wasm_bindgen_test]
 async fn slider_input_changes_the_scenario() {
     let spec = field("data_centre.racks").expect("racks field");
@@ -79,6 +90,7 @@ async fn slider_input_changes_the_scenario() {
     );
     set_input(&slider, "750");
     fire(&slider, "input");
+    next_frame().await;
     leptos::task::tick().await;
     assert_eq!(
         twin.scenario.get_untracked().get("data_centre.racks"),

@@ -140,6 +140,7 @@ kiosk-step-brescia = In Brescia geben wassergekühlte Server ihre Wärme direkt 
 kiosk-step-settimo = Bei Mailand wird die Wärme eines Rechenzentrums von Wärmepumpen angehoben, um über das Fernwärmenetz Tausende Wohnungen zu heizen.
 kiosk-step-espoo = In Finnland wollen die Rechenzentren von Microsoft und Fortum eine ganze Stadtregion mit der Abwärme der Server heizen.
 kiosk-step-lombardy = Die Vision für die Lombardei: viele Rechenzentren, die viele Netze speisen, für 150.000 beheizte Wohnungen.
+kiosk-step-region = Die Region, wie sie ist: die Rechenzentren und Netze der Lombardei stündlich gemeinsam gerechnet, mit geteiltem Bedarf jedes Netzes, gemessen am Ziel an Wohnungen.
 kiosk-step-try = Jetzt Sie: Bewegen Sie den Regler für die Racks und sehen Sie, wie viele Wohnungen die Wärme des Rechenzentrums heizen kann.
 kiosk-paused = Angehalten, während Sie erkunden. Die Tour geht nach einer Minute ohne Berührung weiter.
 kiosk-prev = ◀ Zurück

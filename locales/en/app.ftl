@@ -140,6 +140,7 @@ kiosk-step-brescia = In Brescia, servers cooled by water give their heat straigh
 kiosk-step-settimo = Near Milan, a data centre's heat is lifted by heat pumps to warm thousands of flats through the district heating network.
 kiosk-step-espoo = In Finland, Microsoft's data centres and Fortum plan to heat a whole city region with the servers' waste heat.
 kiosk-step-lombardy = The Lombardy vision: many data centres feeding many networks, towards 150,000 homes heated.
+kiosk-step-region = The region as it is: Lombardy's data centres and networks run together hour by hour, sharing each network's demand, against the target of homes.
 kiosk-step-try = Your turn: move the racks slider and watch how many homes the data centre's heat can warm.
 kiosk-paused = Paused while you explore. The tour continues after a minute without a touch.
 kiosk-prev = ◀ Back

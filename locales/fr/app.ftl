@@ -140,6 +140,7 @@ kiosk-step-brescia = À Brescia, des serveurs refroidis par eau cèdent leur cha
 kiosk-step-settimo = Près de Milan, la chaleur d'un centre de données est relevée par des pompes à chaleur pour chauffer des milliers d'appartements via le réseau de chaleur.
 kiosk-step-espoo = En Finlande, Microsoft et Fortum prévoient de chauffer toute une agglomération avec la chaleur fatale des serveurs des centres de données de Microsoft.
 kiosk-step-lombardy = La vision lombarde : de nombreux centres de données alimentant de nombreux réseaux, vers 150 000 logements chauffés.
+kiosk-step-region = La région telle qu'elle est : les centres de données et les réseaux de Lombardie simulés ensemble heure par heure, en partageant la demande de chaque réseau, face à l'objectif de logements.
 kiosk-step-try = À vous : déplacez le curseur des baies et regardez combien de logements la chaleur du centre de données peut chauffer.
 kiosk-paused = En pause pendant votre exploration. La visite reprend après une minute sans interaction.
 kiosk-prev = ◀ Retour

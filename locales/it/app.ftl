@@ -140,6 +140,7 @@ kiosk-step-brescia = A Brescia i server raffreddati ad acqua cedono il loro calo
 kiosk-step-settimo = Vicino a Milano il calore di un data center viene innalzato da pompe di calore per scaldare migliaia di appartamenti attraverso la rete di teleriscaldamento.
 kiosk-step-espoo = In Finlandia i data center di Microsoft e Fortum vogliono scaldare un'intera area urbana con il calore di scarto dei server.
 kiosk-step-lombardy = La visione per la Lombardia: molti data center che alimentano molte reti, verso 150.000 abitazioni riscaldate.
+kiosk-step-region = La regione com'è: i data center e le reti della Lombardia calcolati insieme ora per ora, con la domanda di ogni rete condivisa, rispetto all'obiettivo di abitazioni.
 kiosk-step-try = Tocca a te: sposta il cursore dei rack e guarda quante abitazioni può scaldare il calore del data center.
 kiosk-paused = In pausa mentre esplori. Il giro riprende dopo un minuto senza tocchi.
 kiosk-prev = ◀ Indietro

@@ -78,6 +78,9 @@ pub fn KioskPage(
     provide_context(twin);
     let tour = RwSignal::new(Tour::new(options, now_ms()));
     let show = move |step: &Step| {
+        if step.portfolio {
+            return;
+        }
         if let Err(msg) = load_preset(twin, step.preset) {
             twin.notice.set(Some(msg));
         }
@@ -136,6 +139,9 @@ pub fn KioskPage(
                 }}</p>
                 <h2 class="tour-title">{move || {
                     let s = step();
+                    if s.portfolio {
+                        return i18n.t("region-title");
+                    }
                     crate::i18n::preset_text(i18n.lang.get(), s.preset, "name").unwrap_or_else(|| s.preset.to_string())
                 }}</h2>
                 <p class="tour-sentence">{move || i18n.t(step().message)}</p>
@@ -145,6 +151,12 @@ pub fn KioskPage(
                     <button type="button" data-action="tour-next" on:click=move |_| go(1)>{move || i18n.t("kiosk-next")}</button>
                 </div>
             </section>
+            // Mounted once per visit of the region step: the stem is read untracked, so the
+            // tour's clock (four ticks a second) does not start the portfolio's run again.
+            <Show when=move || step().portfolio>
+                <crate::region::KioskRegion stem=untrack(step).preset />
+            </Show>
+            <div class="kiosk-twin" hidden=move || step().portfolio>
             <Headline />
             <Show when=move || twin.notice.with(Option::is_some)>
                 <p class="message" role="status">{move || twin.notice.get()}</p>
@@ -156,6 +168,7 @@ pub fn KioskPage(
                 <div class="kiosk-input" class:try-it=move || step().kind() == "try"><Field spec=spec /></div>
             })}
             <PlantView autoplay=true />
+            </div>
         </div>
     }
 }

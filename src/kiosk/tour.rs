@@ -9,6 +9,9 @@ pub struct Step {
     pub message: &'static str,
     /// The visitor's turn with the racks slider.
     pub try_it: bool,
+    /// The step shows the region page's portfolio `preset` (a `portfolios/*.json` stem) instead
+    /// of a scenario.
+    pub portfolio: bool,
 }
 
 impl Step {
@@ -22,33 +25,45 @@ impl Step {
     }
 }
 
-/// The tour: the Brescia pilot, a Milan data centre, a Nordic site, the Lombardy vision, then
+/// The tour: the Brescia pilot, a Milan data centre, a Nordic site, the Lombardy vision as one
+/// scenario, the region itself (the region page's Lombardy portfolio, run in the worker), then
 /// the visitor's turn on the Brescia pilot.
-pub const STEPS: [Step; 5] = [
+pub const STEPS: [Step; 6] = [
     Step {
         preset: "brescia-pilot",
         message: "kiosk-step-brescia",
         try_it: false,
+        portfolio: false,
     },
     Step {
         preset: "settimo-milanese",
         message: "kiosk-step-settimo",
         try_it: false,
+        portfolio: false,
     },
     Step {
         preset: "espoo-microsoft-fortum",
         message: "kiosk-step-espoo",
         try_it: false,
+        portfolio: false,
     },
     Step {
         preset: "lombardy-150k-homes",
         message: "kiosk-step-lombardy",
         try_it: false,
+        portfolio: false,
+    },
+    Step {
+        preset: "lombardy",
+        message: "kiosk-step-region",
+        try_it: false,
+        portfolio: true,
     },
     Step {
         preset: "brescia-pilot",
         message: "kiosk-step-try",
         try_it: true,
+        portfolio: false,
     },
 ];
 
@@ -226,8 +241,18 @@ mod tests {
     #[test]
     fn the_steps_are_real_presets_and_end_with_the_visitors_turn() {
         for s in STEPS {
-            assert!(crate::presets::preset(s.preset).is_some(), "{}", s.preset);
+            if s.portfolio {
+                assert!(
+                    crate::region::portfolios::text(s.preset).is_some(),
+                    "{}",
+                    s.preset
+                );
+            } else {
+                assert!(crate::presets::preset(s.preset).is_some(), "{}", s.preset);
+            }
         }
+        // The region has landed: the tour shows it.
+        assert_eq!(STEPS.iter().filter(|s| s.portfolio).count(), 1);
         assert!(STEPS[STEPS.len() - 1].try_it);
         assert_eq!(STEPS.iter().filter(|s| s.try_it).count(), 1);
         let nordic = [

@@ -251,6 +251,27 @@ impl Region {
     }
 }
 
+/// The kiosk's region step (src/kiosk): an embedded portfolio run in the worker, its aggregate
+/// cards, the progress toward its target and the map; nothing to edit, open or save, and the
+/// address left alone.
+#[component]
+pub fn KioskRegion(
+    /// The portfolio's file stem.
+    stem: &'static str,
+) -> impl IntoView {
+    let region = Region::new(Source::Preset(stem.to_owned()));
+    provide_context(region);
+    region.run();
+    on_cleanup(bridge::stop);
+    view! {
+        <section class="region kiosk-region" data-room="region">
+            <kpis::RegionKpis />
+            <kpis::Target />
+            <map::RegionMap />
+        </section>
+    }
+}
+
 /// The region page.
 #[component]
 pub fn RegionPage() -> impl IntoView {

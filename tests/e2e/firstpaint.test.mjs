@@ -64,6 +64,23 @@ test('Italian first paint reads in Italian', async () => {
   await context.close();
 });
 
+test('French and German first paints read in their language, with the app\'s number format', async () => {
+  for (const [locale, code, pattern] of [
+    ['fr-FR', 'fr', /^[\d\u202f]+ MWh\/an de chaleur · [\d\u202f]+ logements/],
+    ['de-DE', 'de', /^[\d.]+ MWh\/a Wärme · [\d.]+ Wohnungen/],
+  ]) {
+    const context = await browser.newContext({ viewport: { width: 375, height: 667 }, locale });
+    const page = await context.newPage();
+    await page.route('**/*.wasm', () => {}); // never answered: only the first paint
+    await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+    await page.locator(`#boot [data-boot-lang="${code}"] .boot-loading`).waitFor({ state: 'visible', timeout: 5000 });
+    assert.match((await page.textContent(`#boot [data-boot-lang="${code}"] .boot-headline`)).trim(), pattern);
+    assert.equal(await page.getAttribute('html', 'lang'), code);
+    assert.equal(await page.locator('#boot [data-boot-lang="en"]').isVisible(), false);
+    await context.close();
+  }
+});
+
 test('on a 375 px phone the headline and the four figures are above the fold, before the controls', async () => {
   const { page, context, foreign, errors } = await openApp(browser, server.url, { width: 375, height: 667 });
   for (const field of ['heat_delivered_mwh', 'homes_equivalent', 'co2_avoided_t', 'trees_equivalent']) {

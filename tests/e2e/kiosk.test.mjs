@@ -72,13 +72,13 @@ test('the tour advances on its own, pauses on a touch and resumes after the idle
 test('the tour visits the projects in order and ends with the visitor\'s turn; nothing can be broken', async () => {
   const { context, page, errors, foreign } = await kioskPage('?kiosk&step=1&idle=600');
   const seen = [];
-  for (let i = 0; i < 60 && seen.length < 5; i++) {
+  for (let i = 0; i < 60 && seen.length < 6; i++) {
     // Both attributes in one read: the step may change between two.
     const s = await page.$eval('[data-tour-step]', (e) => `${e.dataset.tourStep}:${e.dataset.tourKind}`);
     if (seen[seen.length - 1] !== s) seen.push(s);
     await page.waitForTimeout(150);
   }
-  assert.deepEqual(seen, ['brescia-pilot:tour', 'settimo-milanese:tour', 'espoo-microsoft-fortum:tour', 'lombardy-150k-homes:tour', 'brescia-pilot:try']);
+  assert.deepEqual(seen, ['brescia-pilot:tour', 'settimo-milanese:tour', 'espoo-microsoft-fortum:tour', 'lombardy-150k-homes:tour', 'lombardy:tour', 'brescia-pilot:try']);
   assert.equal(await page.$$eval('.kiosk-input.try-it', (e) => e.length), 1, 'the slider is highlighted for the visitor');
 
   // Large type and touch targets.
@@ -99,11 +99,27 @@ test('the tour visits the projects in order and ends with the visitor\'s turn; n
   await context.close();
 });
 
+test('the region step shows the Lombardy portfolio run in the worker: its figures, target and map', async () => {
+  const { context, page, errors, foreign } = await kioskPage('?kiosk&step=120&idle=600');
+  for (let i = 0; i < 4; i++) await page.click('[data-action="tour-next"]');
+  assert.equal(await step(page), 'lombardy');
+  await page.waitForSelector('.kiosk-region [data-scope="portfolio"][data-kpi="homes_equivalent"][data-value]:not([data-value=""])', { timeout: 30000 });
+  const homes = Number(await page.getAttribute('.kiosk-region [data-kpi="homes_equivalent"]', 'data-value'));
+  assert.ok(homes > 1000, `Lombardy heats ${homes} homes`);
+  assert.equal(await page.locator('.kiosk-twin').isVisible(), false, 'the single-site view steps aside');
+  await page.click('[data-action="tour-next"]');
+  assert.equal(await step(page), 'brescia-pilot');
+  assert.equal(await page.locator('.kiosk-region').count(), 0);
+  assert.deepEqual(foreign, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the kiosk in Italian', async () => {
   const { context, page, errors } = await kioskPage('?kiosk&step=60', 'it-IT');
   assert.equal(await page.getAttribute('html', 'lang'), 'it');
   assert.match(await page.textContent('.tour-sentence'), /Brescia.*teleriscaldamento/);
-  assert.match(await page.textContent('.tour-count'), /Passo 1 di 5/);
+  assert.match(await page.textContent('.tour-count'), /Passo 1 di 6/);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -1,6 +1,6 @@
 //! The first paint: the opening preset's headline figures, computed by the model when the
 //! release build is made and written into `dist/index.html` between the markers
-//! `<!--boot-figures-en-->…<!--/boot-figures-en-->` (and `-it`), so that a visitor reads the
+//! `<!--boot-figures-en-->…<!--/boot-figures-en-->` (and `-it`, `-fr`, `-de`), so that a visitor reads the
 //! results before the wasm has arrived. The wording and the number format are the app's
 //! (`headline` in locales/*/app.ftl; whole numbers, as `format::readable` rounds ≥ 100).
 
@@ -41,21 +41,42 @@ pub fn whole(x: f64, sep: char) -> String {
     out
 }
 
-/// The headline in English and Italian, as the app writes it.
-pub fn headlines(heat: f64, homes: f64, co2: f64) -> (String, String) {
-    let en = format!(
-        "{} MWh/yr of heat · {} homes · {} t CO2 avoided a year",
-        whole(heat, ','),
-        whole(homes, ','),
-        whole(co2, ',')
-    );
-    let it = format!(
-        "{} MWh/anno di calore · {} abitazioni · {} t di CO2 evitate all'anno",
-        whole(heat, '.'),
-        whole(homes, '.'),
-        whole(co2, '.')
-    );
-    (en, it)
+/// The languages of the boot message and each one's thousands separator, as the app writes
+/// whole numbers (src/format.rs: French a narrow no-break space U+202F, German and Italian a
+/// point; four-digit numbers grouped in every language, as the glossaries write them).
+pub const LANGS: [(&str, char); 4] = [("en", ','), ("it", '.'), ("fr", '\u{202f}'), ("de", '.')];
+
+/// The app's `headline` template of `lang` (locales/LANG/app.ftl), with its three figures.
+pub fn headline(
+    root: &Path,
+    lang: &str,
+    heat: f64,
+    homes: f64,
+    co2: f64,
+) -> Result<String, String> {
+    let sep = LANGS
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .map(|(_, s)| *s)
+        .ok_or_else(|| format!("no boot message in {lang}"))?;
+    let file = root.join("locales").join(lang).join("app.ftl");
+    let text = std::fs::read_to_string(&file)
+        .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+    let template = text
+        .lines()
+        .find_map(|l| l.strip_prefix("headline = "))
+        .ok_or_else(|| format!("{} has no headline message", file.display()))?;
+    let filled = template
+        .replace("{ $heat }", &whole(heat, sep))
+        .replace("{ $homes }", &whole(homes, sep))
+        .replace("{ $co2 }", &whole(co2, sep));
+    if filled.contains('{') {
+        return Err(format!(
+            "{}: the headline has a part the build cannot fill: {template}",
+            file.display()
+        ));
+    }
+    Ok(filled)
 }
 
 /// Replaces the text between `<!--boot-figures-LANG-->` and `<!--/boot-figures-LANG-->`.
@@ -81,12 +102,14 @@ pub fn write(root: &Path, dist: &Path) -> Result<String, String> {
     let json = std::fs::read_to_string(&preset)
         .map_err(|e| format!("cannot read {}: {e}", preset.display()))?;
     let (heat, homes, co2) = headline_figures(&json)?;
-    let (en, it) = headlines(heat, homes, co2);
     let index = dist.join("index.html");
-    let html = std::fs::read_to_string(&index)
+    let mut html = std::fs::read_to_string(&index)
         .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
-    let html = fill(&fill(&html, "en", &en)?, "it", &it)?;
+    for (lang, _) in LANGS {
+        html = fill(&html, lang, &headline(root, lang, heat, homes, co2)?)?;
+    }
     std::fs::write(&index, html).map_err(|e| format!("cannot write {}: {e}", index.display()))?;
+    let en = headline(root, "en", heat, homes, co2)?;
     Ok(en)
 }
 
@@ -100,6 +123,20 @@ mod tests {
         assert_eq!(whole(1_350.5, '.'), "1.351");
         assert_eq!(whole(999.4, ','), "999");
         assert_eq!(whole(-3_458.0, ','), "−3,458");
+        assert_eq!(whole(4_962.0, '\u{202f}'), "4\u{202f}962");
+    }
+
+    /// The app's own wording, with the figures in each language's format.
+    #[test]
+    fn headlines_follow_the_app_s_messages() {
+        let top = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+        let fr = headline(&top, "fr", 4_962.4, 418.8, 1_069.0).expect("fr");
+        assert!(fr.starts_with("4\u{202f}962 MWh/an"), "{fr}");
+        assert!(fr.contains("419 logements"), "{fr}");
+        let de = headline(&top, "de", 4_962.4, 418.8, 1_069.0).expect("de");
+        assert!(de.starts_with("4.962 MWh/a Wärme"), "{de}");
+        assert!(de.contains("1.069 t CO2"), "{de}");
+        assert!(headline(&top, "xx", 1.0, 1.0, 1.0).is_err());
     }
 
     #[test]
@@ -132,8 +169,13 @@ mod tests {
         // The committed index.html carries the same figures (it is what dist shows before the
         // build fills them in again).
         let index = std::fs::read_to_string(root.join("../index.html")).expect("index.html");
-        let (en, it) = headlines(heat, homes, co2);
-        assert!(index.contains(&en), "index.html should show: {en}");
-        assert!(index.contains(&it), "index.html should show: {it}");
+        let top = root.join("..");
+        for (lang, _) in LANGS {
+            let line = headline(&top, lang, heat, homes, co2).expect("a headline");
+            assert!(
+                index.contains(&line),
+                "index.html should show in {lang}: {line}"
+            );
+        }
     }
 }
