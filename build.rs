@@ -47,7 +47,8 @@ fn main() {
     }
 }
 
-/// The parts of the page, in the order of src/i18n/sources.rs's `PARTS`.
+/// The parts of the page: the one list of message files (written into `messages.rs` as
+/// `PARTS`, which src/i18n/sources.rs re-exports).
 const PARTS: [&str; 16] = [
     "app",
     "fields",
@@ -92,9 +93,12 @@ fn entries(text: &str) -> Vec<String> {
 
 /// `messages.rs`: `MESSAGES`, (part, English chunk, Italian chunk) in order.
 fn compiled_messages(root: &Path) -> String {
-    let mut out = String::from(
-        "/// English and Italian messages in chunks of whole messages: (part, English, Italian).\n\
+    let mut out = format!(
+        "/// The `.ftl` files of each language, in this order (the list lives in build.rs).\n\
+         pub const PARTS: [&str; {}] = {PARTS:?};\n\
+         /// English and Italian messages in chunks of whole messages: (part, English, Italian).\n\
          pub const MESSAGES: &[(&str, &str, &str)] = &[\n",
+        PARTS.len()
     );
     for part in PARTS {
         let read = |lang: &str| {

@@ -10,26 +10,7 @@ use super::Lang;
 use fluent_bundle::{FluentBundle, FluentResource};
 use std::cell::RefCell;
 
-/// The `.ftl` files of each language, in this order (build.rs keeps the same list).
-pub const PARTS: [&str; 16] = [
-    "app",
-    "fields",
-    "warnings",
-    "charts",
-    "plant",
-    "method",
-    "share",
-    "saved",
-    "compare",
-    "export",
-    "problems",
-    "presets",
-    "identity",
-    "instruments",
-    "measured",
-    "region",
-];
-
+// `PARTS` (the `.ftl` files of each language, in order; the list is build.rs's) and
 // `MESSAGES`: English and Italian, (part, English chunk, Italian chunk), written by build.rs
 // from locales/{en,it}/*.ftl without comments and interleaved for a smaller download.
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));

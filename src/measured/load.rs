@@ -66,20 +66,7 @@ pub async fn file_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
 /// The bytes of the example, fetched from the page's own origin.
 #[cfg(target_arch = "wasm32")]
 pub async fn example_bytes() -> Option<Vec<u8>> {
-    use wasm_bindgen::JsCast;
-    let window = web_sys::window()?;
-    let resp = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(EXAMPLE_URL))
-        .await
-        .ok()?
-        .dyn_into::<web_sys::Response>()
-        .ok()?;
-    if !resp.ok() {
-        return None;
-    }
-    let buf = wasm_bindgen_futures::JsFuture::from(resp.array_buffer().ok()?)
-        .await
-        .ok()?;
-    Some(js_sys::Uint8Array::new(&buf).to_vec())
+    crate::fetch::bytes(EXAMPLE_URL).await
 }
 
 #[cfg(test)]

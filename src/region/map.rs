@@ -72,20 +72,8 @@ pub fn parse(text: &str) -> Option<MapData> {
 /// Fetches and reads the map (None offline or on any failure).
 #[cfg(target_arch = "wasm32")]
 async fn fetch_map() -> Option<MapData> {
-    use wasm_bindgen::JsCast;
-    let window = web_sys::window()?;
-    let resp = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(MAP_URL))
-        .await
-        .ok()?
-        .dyn_into::<web_sys::Response>()
-        .ok()?;
-    if !resp.ok() {
-        return None;
-    }
-    let text = wasm_bindgen_futures::JsFuture::from(resp.text().ok()?)
-        .await
-        .ok()?;
-    parse(&text.as_string()?)
+    let bytes = crate::fetch::bytes(MAP_URL).await?;
+    parse(std::str::from_utf8(&bytes).ok()?)
 }
 
 /// Radius (map units) of a marker whose area is proportional to `x / max`, between `min`
