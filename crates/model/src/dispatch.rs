@@ -94,6 +94,18 @@ pub struct MeritOrder {
 }
 
 impl MeritOrder {
+    /// The cost of a MWh of the data centre's heat, €/MWh, at or above which §7 never takes it
+    /// in any hour: the dearest of the listed plants and the implicit boilers (every plant is
+    /// then cheaper and keeps its output); infinite with `run_for_co2`.
+    pub fn never_takes_at(&self) -> f64 {
+        if self.run_for_co2 {
+            return f64::INFINITY;
+        }
+        self.cost[..self.n.min(MAX_PLANTS)]
+            .iter()
+            .fold(self.boiler_cost, |top, &c| top.max(c))
+    }
+
     /// The merit order of validated parameters and the monthly displaced-heat factors `e[m]`.
     ///
     /// With no `network.plants` given, the version-1 network: `baseload_mw` is one must-run

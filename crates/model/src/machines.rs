@@ -11,6 +11,7 @@
 //! the output cap does. With `mode_choice = auto` the hour then runs whichever of heat pump and
 //! return line has the larger net value ([`choose`]).
 
+use crate::dispatch::{MeritOrder, OfferPrice};
 use crate::heat_pump::{choose, Choice, OptionHour, Prices};
 use crate::heat_pump::{dispatch_units, size_units, UnitSizing};
 use crate::params::{ModeChoice, Params};
@@ -40,6 +41,12 @@ pub struct Machines {
     pub prices: Prices,
     /// Pumping electricity per kWh delivered (both options).
     pub pumping_share: f64,
+    /// What a MWh delivered costs the network (`c_dc` of MODEL.md §7).
+    pub offer: OfferPrice,
+    /// `c_dc` at or above which the network never takes the heat, €/MWh: the dearest plant of
+    /// its merit order ([`MeritOrder::never_takes_at`]; infinite until [`Machines::price_against`]
+    /// is called, and with `run_for_co2`).
+    pub never_taken_at: f64,
 }
 
 /// What [`Machines::apply`] did to an hour.
@@ -48,6 +55,9 @@ pub struct MachineNote {
     /// The heat pump's part was below one unit's minimum load: the units were off and the hour
     /// fell back.
     pub off_min_load: bool,
+    /// The heat pump's heat would cost the network at least its dearest plant (never taken) and
+    /// the hour fell back to the return line.
+    pub too_dear: bool,
 }
 
 impl Machines {
@@ -68,7 +78,15 @@ impl Machines {
                 heat_pump_vom_eur_per_mwh: HEAT_PUMP_VOM_EUR_PER_MWH,
             },
             pumping_share: r.pumping_share,
+            offer: OfferPrice::from_params(params),
+            never_taken_at: f64::INFINITY,
         }
+    }
+
+    /// Prices the heat pump's heat against the network's merit order `merit` (MODEL.md §4.2,
+    /// "never worth buying").
+    pub fn price_against(&mut self, merit: &MeritOrder) {
+        self.never_taken_at = merit.never_takes_at();
     }
 
     /// The heat pump's output in an hour, kW: `s·A` in heat-pump hours, else 0 (what the design
@@ -121,11 +139,23 @@ impl Machines {
         bounded: bool,
     ) -> (RecoveryHour, MachineNote) {
         let mut note = MachineNote::default();
-        if rec.mode != Mode::HeatPump || (self.units.is_none() && self.choice != ModeChoice::Auto) {
+        if rec.mode != Mode::HeatPump {
+            return (rec, note);
+        }
+        let fallback = || plant.return_line_hour(q_cap_kw, t_supply_c, dc_demand_kw, bounded);
+        // Never worth buying (MODEL.md §4.2): heat the network would take from none of its
+        // plants' places; the operator switches the heat pump off and preheats the return.
+        if self.offer.cost(&rec) >= self.never_taken_at {
+            let line = fallback();
+            if line.mode == Mode::ReturnLine {
+                note.too_dear = true;
+                return (line, note);
+            }
+        }
+        if self.units.is_none() && self.choice != ModeChoice::Auto {
             return (rec, note);
         }
         let mut hour = rec;
-        let fallback = || plant.return_line_hour(q_cap_kw, t_supply_c, dc_demand_kw, bounded);
         if let Some(units) = self.units {
             let wanted_kw = rec.hp_share * rec.available_kw;
             if wanted_kw > 0.0 {
@@ -275,5 +305,52 @@ mod tests {
         p.economics.electricity_price_eur_per_mwh = 1_000.0;
         let m = Machines::from_params(&p);
         assert_eq!(m.apply(&r, rec, 1_000.0, 70.0, 1.0e9, true).0, rec);
+    }
+
+    #[test]
+    fn heat_pump_heat_dearer_than_every_plant_falls_back_to_the_return_line() {
+        // As above: g = 0.850, s/COP = 0.8/5.35 = 0.1495. At heat 30 €/MWh, electricity 150,
+        // pumping 0.01, fuel 45 at 92 % c_dc = 30 · 0.8505 + 150 · (0.1495 + 0.01) = 49.45 €/MWh,
+        // above the boilers' 45/0.92 = 48.91 (the only plant): §7 would take none of it, so the
+        // hour preheats the return (700 kW) instead.
+        let (mut p, r) = four_g();
+        p.economics.heat_price_eur_per_mwh = 30.0;
+        p.economics.electricity_price_eur_per_mwh = 150.0;
+        p.economics.fuel_price_eur_per_mwh = 45.0;
+        p.emissions.boiler_efficiency = 0.92;
+        let rec = r.hour(1_000.0, 70.0, 1.0e9, true);
+        let priced = |p: &Params| {
+            let mut m = Machines::from_params(p);
+            m.price_against(&MeritOrder::from_params(p, [0.0; 12]));
+            m
+        };
+        let m = priced(&p);
+        assert_relative_eq!(m.offer.cost(&rec), 49.45, epsilon = 0.01);
+        assert_relative_eq!(m.never_taken_at, 48.91, epsilon = 0.01);
+        let (hour, note) = m.apply(&r, rec, 1_000.0, 70.0, 1.0e9, true);
+        assert!(note.too_dear && !note.off_min_load);
+        assert_eq!(hour.mode, Mode::ReturnLine);
+        assert_relative_eq!(hour.available_kw, 700.0, epsilon = 1e-9);
+        // At 140 €/MWh: 25.5 + 140 · 0.1595 = 47.83 < 48.91: the heat pump runs.
+        p.economics.electricity_price_eur_per_mwh = 140.0;
+        let (hour, note) = priced(&p).apply(&r, rec, 1_000.0, 70.0, 1.0e9, true);
+        assert!(!note.too_dear);
+        assert_eq!(hour, rec);
+        // Run for CO2: the network takes it whatever it costs.
+        p.economics.electricity_price_eur_per_mwh = 150.0;
+        p.recovery.run_for_co2 = true;
+        let m = priced(&p);
+        assert!(m.never_taken_at.is_infinite());
+        assert_eq!(m.apply(&r, rec, 1_000.0, 70.0, 1.0e9, true).0, rec);
+        // No return line possible (a 38 °C loop cannot preheat a 35 °C return by 5 K): the
+        // hour stays a heat-pump hour and §7 reports its heat as too dear.
+        p.recovery.run_for_co2 = false;
+        p.data_centre.loop_out_c = 38.0;
+        let r = Recovery::from_params(&p);
+        let rec = r.hour(1_000.0, 70.0, 1.0e9, true);
+        assert_eq!(rec.mode, Mode::HeatPump);
+        let (hour, note) = priced(&p).apply(&r, rec, 1_000.0, 70.0, 1.0e9, true);
+        assert!(!note.too_dear);
+        assert_eq!(hour, rec);
     }
 }

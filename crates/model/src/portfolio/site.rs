@@ -144,7 +144,7 @@ pub(super) fn site_plant<'a>(params: &'a Params, t_out: &[f64]) -> SitePlant<'a>
         .sum();
     let data_centre = DataCentre::from_params(params);
     let emissions = Emissions::from_params(params);
-    let plant = Plant {
+    let mut plant = Plant {
         data_centre,
         demand,
         recovery: Recovery::from_params(params),
@@ -155,6 +155,7 @@ pub(super) fn site_plant<'a>(params: &'a Params, t_out: &[f64]) -> SitePlant<'a>
         bounded: !demand.takes_all_heat,
         merit: MeritOrder::from_params(params, emissions.displaced_kg_per_mwh),
     };
+    plant.recovery.machines.price_against(&plant.merit);
     let mut hot_water = [1.0; DAYS];
     if demand.cold_water == ColdWater::Climate {
         Mains::new(demand.cold_water, demand.cold_water_c, t_out).daily_factors(&mut hot_water);

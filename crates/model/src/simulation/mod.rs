@@ -147,6 +147,7 @@ impl Simulator {
             bounded: !demand.takes_all_heat,
             merit: MeritOrder::from_params(params, emissions.displaced_kg_per_mwh),
         };
+        plant.recovery.machines.price_against(&plant.merit);
         self.supply_pass(&plant);
         // The heat pump's units (MODEL.md §4.2): sized once from the design hour, then every
         // heat-pump hour again with the units' minimum load (and the `auto` choice).
