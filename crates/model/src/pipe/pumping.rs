@@ -95,8 +95,17 @@ impl PumpingTable {
         ) * 1000.0
     }
 
+    /// [`PumpingTable::exact_w`] out of line: the hourly loop inlines only the table's branch
+    /// (keeping its registers), and calls this for the few flows outside the table.
+    #[cold]
+    #[inline(never)]
+    fn exact_w_out_of_line(&self, per_pair_kg_s: f64) -> f64 {
+        self.exact_w(per_pair_kg_s)
+    }
+
     /// Pump electricity of one pair carrying `per_pair_kg_s`, W: interpolated in the table, exact
     /// beyond it; 0 for a flow that is not positive and finite.
+    #[inline]
     pub fn per_pair_w(&self, per_pair_kg_s: f64) -> f64 {
         if !(per_pair_kg_s.is_finite() && per_pair_kg_s > 0.0) {
             return 0.0;
@@ -113,7 +122,7 @@ impl PumpingTable {
             );
             per_pair_kg_s * per_pair_kg_s * (a + w * (b - a))
         } else {
-            self.exact_w(per_pair_kg_s)
+            self.exact_w_out_of_line(per_pair_kg_s)
         }
     }
 }
