@@ -30,6 +30,8 @@ pub struct PumpingTable {
     nodes_per_kg_s: f64,
     /// First node used; flows below it are computed exactly.
     first: usize,
+    /// `first` as a number (what the hourly lookup compares with).
+    first_node: f64,
     /// Pump electricity per pair divided by the flow squared at each node, W/(kg/s)².
     per_pair_w_per_flow2: [f64; NODES],
     inner_m: f64,
@@ -58,6 +60,7 @@ impl PumpingTable {
         let mut table = PumpingTable {
             nodes_per_kg_s: if step > 0.0 { 1.0 / step } else { 0.0 },
             first: NODES - 1,
+            first_node: (NODES - 1) as f64,
             per_pair_w_per_flow2: [0.0; NODES],
             inner_m,
             roughness_m,
@@ -69,6 +72,7 @@ impl PumpingTable {
         table.first = (FIRST..NODES - 1)
             .find(|&i| hydraulics::reynolds(step * i as f64, inner_m, mean_c) >= FIRST_RE)
             .unwrap_or(NODES - 1);
+        table.first_node = table.first as f64;
         for i in table.first..NODES {
             let m = step * i as f64;
             if m > 0.0 {
@@ -107,14 +111,16 @@ impl PumpingTable {
     /// beyond it; 0 for a flow that is not positive and finite.
     #[inline]
     pub fn per_pair_w(&self, per_pair_kg_s: f64) -> f64 {
-        if !(per_pair_kg_s.is_finite() && per_pair_kg_s > 0.0) {
+        // Positive and finite (NaN fails both comparisons), in two comparisons.
+        if !(per_pair_kg_s > 0.0 && per_pair_kg_s < f64::INFINITY) {
             return 0.0;
         }
         // `pos` is 0 when there is no table, below `first` (= 64 then): the exact branch.
         let pos = per_pair_kg_s * self.nodes_per_kg_s;
-        if (self.first as f64..(NODES - 1) as f64).contains(&pos) {
-            // first ≤ pos < 64: the cast is exact and the index in range.
-            let i = pos as usize;
+        if self.first_node <= pos && pos < (NODES - 1) as f64 {
+            // first ≤ pos < 64: the cast is exact (through `i32`, one instruction) and the
+            // index in range.
+            let i = pos as i32 as usize;
             let w = pos - i as f64;
             let (a, b) = (
                 self.per_pair_w_per_flow2[i],
