@@ -111,24 +111,25 @@ impl PumpingTable {
     /// beyond it; 0 for a flow that is not positive and finite.
     #[inline]
     pub fn per_pair_w(&self, per_pair_kg_s: f64) -> f64 {
-        // Positive and finite (NaN fails both comparisons), in two comparisons.
-        if !(per_pair_kg_s > 0.0 && per_pair_kg_s < f64::INFINITY) {
-            return 0.0;
-        }
-        // `pos` is 0 when there is no table, below `first` (= 64 then): the exact branch.
+        // `pos` is 0 when there is no table, below `first` (= 64 then): the exact branch. A
+        // `pos` in the table's range implies a positive, finite flow (`nodes_per_kg_s` is 0 or
+        // positive and finite), so that test comes first and the other only outside the table.
         let pos = per_pair_kg_s * self.nodes_per_kg_s;
         if self.first_node <= pos && pos < (NODES - 1) as f64 {
-            // first ≤ pos < 64: the cast is exact (through `i32`, one instruction) and the
-            // index in range.
-            let i = pos as i32 as usize;
-            let w = pos - i as f64;
+            // first ≤ pos < 64: the cast is exact (through `i32`, one instruction each way) and
+            // the index in range.
+            let node = pos as i32;
+            let w = pos - f64::from(node);
+            let i = node as usize;
             let (a, b) = (
                 self.per_pair_w_per_flow2[i],
                 self.per_pair_w_per_flow2[i + 1],
             );
             per_pair_kg_s * per_pair_kg_s * (a + w * (b - a))
-        } else {
+        } else if per_pair_kg_s.is_finite() && per_pair_kg_s > 0.0 {
             self.exact_w_out_of_line(per_pair_kg_s)
+        } else {
+            0.0
         }
     }
 }
