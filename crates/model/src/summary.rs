@@ -146,11 +146,13 @@ fn month_not_taken(
     month: usize,
 ) -> MonthNotTaken {
     let mut by_plant = [0.0_f64; BOILERS as usize + 1];
-    for h in hours {
-        let who = hourly.covered_by[h];
+    let hours = hourly.covered_by[hours.clone()]
+        .iter()
+        .zip(&hourly.too_dear_kw[hours.clone()])
+        .zip(&hourly.no_room_kw[hours]);
+    for ((&who, &too_dear), &no_room) in hours {
         if who != NO_PLANT {
-            by_plant[usize::from(who).min(BOILERS as usize)] +=
-                hourly.too_dear_kw[h] + hourly.no_room_kw[h];
+            by_plant[usize::from(who).min(BOILERS as usize)] += too_dear + no_room;
         }
     }
     let (mut best, mut best_kwh) = (NO_PLANT, 0.0);

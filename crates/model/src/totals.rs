@@ -306,17 +306,20 @@ fn heat_pump_counts(
 ) {
     let cap_kw = rules.recovery.hp_cap_kw.unwrap_or(f64::INFINITY);
     let eta = rules.emissions.boiler_efficiency;
-    for h in hours {
-        let hp = hourly.hp_output_kw[h];
+    // The month's slices, zipped: no bounds check an hour.
+    let hours = hourly.hp_output_kw[hours.clone()]
+        .iter()
+        .zip(&hourly.cop[hours.clone()])
+        .zip(&capped[hours]);
+    for ((&hp, &cop), &capped) in hours {
         if hp > 0.0 {
-            let cop = hourly.cop[h];
             t.hp_hours += 1;
             t.co2_breakeven_hours += u32::from(rules.emissions.emits_more_than_boiler(cop, month));
             t.cost_breakeven_hours += u32::from(costs_more_than_boiler(&rules.economics, eta, cop));
             t.max_cop_hours += u32::from(cop == rules.max_cop);
             t.cop_min = t.cop_min.min(cop);
             t.cop_max = t.cop_max.max(cop);
-            t.cap_binding_hours += u32::from(capped[h] && hp >= cap_kw * (1.0 - 1e-9));
+            t.cap_binding_hours += u32::from(capped && hp >= cap_kw * (1.0 - 1e-9));
         }
     }
 }

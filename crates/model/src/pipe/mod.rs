@@ -321,6 +321,7 @@ impl Connection {
     /// ([`pumping::PumpingTable`]); within 3 % of [`Connection::pumping_kw_at_flow`] for hours
     /// whose mean temperature is within ±10 K of the design (docs/model/pipe.md §4). A few
     /// nanoseconds an hour.
+    #[inline]
     pub fn pumping_kw(&self, heat_kw: f64, supply_c: f64, return_c: f64) -> f64 {
         if heat_kw.is_nan() || heat_kw <= 0.0 {
             return 0.0;

@@ -30,6 +30,8 @@ pub struct PumpingTable {
     nodes_per_kg_s: f64,
     /// First node used; flows below it are computed exactly.
     first: usize,
+    /// `first` as a number (what the hourly lookup compares with).
+    first_node: f64,
     /// Pump electricity per pair divided by the flow squared at each node, W/(kg/s)².
     per_pair_w_per_flow2: [f64; NODES],
     inner_m: f64,
@@ -58,6 +60,7 @@ impl PumpingTable {
         let mut table = PumpingTable {
             nodes_per_kg_s: if step > 0.0 { 1.0 / step } else { 0.0 },
             first: NODES - 1,
+            first_node: (NODES - 1) as f64,
             per_pair_w_per_flow2: [0.0; NODES],
             inner_m,
             roughness_m,
@@ -69,6 +72,7 @@ impl PumpingTable {
         table.first = (FIRST..NODES - 1)
             .find(|&i| hydraulics::reynolds(step * i as f64, inner_m, mean_c) >= FIRST_RE)
             .unwrap_or(NODES - 1);
+        table.first_node = table.first as f64;
         for i in table.first..NODES {
             let m = step * i as f64;
             if m > 0.0 {
@@ -95,25 +99,37 @@ impl PumpingTable {
         ) * 1000.0
     }
 
+    /// [`PumpingTable::exact_w`] out of line: the hourly loop inlines only the table's branch
+    /// (keeping its registers), and calls this for the few flows outside the table.
+    #[cold]
+    #[inline(never)]
+    fn exact_w_out_of_line(&self, per_pair_kg_s: f64) -> f64 {
+        self.exact_w(per_pair_kg_s)
+    }
+
     /// Pump electricity of one pair carrying `per_pair_kg_s`, W: interpolated in the table, exact
     /// beyond it; 0 for a flow that is not positive and finite.
+    #[inline]
     pub fn per_pair_w(&self, per_pair_kg_s: f64) -> f64 {
-        if !(per_pair_kg_s.is_finite() && per_pair_kg_s > 0.0) {
-            return 0.0;
-        }
-        // `pos` is 0 when there is no table, below `first` (= 64 then): the exact branch.
+        // `pos` is 0 when there is no table, below `first` (= 64 then): the exact branch. A
+        // `pos` in the table's range implies a positive, finite flow (`nodes_per_kg_s` is 0 or
+        // positive and finite), so that test comes first and the other only outside the table.
         let pos = per_pair_kg_s * self.nodes_per_kg_s;
-        if (self.first as f64..(NODES - 1) as f64).contains(&pos) {
-            // first ≤ pos < 64: the cast is exact and the index in range.
-            let i = pos as usize;
-            let w = pos - i as f64;
+        if self.first_node <= pos && pos < (NODES - 1) as f64 {
+            // first ≤ pos < 64: the cast is exact (through `i32`, one instruction each way) and
+            // the index in range.
+            let node = pos as i32;
+            let w = pos - f64::from(node);
+            let i = node as usize;
             let (a, b) = (
                 self.per_pair_w_per_flow2[i],
                 self.per_pair_w_per_flow2[i + 1],
             );
             per_pair_kg_s * per_pair_kg_s * (a + w * (b - a))
+        } else if per_pair_kg_s.is_finite() && per_pair_kg_s > 0.0 {
+            self.exact_w_out_of_line(per_pair_kg_s)
         } else {
-            self.exact_w(per_pair_kg_s)
+            0.0
         }
     }
 }

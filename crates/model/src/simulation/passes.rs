@@ -116,21 +116,36 @@ impl Simulator {
                 plant.space_heating_per_degree_hour,
                 hot_water_factor,
             );
-            for (hod, h) in hours.enumerate() {
-                let t_sup = hr.t_supply_c[h];
-                let f = plant.supply_side(hod, &day, hr.t_out_c[h], t_sup, &mut lifts);
-                hr.p_it_kw[h] = f.p_it_kw;
-                hr.q_captured_kw[h] = f.q_captured_kw;
-                hr.network_loss_kw[h] = f.network_loss_kw;
-                hr.demand_kw[h] = f.demand_kw;
-                hr.t_return_c[h] = f.t_return_c;
-                dc_demand[h] = f.dc_demand_kw;
-                hr.available_kw[h] = f.recovery.available_kw;
-                hr.mode[h] = f.recovery.mode;
-                hr.cop[h] = f.recovery.cop;
-                hp_share[h] = f.recovery.hp_share;
-                g[h] = f.recovery.dc_heat_per_kwh;
-                capped[h] = f.recovery.capped;
+            // The day's slice of every column (one bounds check a day, none an hour).
+            let (t_out, t_supply) = (&hr.t_out_c[hours.clone()], &hr.t_supply_c[hours.clone()]);
+            let (p_it, q_captured, network_loss) = (
+                &mut hr.p_it_kw[hours.clone()],
+                &mut hr.q_captured_kw[hours.clone()],
+                &mut hr.network_loss_kw[hours.clone()],
+            );
+            let (demand_kw, t_return, available) = (
+                &mut hr.demand_kw[hours.clone()],
+                &mut hr.t_return_c[hours.clone()],
+                &mut hr.available_kw[hours.clone()],
+            );
+            let (mode, cop) = (&mut hr.mode[hours.clone()], &mut hr.cop[hours.clone()]);
+            let (dc_demand, hp_share) =
+                (&mut dc_demand[hours.clone()], &mut hp_share[hours.clone()]);
+            let (g, capped) = (&mut g[hours.clone()], &mut capped[hours]);
+            for hod in 0..24 {
+                let f = plant.supply_side(hod, &day, t_out[hod], t_supply[hod], &mut lifts);
+                p_it[hod] = f.p_it_kw;
+                q_captured[hod] = f.q_captured_kw;
+                network_loss[hod] = f.network_loss_kw;
+                demand_kw[hod] = f.demand_kw;
+                t_return[hod] = f.t_return_c;
+                dc_demand[hod] = f.dc_demand_kw;
+                available[hod] = f.recovery.available_kw;
+                mode[hod] = f.recovery.mode;
+                cop[hod] = f.recovery.cop;
+                hp_share[hod] = f.recovery.hp_share;
+                g[hod] = f.recovery.dc_heat_per_kwh;
+                capped[hod] = f.recovery.capped;
             }
         }
     }
@@ -139,10 +154,12 @@ impl Simulator {
     /// kW (0 and infinity without heat-pump hours).
     pub(super) fn heat_pump_design_kw(&self) -> (f64, f64) {
         let hr = &self.results.hourly;
+        let (mode, available) = (&hr.mode[..HOURS], &hr.available_kw[..HOURS]);
+        let hp_share = &self.hp_share[..HOURS];
         let (mut design, mut smallest) = (0.0_f64, f64::INFINITY);
         for h in 0..HOURS {
-            if hr.mode[h] == Mode::HeatPump {
-                let wanted = self.hp_share[h] * hr.available_kw[h];
+            if mode[h] == Mode::HeatPump {
+                let wanted = hp_share[h] * available[h];
                 design = design.max(wanted);
                 if wanted > 0.0 {
                     smallest = smallest.min(wanted);
@@ -209,11 +226,13 @@ impl Simulator {
             full.fill(0.0);
             return;
         }
-        for (h, full_loss) in full.iter_mut().enumerate() {
-            let a = hr.available_kw[h];
-            let loss = connection.loss_kw(a, hr.t_supply_c[h], hr.t_return_c[h]);
-            *full_loss = loss;
-            hr.available_kw[h] = a - loss;
+        let available = &mut hr.available_kw[..HOURS];
+        let (t_supply, t_return) = (&hr.t_supply_c[..HOURS], &hr.t_return_c[..HOURS]);
+        for h in 0..HOURS {
+            let a = available[h];
+            let loss = connection.loss_kw(a, t_supply[h], t_return[h]);
+            full[h] = loss;
+            available[h] = a - loss;
         }
     }
 
@@ -275,6 +294,52 @@ impl Simulator {
         start_kwh: f64,
     ) -> f64 {
         let hr: &mut Hourly = &mut self.results.hourly;
+        // Every column sliced to the year once, so that the hour's reads and writes need no
+        // bounds check (the columns all hold `HOURS` values; same values, same order).
+        let (mode, available, cop) = (
+            &hr.mode[..HOURS],
+            &hr.available_kw[..HOURS],
+            &hr.cop[..HOURS],
+        );
+        let (demand, q_captured, p_it) = (
+            &hr.demand_kw[..HOURS],
+            &hr.q_captured_kw[..HOURS],
+            &hr.p_it_kw[..HOURS],
+        );
+        let (t_supply, t_return) = (&hr.t_supply_c[..HOURS], &hr.t_return_c[..HOURS]);
+        let (connection_loss, direct, backup) = (
+            &mut hr.connection_loss_kw[..HOURS],
+            &mut hr.direct_kw[..HOURS],
+            &mut hr.backup_kw[..HOURS],
+        );
+        let (must_run, too_dear, no_room) = (
+            &mut hr.must_run_kw[..HOURS],
+            &mut hr.too_dear_kw[..HOURS],
+            &mut hr.no_room_kw[..HOURS],
+        );
+        let (displaced_co2, displaced_cost, displaced_kind, covered_by) = (
+            &mut hr.displaced_co2_kg[..HOURS],
+            &mut hr.displaced_cost_eur[..HOURS],
+            &mut hr.displaced_kind[..HOURS],
+            &mut hr.covered_by[..HOURS],
+        );
+        let (charge, discharge, storage_loss, storage) = (
+            &mut hr.charge_kw[..HOURS],
+            &mut hr.discharge_kw[..HOURS],
+            &mut hr.storage_loss_kwh[..HOURS],
+            &mut hr.storage_kwh[..HOURS],
+        );
+        let (delivered, q_used, rejected) = (
+            &mut hr.delivered_kw[..HOURS],
+            &mut hr.q_used_kw[..HOURS],
+            &mut hr.rejected_kw[..HOURS],
+        );
+        let (hp_output, hp_electricity, pumping, p_dc) = (
+            &mut hr.hp_output_kw[..HOURS],
+            &mut hr.hp_electricity_kw[..HOURS],
+            &mut hr.pumping_kw[..HOURS],
+            &mut hr.p_dc_kw[..HOURS],
+        );
         let full_loss = &self.connection_full_loss_kw[..HOURS];
         let (mut connection_pumping_kwh, mut connection_loss_kwh) = (0.0, 0.0);
         let hp_share = &self.hp_share[..HOURS];
@@ -289,10 +354,17 @@ impl Simulator {
             if h >= MONTH_START_HOUR[month + 1] {
                 month += 1;
             }
-            let recovery = recovery_hour(hr, hp_share, g, capped, h);
+            let recovery = RecoveryHour {
+                mode: mode[h],
+                available_kw: available[h],
+                hp_share: hp_share[h],
+                cop: cop[h],
+                dc_heat_per_kwh: g[h],
+                capped: capped[h],
+            };
             let d = plant.dispatch_by::<PEAK>(
                 &recovery,
-                hr.demand_kw[h],
+                demand[h],
                 month,
                 content,
                 before,
@@ -307,42 +379,42 @@ impl Simulator {
                 &PipeHourInput {
                     recovery,
                     dispatch: d,
-                    q_captured_kw: hr.q_captured_kw[h],
-                    p_it_kw: hr.p_it_kw[h],
+                    q_captured_kw: q_captured[h],
+                    p_it_kw: p_it[h],
                     full_loss_kw: full_loss[h],
-                    t_supply_c: hr.t_supply_c[h],
-                    t_return_c: hr.t_return_c[h],
+                    t_supply_c: t_supply[h],
+                    t_return_c: t_return[h],
                 },
             );
             let (p, p_dc_kw, loss) = (pipe.settled, pipe.p_dc_kw, pipe.loss_kw);
             connection_pumping_kwh += pipe.route_pumping_kw;
             connection_loss_kwh += loss;
-            hr.connection_loss_kw[h] = loss;
-            hr.direct_kw[h] = d.direct_kw;
-            hr.backup_kw[h] = d.backup_kw;
-            hr.must_run_kw[h] = d.must_run_kw;
-            hr.too_dear_kw[h] = d.too_dear_kw;
-            hr.no_room_kw[h] = d.no_room_kw;
-            hr.displaced_co2_kg[h] = d.displaced_co2_kg;
-            hr.displaced_cost_eur[h] = d.displaced_cost_eur;
-            hr.displaced_kind[h] = d.marginal_kind;
-            hr.covered_by[h] = d.covered_by;
+            connection_loss[h] = loss;
+            direct[h] = d.direct_kw;
+            backup[h] = d.backup_kw;
+            must_run[h] = d.must_run_kw;
+            too_dear[h] = d.too_dear_kw;
+            no_room[h] = d.no_room_kw;
+            displaced_co2[h] = d.displaced_co2_kg;
+            displaced_cost[h] = d.displaced_cost_eur;
+            displaced_kind[h] = d.marginal_kind;
+            covered_by[h] = d.covered_by;
             for (sum, kw) in by_kind[month].iter_mut().zip(d.displaced_kw) {
                 *sum += kw;
             }
             if TANK {
-                hr.charge_kw[h] = d.charge_kw;
-                hr.discharge_kw[h] = d.discharge_kw;
-                hr.storage_loss_kwh[h] = d.standing_loss_kwh;
-                hr.storage_kwh[h] = content;
+                charge[h] = d.charge_kw;
+                discharge[h] = d.discharge_kw;
+                storage_loss[h] = d.standing_loss_kwh;
+                storage[h] = content;
             }
-            hr.delivered_kw[h] = p.delivered_kw;
-            hr.q_used_kw[h] = p.q_used_kw;
-            hr.rejected_kw[h] = p.rejected_kw;
-            hr.hp_output_kw[h] = p.hp_output_kw;
-            hr.hp_electricity_kw[h] = p.hp_electricity_kw;
-            hr.pumping_kw[h] = p.pumping_kw;
-            hr.p_dc_kw[h] = p_dc_kw;
+            delivered[h] = p.delivered_kw;
+            q_used[h] = p.q_used_kw;
+            rejected[h] = p.rejected_kw;
+            hp_output[h] = p.hp_output_kw;
+            hp_electricity[h] = p.hp_electricity_kw;
+            pumping[h] = p.pumping_kw;
+            p_dc[h] = p_dc_kw;
         }
         self.connection_pumping_kwh = connection_pumping_kwh;
         self.connection_loss_kwh = connection_loss_kwh;
