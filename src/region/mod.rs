@@ -9,6 +9,9 @@
 
 mod bridge;
 pub mod chart;
+pub mod csv_import;
+pub mod edit;
+mod editor;
 pub mod files;
 pub mod kpis;
 pub mod link;
@@ -173,6 +176,15 @@ pub struct Region {
     /// Why the newest run failed.
     pub error: RwSignal<Option<String>>,
     id: StoredValue<u32>,
+    /// The portfolio whose answer is shown (of the newest run that succeeded).
+    shown: StoredValue<Option<Source>>,
+    /// The portfolio of the newest run.
+    running: StoredValue<Option<Source>>,
+    /// When the newest run is of an edit: the portfolio before it, to go back to if the
+    /// model refuses the edit.
+    before_edit: StoredValue<Option<Source>>,
+    /// Set by [`Region::edit`] for the run its change starts.
+    pending_edit: StoredValue<Option<Source>>,
 }
 
 impl Region {
@@ -185,7 +197,40 @@ impl Region {
             progress: RwSignal::new((0, 0)),
             error: RwSignal::new(None),
             id: StoredValue::new(0),
+            shown: StoredValue::new(None),
+            running: StoredValue::new(None),
+            before_edit: StoredValue::new(None),
+            pending_edit: StoredValue::new(None),
         }
+    }
+
+    /// The portfolio an edit starts from: the one chosen, or the one shown if the chosen
+    /// one failed (a bad file or link), so that an edit of the tables' sites edits them.
+    fn edit_base(self) -> Source {
+        let chosen = self.source.get_untracked();
+        match (self.state.get_untracked(), self.shown.get_value()) {
+            (RunState::Failed, Some(shown)) => shown,
+            _ => chosen,
+        }
+    }
+
+    /// Applies `change` to the portfolio's JSON text and runs the result; `Ok` carries the
+    /// changed text and a message saying what was done. A change that cannot be made leaves
+    /// everything as it was and says why; one the model refuses goes back to the portfolio
+    /// before it ([`Region::on_reply`]).
+    pub fn edit(
+        self,
+        change: impl FnOnce(&str) -> Result<(String, String), edit::EditError>,
+    ) -> Result<(), edit::EditError> {
+        let base = self.edit_base();
+        let text = base.text().ok_or_else(|| {
+            edit::EditError::NotPortfolio(format!("no portfolio \"{}\"", base.choice()))
+        })?;
+        let (changed, message) = change(&text)?;
+        self.pending_edit.set_value(Some(base));
+        self.notice.set(Some(message));
+        self.source.set(Source::Json(changed));
+        Ok(())
     }
 
     /// Runs the chosen portfolio in the worker, superseding any run in progress.
@@ -195,6 +240,9 @@ impl Region {
         };
         let id = self.id.get_value().wrapping_add(1);
         self.id.set_value(id);
+        self.before_edit.set_value(self.pending_edit.get_value());
+        self.pending_edit.set_value(None);
+        self.running.set_value(Some(self.source.get_untracked()));
         bridge::stop();
         self.state.set(RunState::Running);
         self.progress.set((0, 0));
@@ -232,10 +280,28 @@ impl Region {
         match reply {
             Reply::Progress { done, total, .. } => self.progress.set((done, total)),
             Reply::Portfolio { answer, .. } => {
+                self.shown.set_value(self.running.get_value());
+                self.before_edit.set_value(None);
                 self.answer.set(Some(Arc::new(*answer)));
                 self.state.set(RunState::Done);
             }
-            Reply::Failed { message, .. } => self.fail(message),
+            Reply::Failed { message, .. } => match self.before_edit.get_value() {
+                // An edit the model refused: say why and go back to the portfolio before it.
+                Some(before) => {
+                    self.before_edit.set_value(None);
+                    let i18n = I18n::use_i18n();
+                    let text = i18n.lang.with_untracked(|l| {
+                        crate::i18n::translate(
+                            *l,
+                            "region-edit-refused",
+                            &[("why", Arg::Text(message.clone()))],
+                        )
+                    });
+                    self.notice.set(Some(text));
+                    self.source.set(before);
+                }
+                None => self.fail(message),
+            },
             _ => {}
         }
     }
@@ -288,6 +354,16 @@ pub fn RegionPage() -> impl IntoView {
         let fragment = region.source.with(Source::fragment);
         if hash() != fragment {
             write_hash(&fragment);
+        }
+        // Back to the portfolio already shown (an edit the model refused): its answer stands.
+        let shown = region.shown.get_value();
+        if shown.is_some() && region.source.with_untracked(|s| Some(s) == shown.as_ref()) {
+            // Any run in progress is of another portfolio: drop it and its replies.
+            region.id.update_value(|i| *i = i.wrapping_add(1));
+            bridge::stop();
+            region.error.set(None);
+            region.state.set(RunState::Done);
+            return;
         }
         region.run();
     });
@@ -372,6 +448,8 @@ pub fn RegionPage() -> impl IntoView {
                     <chart::Ranking />
                 </div>
                 <tables::SitesTable />
+                <editor::AddSite />
+                <editor::CsvSites />
                 <tables::NetworksTable />
             </Show>
         </section>
