@@ -47,7 +47,37 @@ pub(super) fn apply(
     }
 }
 
-/// The duplicate and remove buttons of one site's row, named after the site.
+/// Loads site `name`'s equivalent scenario into the twin and shows the twin (src/region/open.rs);
+/// `Err` says why it could not.
+fn open_in_twin(region: Region, name: &str, lang: Lang) -> Result<(), String> {
+    let twin = use_context::<crate::state::Twin>().ok_or("no twin")?;
+    let route = use_context::<super::Route>().ok_or("no twin")?;
+    let base = region.edit_base();
+    let text = base.text().ok_or("no portfolio")?;
+    let (json, preset) = super::open::site_scenario(&text, name)?;
+    twin.load_json(&json)
+        .map_err(|p| crate::problems::problems_text(lang, &p))?;
+    twin.preset.set(preset.unwrap_or_default());
+    twin.notice.set(Some(translate(
+        lang,
+        "region-opened",
+        &[("name", Arg::Text(name.to_owned()))],
+    )));
+    let scenario = twin
+        .scenario
+        .with_untracked(|s| serde_json::to_value(s))
+        .map_err(|e| e.to_string())?;
+    super::open::remember(super::open::Opened {
+        fragment: base.fragment(),
+        site: name.to_owned(),
+        scenario,
+    });
+    super::write_hash(&crate::share::current(twin, lang));
+    route.0.set(false);
+    Ok(())
+}
+
+/// The open, duplicate and remove buttons of one site's row, named after the site.
 #[component]
 pub fn SiteActions(
     /// The site's name (unique in the portfolio).
@@ -55,7 +85,14 @@ pub fn SiteActions(
 ) -> impl IntoView {
     let i18n = I18n::use_i18n();
     let region = expect_context::<Region>();
-    let (n1, n2, n3, n4) = (name.clone(), name.clone(), name.clone(), name);
+    let (n1, n2, n3, n4, n5) = (
+        name.clone(),
+        name.clone(),
+        name.clone(),
+        name.clone(),
+        name.clone(),
+    );
+    let n6 = name;
     let duplicate = move |_| {
         let name = n1.clone();
         apply(region, move |text, lang| {
@@ -80,8 +117,21 @@ pub fn SiteActions(
             Ok((out, said))
         });
     };
+    let open = move |_| {
+        let lang = I18n::use_i18n().lang.get_untracked();
+        if let Err(why) = open_in_twin(region, &n5, lang) {
+            region.notice.set(Some(translate(
+                lang,
+                "region-open-failed",
+                &[("name", Arg::Text(n5.clone())), ("why", Arg::Text(why))],
+            )));
+        }
+    };
     view! {
         <td class="region-actions">
+            <button type="button" data-action="open-site" on:click=open
+                aria-label=move || i18n.t_args("region-open-aria", &[("name", Arg::Text(n6.clone()))])>
+                {move || i18n.t("region-open")}</button>
             <button type="button" data-action="duplicate-site" on:click=duplicate
                 aria-label=move || i18n.t_args("region-duplicate-aria", &[("name", Arg::Text(n3.clone()))])>
                 {move || i18n.t("region-duplicate")}</button>

@@ -16,6 +16,7 @@ pub mod files;
 pub mod kpis;
 pub mod link;
 pub mod map;
+pub mod open;
 pub mod portfolios;
 pub mod tables;
 
@@ -102,9 +103,14 @@ fn write_hash(fragment: &str) {
     let _ = fragment;
 }
 
+/// Whether the region page is shown (provided as context by [`use_route`]).
+#[derive(Clone, Copy)]
+pub struct Route(pub RwSignal<bool>);
+
 /// Whether the region page is shown: follows the address (`#region…`) and its changes.
 pub fn use_route() -> RwSignal<bool> {
     let on = RwSignal::new(is_region(&hash()));
+    provide_context(Route(on));
     #[cfg(target_arch = "wasm32")]
     {
         let handle = window_event_listener(leptos::ev::hashchange, move |_| {
@@ -127,12 +133,20 @@ pub fn RoomNav(on_region: RwSignal<bool>, twin: crate::state::Twin) -> impl Into
         write_hash(&fragment);
         on_region.set(false);
     };
+    // Back to the region after a site was opened in the twin: its portfolio, not Lombardy.
+    let to_region = move |ev: leptos::ev::MouseEvent| {
+        if let Some(fragment) = open::fragment() {
+            ev.prevent_default();
+            write_hash(&fragment);
+            on_region.set(true);
+        }
+    };
     view! {
         <nav class="rooms" aria-label=move || i18n.t("region-nav-aria")>
             <a href="#" data-nav="twin" on:click=to_twin
                 aria-current=move || (!on_region.get()).then_some("page")>
                 {move || i18n.t("region-nav-twin")}</a>
-            <a href="#region" data-nav="region"
+            <a href="#region" data-nav="region" on:click=to_region
                 aria-current=move || on_region.get().then_some("page")>
                 {move || i18n.t("region-nav-region")}</a>
         </nav>
@@ -338,16 +352,58 @@ pub fn KioskRegion(
     }
 }
 
+/// The portfolio to show when the page opens on `source`: if a site of it was opened in the
+/// twin and the twin's data centre, recovery or economics changed, the portfolio with them
+/// written back (src/region/open.rs), and a message saying what happened.
+fn come_back(source: Source, i18n: I18n) -> (Source, Option<String>) {
+    let Some(opened) = open::take() else {
+        return (source, None);
+    };
+    let Some(twin) = use_context::<crate::state::Twin>() else {
+        return (source, None);
+    };
+    if source.fragment() != opened.fragment {
+        return (source, None);
+    }
+    // The twin's message about the opened site has served.
+    twin.notice.set(None);
+    let lang = i18n.lang.get_untracked();
+    let name = ("name", Arg::Text(opened.site.clone()));
+    let now = twin
+        .scenario
+        .with_untracked(|s| serde_json::to_value(s))
+        .unwrap_or_default();
+    if !open::changed(&opened.scenario, &now) {
+        let said = crate::i18n::translate(lang, "region-back-unchanged", &[name]);
+        return (source, Some(said));
+    }
+    let written = source
+        .text()
+        .ok_or_else(|| edit::EditError::NoSite(opened.site.clone()))
+        .and_then(|text| open::write_back(&text, &opened.site, &now));
+    match written {
+        Ok(text) => {
+            let said = crate::i18n::translate(lang, "region-back-changed", &[name]);
+            (Source::Json(text), Some(said))
+        }
+        Err(e) => (source, Some(editor::message(lang, &e))),
+    }
+}
+
 /// The region page.
 #[component]
 pub fn RegionPage() -> impl IntoView {
     let i18n = I18n::use_i18n();
     let (source, damaged) = source_of(&hash());
+    // Back from a site opened in the twin: its changes go into the portfolio.
+    let (source, back) = come_back(source, i18n);
     let region = Region::new(source);
     if damaged {
         region.notice.set(Some(i18n.lang.with_untracked(|l| {
             crate::i18n::translate(*l, "region-link-damaged", &[])
         })));
+    } else {
+        region.notice.set(back);
     }
     provide_context(region);
     Effect::new(move |_| {

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { serveDist, launch, openApp, root } from './harness.mjs';
+import { serveDist, launch, openApp, root, setInput } from './harness.mjs';
 
 let server;
 let browser;
@@ -297,6 +297,30 @@ test('a CSV site list: good rows added, the bad row named; an edit the model ref
   await waitRows(page, 4);
   await page.waitForFunction((l) => location.href === l, link);
   assert.equal(await kpi(page, 'heat_delivered_mwh'), heat);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a site opens in the single-site twin with its scenario; edited there, it changes the portfolio', async () => {
+  const { page, context, errors } = await openApp(browser, `${server.url}#region&pf=example-shared`);
+  await waitDone(page);
+  const heat0 = await kpi(page, 'heat_delivered_mwh');
+  await page.click('button[data-action="open-site"][aria-label="Open Site B (preset with overrides) in the single-site twin"]');
+  await page.waitForFunction(() => !document.querySelector('[data-scope="portfolio"]'));
+  const racks = 'input[type=number][data-field="data_centre.racks"]';
+  // The site's overrides beside its preset: 100 racks of 10 kW.
+  assert.equal(await page.inputValue(racks), '100');
+  assert.equal(await page.inputValue('input[type=number][data-field="data_centre.rack_kw"]'), '10');
+  assert.match(await page.textContent('.message'), /Site B \(preset with overrides\)/);
+  // Three times the racks: in winter the network takes more than site B gave.
+  await setInput(page, racks, '300');
+  await page.click('a[data-nav="region"]');
+  await waitDone(page);
+  assert.match(page.url(), /#region&pj=1\./);
+  assert.match(await page.textContent('.region .message'), /changes made in the twin to the site "Site B \(preset with overrides\)"/);
+  const heat1 = await kpi(page, 'heat_delivered_mwh');
+  assert.ok(heat1 > heat0, `more racks at site B: ${heat1} vs ${heat0}`);
+  assert.equal(await page.$$eval(SITE_ROWS, (rs) => rs.length), 2);
   assert.deepEqual(errors, []);
   await context.close();
 });
