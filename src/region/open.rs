@@ -2,7 +2,8 @@
 //!
 //! *Open* (a site row's button) builds the site's equivalent scenario as the model does
 //! (`PortfolioSite::scenario_json`: the site's data centre, recovery and economics with its
-//! network's weather, network, storage and emissions, presets merged), loads it into the twin
+//! network's weather, network, storage and emissions, presets merged; [`site_scenario`]), loads
+//! it into the twin
 //! and shows the twin, remembering the portfolio's link and the site ([`Opened`]). Coming back
 //! through the header's *Region* link opens that portfolio again; if the twin's
 //! `data_centre`, `recovery` or `economics` changed meanwhile, they replace the site's
@@ -11,7 +12,7 @@
 //! carried back (the page says so).
 
 use super::edit::EditError;
-use heat_twin_model::portfolio::{load_portfolio, SITE_SECTIONS};
+use heat_twin_model::portfolio::{merge_sections, NETWORK_SECTIONS, SITE_SECTIONS};
 use serde_json::{Map, Value};
 use std::cell::RefCell;
 
@@ -45,22 +46,54 @@ pub fn take() -> Option<Opened> {
     OPENED.with(|o| o.borrow_mut().take())
 }
 
-/// The equivalent scenario (JSON) of site `name` and its preset stem, as the model builds it.
-pub fn site_scenario(text: &str, name: &str) -> Result<(String, Option<String>), String> {
-    let presets: Vec<(&str, &str)> = crate::presets::PRESETS.to_vec();
-    let p = load_portfolio(text, &presets).map_err(|problems| {
-        problems
+/// An entry's `wanted` sections: its preset's (if any), overridden field by field by those
+/// written beside it ([`merge_sections`], as the model's portfolio reader does).
+fn entry_sections(entry: &Value, wanted: &[&str]) -> Result<Map<String, Value>, String> {
+    let pick = |v: &Value| -> Map<String, Value> {
+        wanted
             .iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .join("\n")
-    })?;
-    let site = p
-        .sites
+            .filter_map(|s| v.get(*s).map(|x| ((*s).to_owned(), x.clone())))
+            .collect()
+    };
+    let base = match entry.get("preset").and_then(Value::as_str) {
+        None => Map::new(),
+        Some(stem) => {
+            let text =
+                crate::presets::preset(stem).ok_or_else(|| format!("no preset \"{stem}\""))?;
+            let preset: Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
+            pick(&preset)
+        }
+    };
+    Ok(merge_sections(&base, &pick(entry)))
+}
+
+/// The equivalent scenario (JSON) of site `name` and its preset stem: the site's name, its
+/// `data_centre`, `recovery` and `economics` with its network's `weather`, `network`,
+/// `storage` and `emissions`, presets merged — the model's `PortfolioSite::scenario_json`
+/// (a test checks every site of the embedded portfolios against it), built here without the
+/// model's whole portfolio reader, which the page's first download would otherwise carry.
+pub fn site_scenario(text: &str, name: &str) -> Result<(String, Option<String>), String> {
+    let top: Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    let list = |key: &str| top.get(key).and_then(Value::as_array).cloned();
+    let site = list("sites")
+        .unwrap_or_default()
         .into_iter()
-        .find(|s| s.name == name)
+        .find(|s| s.get("name").and_then(Value::as_str) == Some(name))
         .ok_or_else(|| format!("no site \"{name}\""))?;
-    Ok((site.scenario_json.to_string(), site.preset))
+    let id = site.get("network").and_then(Value::as_str).unwrap_or("");
+    let network = list("networks")
+        .unwrap_or_default()
+        .into_iter()
+        .find(|n| n.get("id").and_then(Value::as_str) == Some(id))
+        .ok_or_else(|| format!("no network \"{id}\""))?;
+    let mut scenario = entry_sections(&network, &NETWORK_SECTIONS)?;
+    scenario.extend(entry_sections(&site, &SITE_SECTIONS)?);
+    scenario.insert("name".into(), Value::from(name));
+    let preset = site
+        .get("preset")
+        .and_then(Value::as_str)
+        .map(str::to_owned);
+    Ok((Value::Object(scenario).to_string(), preset))
 }
 
 /// The site sections of a scenario value (absent ones left out).
@@ -106,6 +139,22 @@ mod tests {
     use serde_json::json;
 
     const PF: &str = include_str!("../../portfolios/example-shared.json");
+
+    #[test]
+    fn every_sites_scenario_is_the_models() {
+        let presets: Vec<(&str, &str)> = crate::presets::PRESETS.to_vec();
+        for (stem, text) in crate::region::portfolios::PORTFOLIOS {
+            let p = heat_twin_model::portfolio::load_portfolio(text, &presets).unwrap();
+            for site in &p.sites {
+                let (json, preset) = site_scenario(text, &site.name).unwrap();
+                let ours: Value = serde_json::from_str(&json).unwrap();
+                assert_eq!(ours, site.scenario_json, "{stem}: {}", site.name);
+                assert_eq!(preset, site.preset, "{stem}: {}", site.name);
+            }
+        }
+        assert!(site_scenario("{\"sites\": []}", "A").is_err());
+        assert!(site_scenario("not json", "A").is_err());
+    }
 
     #[test]
     fn a_sites_scenario_is_the_models_and_its_changes_come_back() {
