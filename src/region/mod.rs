@@ -352,51 +352,13 @@ pub fn KioskRegion(
     }
 }
 
-/// The portfolio to show when the page opens on `source`: if a site of it was opened in the
-/// twin and the twin's data centre, recovery or economics changed, the portfolio with them
-/// written back (src/region/open.rs), and a message saying what happened.
-fn come_back(source: Source, i18n: I18n) -> (Source, Option<String>) {
-    let Some(opened) = open::take() else {
-        return (source, None);
-    };
-    let Some(twin) = use_context::<crate::state::Twin>() else {
-        return (source, None);
-    };
-    if source.fragment() != opened.fragment {
-        return (source, None);
-    }
-    // The twin's message about the opened site has served.
-    twin.notice.set(None);
-    let lang = i18n.lang.get_untracked();
-    let name = ("name", Arg::Text(opened.site.clone()));
-    let now = twin
-        .scenario
-        .with_untracked(|s| serde_json::to_value(s))
-        .unwrap_or_default();
-    if !open::changed(&opened.scenario, &now) {
-        let said = crate::i18n::translate(lang, "region-back-unchanged", &[name]);
-        return (source, Some(said));
-    }
-    let written = source
-        .text()
-        .ok_or_else(|| edit::EditError::NoSite(opened.site.clone()))
-        .and_then(|text| open::write_back(&text, &opened.site, &now));
-    match written {
-        Ok(text) => {
-            let said = crate::i18n::translate(lang, "region-back-changed", &[name]);
-            (Source::Json(text), Some(said))
-        }
-        Err(e) => (source, Some(editor::message(lang, &e))),
-    }
-}
-
 /// The region page.
 #[component]
 pub fn RegionPage() -> impl IntoView {
     let i18n = I18n::use_i18n();
     let (source, damaged) = source_of(&hash());
     // Back from a site opened in the twin: its changes go into the portfolio.
-    let (source, back) = come_back(source, i18n);
+    let (source, back) = open::come_back(source, i18n);
     let region = Region::new(source);
     if damaged {
         region.notice.set(Some(i18n.lang.with_untracked(|l| {

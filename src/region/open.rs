@@ -12,7 +12,10 @@
 //! carried back (the page says so).
 
 use super::edit::EditError;
+use super::Source;
+use crate::i18n::{Arg, I18n};
 use heat_twin_model::portfolio::{merge_sections, NETWORK_SECTIONS, SITE_SECTIONS};
+use leptos::prelude::*;
 use serde_json::{Map, Value};
 use std::cell::RefCell;
 
@@ -130,6 +133,44 @@ pub fn write_back(text: &str, name: &str, scenario: &Value) -> Result<String, Ed
     }
     site.extend(site_sections(scenario));
     Ok(top.to_string())
+}
+
+/// The portfolio to show when the page opens on `source`: if a site of it was opened in the
+/// twin and the twin's data centre, recovery or economics changed, the portfolio with them
+/// written back, and a message saying what happened.
+pub(super) fn come_back(source: Source, i18n: I18n) -> (Source, Option<String>) {
+    let Some(opened) = take() else {
+        return (source, None);
+    };
+    let Some(twin) = use_context::<crate::state::Twin>() else {
+        return (source, None);
+    };
+    if source.fragment() != opened.fragment {
+        return (source, None);
+    }
+    // The twin's message about the opened site has served.
+    twin.notice.set(None);
+    let lang = i18n.lang.get_untracked();
+    let name = ("name", Arg::Text(opened.site.clone()));
+    let now = twin
+        .scenario
+        .with_untracked(|s| serde_json::to_value(s))
+        .unwrap_or_default();
+    if !changed(&opened.scenario, &now) {
+        let said = crate::i18n::translate(lang, "region-back-unchanged", &[name]);
+        return (source, Some(said));
+    }
+    let written = source
+        .text()
+        .ok_or_else(|| EditError::NoSite(opened.site.clone()))
+        .and_then(|text| write_back(&text, &opened.site, &now));
+    match written {
+        Ok(text) => {
+            let said = crate::i18n::translate(lang, "region-back-changed", &[name]);
+            (Source::Json(text), Some(said))
+        }
+        Err(e) => (source, Some(super::editor::message(lang, &e))),
+    }
 }
 
 #[cfg(test)]
