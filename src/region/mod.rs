@@ -9,10 +9,14 @@
 
 mod bridge;
 pub mod chart;
+pub mod csv_import;
+pub mod edit;
+mod editor;
 pub mod files;
 pub mod kpis;
 pub mod link;
 pub mod map;
+pub mod open;
 pub mod portfolios;
 pub mod tables;
 
@@ -99,9 +103,14 @@ fn write_hash(fragment: &str) {
     let _ = fragment;
 }
 
+/// Whether the region page is shown (provided as context by [`use_route`]).
+#[derive(Clone, Copy)]
+pub struct Route(pub RwSignal<bool>);
+
 /// Whether the region page is shown: follows the address (`#region…`) and its changes.
 pub fn use_route() -> RwSignal<bool> {
     let on = RwSignal::new(is_region(&hash()));
+    provide_context(Route(on));
     #[cfg(target_arch = "wasm32")]
     {
         let handle = window_event_listener(leptos::ev::hashchange, move |_| {
@@ -124,12 +133,20 @@ pub fn RoomNav(on_region: RwSignal<bool>, twin: crate::state::Twin) -> impl Into
         write_hash(&fragment);
         on_region.set(false);
     };
+    // Back to the region after a site was opened in the twin: its portfolio, not Lombardy.
+    let to_region = move |ev: leptos::ev::MouseEvent| {
+        if let Some(fragment) = open::fragment() {
+            ev.prevent_default();
+            write_hash(&fragment);
+            on_region.set(true);
+        }
+    };
     view! {
         <nav class="rooms" aria-label=move || i18n.t("region-nav-aria")>
             <a href="#" data-nav="twin" on:click=to_twin
                 aria-current=move || (!on_region.get()).then_some("page")>
                 {move || i18n.t("region-nav-twin")}</a>
-            <a href="#region" data-nav="region"
+            <a href="#region" data-nav="region" on:click=to_region
                 aria-current=move || on_region.get().then_some("page")>
                 {move || i18n.t("region-nav-region")}</a>
         </nav>
@@ -173,6 +190,15 @@ pub struct Region {
     /// Why the newest run failed.
     pub error: RwSignal<Option<String>>,
     id: StoredValue<u32>,
+    /// The portfolio whose answer is shown (of the newest run that succeeded).
+    shown: StoredValue<Option<Source>>,
+    /// The portfolio of the newest run.
+    running: StoredValue<Option<Source>>,
+    /// When the newest run is of an edit: the portfolio before it, to go back to if the
+    /// model refuses the edit.
+    before_edit: StoredValue<Option<Source>>,
+    /// Set by [`Region::edit`] for the run its change starts.
+    pending_edit: StoredValue<Option<Source>>,
 }
 
 impl Region {
@@ -185,7 +211,40 @@ impl Region {
             progress: RwSignal::new((0, 0)),
             error: RwSignal::new(None),
             id: StoredValue::new(0),
+            shown: StoredValue::new(None),
+            running: StoredValue::new(None),
+            before_edit: StoredValue::new(None),
+            pending_edit: StoredValue::new(None),
         }
+    }
+
+    /// The portfolio an edit starts from: the one chosen, or the one shown if the chosen
+    /// one failed (a bad file or link), so that an edit of the tables' sites edits them.
+    fn edit_base(self) -> Source {
+        let chosen = self.source.get_untracked();
+        match (self.state.get_untracked(), self.shown.get_value()) {
+            (RunState::Failed, Some(shown)) => shown,
+            _ => chosen,
+        }
+    }
+
+    /// Applies `change` to the portfolio's JSON text and runs the result; `Ok` carries the
+    /// changed text and a message saying what was done. A change that cannot be made leaves
+    /// everything as it was and says why; one the model refuses goes back to the portfolio
+    /// before it ([`Region::on_reply`]).
+    pub fn edit(
+        self,
+        change: impl FnOnce(&str) -> Result<(String, String), edit::EditError>,
+    ) -> Result<(), edit::EditError> {
+        let base = self.edit_base();
+        let text = base.text().ok_or_else(|| {
+            edit::EditError::NotPortfolio(format!("no portfolio \"{}\"", base.choice()))
+        })?;
+        let (changed, message) = change(&text)?;
+        self.pending_edit.set_value(Some(base));
+        self.notice.set(Some(message));
+        self.source.set(Source::Json(changed));
+        Ok(())
     }
 
     /// Runs the chosen portfolio in the worker, superseding any run in progress.
@@ -195,6 +254,9 @@ impl Region {
         };
         let id = self.id.get_value().wrapping_add(1);
         self.id.set_value(id);
+        self.before_edit.set_value(self.pending_edit.get_value());
+        self.pending_edit.set_value(None);
+        self.running.set_value(Some(self.source.get_untracked()));
         bridge::stop();
         self.state.set(RunState::Running);
         self.progress.set((0, 0));
@@ -232,10 +294,28 @@ impl Region {
         match reply {
             Reply::Progress { done, total, .. } => self.progress.set((done, total)),
             Reply::Portfolio { answer, .. } => {
+                self.shown.set_value(self.running.get_value());
+                self.before_edit.set_value(None);
                 self.answer.set(Some(Arc::new(*answer)));
                 self.state.set(RunState::Done);
             }
-            Reply::Failed { message, .. } => self.fail(message),
+            Reply::Failed { message, .. } => match self.before_edit.get_value() {
+                // An edit the model refused: say why and go back to the portfolio before it.
+                Some(before) => {
+                    self.before_edit.set_value(None);
+                    let i18n = I18n::use_i18n();
+                    let text = i18n.lang.with_untracked(|l| {
+                        crate::i18n::translate(
+                            *l,
+                            "region-edit-refused",
+                            &[("why", Arg::Text(message.clone()))],
+                        )
+                    });
+                    self.notice.set(Some(text));
+                    self.source.set(before);
+                }
+                None => self.fail(message),
+            },
             _ => {}
         }
     }
@@ -277,17 +357,31 @@ pub fn KioskRegion(
 pub fn RegionPage() -> impl IntoView {
     let i18n = I18n::use_i18n();
     let (source, damaged) = source_of(&hash());
+    // Back from a site opened in the twin: its changes go into the portfolio.
+    let (source, back) = open::come_back(source, i18n);
     let region = Region::new(source);
     if damaged {
         region.notice.set(Some(i18n.lang.with_untracked(|l| {
             crate::i18n::translate(*l, "region-link-damaged", &[])
         })));
+    } else {
+        region.notice.set(back);
     }
     provide_context(region);
     Effect::new(move |_| {
         let fragment = region.source.with(Source::fragment);
         if hash() != fragment {
             write_hash(&fragment);
+        }
+        // Back to the portfolio already shown (an edit the model refused): its answer stands.
+        let shown = region.shown.get_value();
+        if shown.is_some() && region.source.with_untracked(|s| Some(s) == shown.as_ref()) {
+            // Any run in progress is of another portfolio: drop it and its replies.
+            region.id.update_value(|i| *i = i.wrapping_add(1));
+            bridge::stop();
+            region.error.set(None);
+            region.state.set(RunState::Done);
+            return;
         }
         region.run();
     });
@@ -372,6 +466,8 @@ pub fn RegionPage() -> impl IntoView {
                     <chart::Ranking />
                 </div>
                 <tables::SitesTable />
+                <editor::AddSite />
+                <editor::CsvSites />
                 <tables::NetworksTable />
             </Show>
         </section>

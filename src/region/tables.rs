@@ -110,6 +110,10 @@ fn Sortable(
     rows: Signal<Vec<Vec<Cell>>>,
     /// Column sorted at first, descending.
     first: usize,
+    /// Whether each row ends with the site's duplicate and remove buttons (named by the
+    /// row's first cell).
+    #[prop(optional)]
+    edit: bool,
 ) -> impl IntoView {
     let i18n = I18n::use_i18n();
     let sort = RwSignal::new((first, false));
@@ -133,6 +137,9 @@ fn Sortable(
             }
         })
         .collect_view();
+    let actions_header = edit.then(|| {
+        view! { <th scope="col">{move || i18n.t("region-col-actions")}</th> }
+    });
     let body = move || {
         let (col, asc) = sort.get();
         rows.with(|rows| {
@@ -161,7 +168,15 @@ fn Sortable(
                             }
                         })
                         .collect_view();
-                    view! { <tr>{cells}</tr> }
+                    let actions = edit
+                        .then(|| match rows[r].first() {
+                            Some(Cell::Text(name)) => Some(view! {
+                                <super::editor::SiteActions name=name.clone() />
+                            }),
+                            _ => None,
+                        })
+                        .flatten();
+                    view! { <tr>{cells}{actions}</tr> }
                 })
                 .collect_view()
         })
@@ -170,7 +185,7 @@ fn Sortable(
         <div class="table-scroll" tabindex="0" role="region" aria-label=move || i18n.t(caption)>
             <table class="region-table" data-table=name>
                 <caption>{move || i18n.t(caption)}</caption>
-                <thead><tr>{header}</tr></thead>
+                <thead><tr>{header}{actions_header}</tr></thead>
                 <tbody>{body}</tbody>
             </table>
         </div>
@@ -178,7 +193,7 @@ fn Sortable(
 }
 
 /// The sites: name, network, mode, heat delivered, heat offered but not taken, share of the
-/// network's demand, homes.
+/// network's demand, homes; and each site's duplicate and remove buttons.
 #[component]
 pub fn SitesTable() -> impl IntoView {
     let i18n = I18n::use_i18n();
@@ -190,7 +205,7 @@ pub fn SitesTable() -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    view! { <Sortable name="sites" caption="region-sites-caption" columns=&SITE_COLUMNS rows first=3 /> }
+    view! { <Sortable name="sites" caption="region-sites-caption" columns=&SITE_COLUMNS rows first=3 edit=true /> }
 }
 
 /// The networks: demand, heat from data centres (and the share of the demand it covers),

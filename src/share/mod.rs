@@ -223,7 +223,9 @@ mod browser {
                             })
                         });
                         let mut last = last.borrow_mut();
-                        if *last != fragment {
+                        // Not over the region page's own link (src/region/), e.g. when the
+                        // language changes there or a change in the twin was still pending.
+                        if *last != fragment && !crate::region::is_region(&hash()) {
                             write(&fragment);
                             *last = fragment;
                         }

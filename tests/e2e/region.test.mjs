@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { serveDist, launch, openApp, root } from './harness.mjs';
+import { serveDist, launch, openApp, root, setInput } from './harness.mjs';
 
 let server;
 let browser;
@@ -198,4 +198,129 @@ test('Italian (dark), axe clean, 375 px without horizontal scrolling', async () 
     assert.deepEqual(errors, []);
     await context.close();
   }
+});
+
+const SITE_ROWS = 'table[data-table="sites"] tbody tr';
+const siteNames = (page) => page.$$eval(`${SITE_ROWS} th`, (ths) => ths.map((t) => t.textContent).sort());
+const kpi = async (page, field) => Number(await page.getAttribute(`[data-scope="portfolio"][data-kpi="${field}"]`, 'data-value'));
+
+/** Waits until the sites table has `n` rows of a finished run. */
+async function waitRows(page, n) {
+  await page.waitForFunction(
+    ([rows, status, want]) => document.querySelectorAll(rows).length === want
+      && document.querySelector(status)?.dataset.state === 'done',
+    [SITE_ROWS, STATUS, n],
+    { timeout: 60000 },
+  );
+}
+
+test('sites are added, duplicated and removed in the page; the link keeps them; a bad edit loses nothing', async () => {
+  const { page, context, errors, foreign } = await openApp(browser, `${server.url}#region&pf=example-shared`);
+  await waitDone(page);
+  assert.equal(await page.$$eval(SITE_ROWS, (rs) => rs.length), 2);
+  const heat0 = await kpi(page, 'heat_delivered_mwh');
+  // Add a liquid-cooled site (the Brescia pilot's data centre) to the one small network: its heat
+  // needs no heat pump, so it comes first in the merit order and the delivered heat changes.
+  await page.fill('input[data-control="add-name"]', 'Site C');
+  await page.selectOption('select[data-control="add-preset"]', 'brescia-pilot');
+  await page.click('button[data-action="add-site"]');
+  await waitRows(page, 3);
+  assert.deepEqual(await siteNames(page), ['Site A (written out)', 'Site B (preset with overrides)', 'Site C']);
+  const heat1 = await kpi(page, 'heat_delivered_mwh');
+  assert.notEqual(heat1, heat0);
+  assert.equal(await page.inputValue('select[data-control="portfolio"]'), 'custom');
+  assert.match(page.url(), /#region&pj=1\./);
+  assert.match(await page.textContent('.region .message'), /Added the site "Site C"/);
+  // Duplicate: "Site C (2)" right after it; then remove the copy: the same portfolio, the same heat.
+  await page.click('button[data-action="duplicate-site"][aria-label="Duplicate Site C"]');
+  await waitRows(page, 4);
+  assert.ok((await siteNames(page)).includes('Site C (2)'));
+  await page.click('button[data-action="remove-site"][aria-label="Remove Site C (2)"]');
+  await waitRows(page, 3);
+  close(await kpi(page, 'heat_delivered_mwh'), heat1, 'after duplicate and remove');
+  // The link carries the edited portfolio whole.
+  const again = await openApp(browser, page.url());
+  await waitRows(again.page, 3);
+  close(await kpi(again.page, 'heat_delivered_mwh'), heat1, 'edited portfolio from its link');
+  await again.context.close();
+  // A latitude out of range: refused with the field named; what was typed stays in the form.
+  await page.fill('input[data-control="add-name"]', 'Too far');
+  await page.fill('input[data-control="add-lat"]', '95');
+  await page.click('button[data-action="add-site"]');
+  await page.waitForFunction(() => /Latitude: "95"/.test(document.querySelector('.region .message')?.textContent ?? ''));
+  assert.equal(await page.inputValue('input[data-control="add-name"]'), 'Too far');
+  assert.equal(await page.$$eval(SITE_ROWS, (rs) => rs.length), 3);
+  // Down to one site; removing it is refused with a message and the portfolio stays.
+  for (const name of ['Site A (written out)', 'Site B (preset with overrides)']) {
+    const n = await page.$$eval(SITE_ROWS, (rs) => rs.length);
+    await page.click(`button[data-action="remove-site"][aria-label="Remove ${name}"]`);
+    await waitRows(page, n - 1);
+  }
+  const link = page.url();
+  const heatLast = await kpi(page, 'heat_delivered_mwh');
+  await page.click('button[data-action="remove-site"][aria-label="Remove Site C"]');
+  await page.waitForFunction(() => /last site cannot be removed/.test(document.querySelector('.region .message')?.textContent ?? ''));
+  assert.equal(page.url(), link);
+  assert.deepEqual(await siteNames(page), ['Site C']);
+  assert.equal(await kpi(page, 'heat_delivered_mwh'), heatLast);
+  assert.deepEqual(foreign, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a CSV site list: good rows added, the bad row named; an edit the model refuses loses nothing', async () => {
+  const { page, context, errors } = await openApp(browser, `${server.url}#region&pf=example-shared`);
+  await waitDone(page);
+  const before = await kpi(page, 'heat_offered_not_taken_mwh');
+  const long = 'L'.repeat(200);
+  const csv = [
+    'name,lat,lon,network,racks,rack_kw,cooling,preset',
+    'Liquid one,45.5,9.2,small,50,20,hot_water_liquid,brescia-pilot',
+    'Nowhere,45.5,9.2,milano-ovest,50,20,air,',
+    `${long},,,small,,,,settimo-milanese`,
+  ].join('\n');
+  await page.setInputFiles('input[data-control="sites-csv"]', { name: 'sites.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await waitRows(page, 4);
+  const problems = await page.$$eval('[data-region="csv-problems"] li', (ls) => ls.map((l) => l.textContent));
+  assert.equal(problems.length, 1, problems.join('\n'));
+  assert.match(problems[0], /^Line 3, column 4 \(network\): no network "milano-ovest" in this portfolio; known: small\.$/);
+  assert.match(await page.textContent('.region .message'), /Sites added from the CSV file: 2; rows skipped: 1\./);
+  assert.ok((await siteNames(page)).includes('Liquid one'));
+  assert.notEqual(await kpi(page, 'heat_offered_not_taken_mwh'), before);
+  // Duplicating the 200-character name gives a 204-character one, which the model refuses:
+  // the page says so and goes back to the portfolio before, its link and its figures.
+  const link = page.url();
+  const heat = await kpi(page, 'heat_delivered_mwh');
+  await page.click(`button[data-action="duplicate-site"][aria-label="Duplicate ${long}"]`);
+  await page.waitForFunction(() => /not applied/.test(document.querySelector('.region .message')?.textContent ?? ''), null, { timeout: 60000 });
+  assert.match(await page.textContent('.region .message'), /sites\[\d\]\.name/);
+  await waitRows(page, 4);
+  await page.waitForFunction((l) => location.href === l, link);
+  assert.equal(await kpi(page, 'heat_delivered_mwh'), heat);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a site opens in the single-site twin with its scenario; edited there, it changes the portfolio', async () => {
+  const { page, context, errors } = await openApp(browser, `${server.url}#region&pf=example-shared`);
+  await waitDone(page);
+  const heat0 = await kpi(page, 'heat_delivered_mwh');
+  await page.click('button[data-action="open-site"][aria-label="Open Site B (preset with overrides) in the single-site twin"]');
+  await page.waitForFunction(() => !document.querySelector('[data-scope="portfolio"]'));
+  const racks = 'input[type=number][data-field="data_centre.racks"]';
+  // The site's overrides beside its preset: 100 racks of 10 kW.
+  assert.equal(await page.inputValue(racks), '100');
+  assert.equal(await page.inputValue('input[type=number][data-field="data_centre.rack_kw"]'), '10');
+  assert.match(await page.textContent('.message'), /Site B \(preset with overrides\)/);
+  // Three times the racks: in winter the network takes more than site B gave.
+  await setInput(page, racks, '300');
+  await page.click('a[data-nav="region"]');
+  await waitDone(page);
+  assert.match(page.url(), /#region&pj=1\./);
+  assert.match(await page.textContent('.region .message'), /changes made in the twin to the site "Site B \(preset with overrides\)"/);
+  const heat1 = await kpi(page, 'heat_delivered_mwh');
+  assert.ok(heat1 > heat0, `more racks at site B: ${heat1} vs ${heat0}`);
+  assert.equal(await page.$$eval(SITE_ROWS, (rs) => rs.length), 2);
+  assert.deepEqual(errors, []);
+  await context.close();
 });
