@@ -15,8 +15,8 @@
 //! Everything here is plain Rust, tested natively; `src/main.rs` is the browser glue.
 
 use heat_twin_model::instruments::{
-    default_ranges, seek, sweep, uncertainty, Evaluator, Extremum, InstrumentError, SeekOptions,
-    SeekStatus, Sweep, SweepAxis, Uncertainty, UncertaintyOptions,
+    seek, Evaluator, Extremum, InstrumentError, SeekOptions, SeekStatus, Sweep, SweepAxis,
+    Uncertainty,
 };
 use heat_twin_model::scenario::parse_scenario;
 
@@ -73,16 +73,6 @@ pub enum Request {
         weather: Option<Vec<f64>>,
         /// Which instrument, with its settings (the same in every part).
         job: Job,
-    },
-    /// Put the parts' answers back together ([`pool::merge`]): answered by [`Reply::Uncertainty`]
-    /// or [`Reply::Sweep`], exactly as [`Request::Run`] of the same job would.
-    Merge {
-        /// The request's id.
-        id: u32,
-        /// The job the parts ran.
-        job: Job,
-        /// Every part's [`Reply::Part`], in any order.
-        parts: Vec<Reply>,
     },
 }
 
@@ -241,13 +231,16 @@ pub enum Reply {
         /// The answer.
         answer: Box<portfolio::PortfolioAnswer>,
     },
-    /// One part's answer ([`Request::Part`]), for [`Request::Merge`].
+    /// One part's answer ([`Request::Part`]), for [`pool::Merge`]. The page reads only its
+    /// `id` and `index` (the answer is skipped when read as a `Reply`: the page passes the
+    /// text on to the merging worker, which reads it as a [`pool::PartReply`]).
     Part {
         /// The request's id.
         id: u32,
         /// Which part.
         index: usize,
         /// The part's runs, bars or cells.
+        #[serde(skip_deserializing, default)]
         answer: Box<pool::PartAnswer>,
     },
     /// The request could not run: the model's message (naming field, value and range).
@@ -278,6 +271,23 @@ impl Reply {
 /// Answers `text` (a [`Request`] as JSON): `post` receives the progress messages and the
 /// answer, in order; `now` is a clock in ms (`performance.now()` in the worker).
 pub fn answer_text(text: &str, now: &dyn Fn() -> f64, post: &mut dyn FnMut(&Reply)) {
+    if text.starts_with(pool::MERGE_PREFIX) {
+        let started = now();
+        let reply = match serde_json::from_str::<pool::Merge>(text) {
+            Ok(m) => {
+                let id = m.id;
+                pool::merge(m)
+                    .map(|r| r.with_elapsed(now() - started))
+                    .unwrap_or_else(|message| Reply::Failed { id, message })
+            }
+            Err(e) => Reply::Failed {
+                id: 0,
+                message: format!("the worker could not read the parts: {e}"),
+            },
+        };
+        post(&reply);
+        return;
+    }
     match serde_json::from_str::<Request>(text) {
         Ok(request) => answer(request, now, post),
         Err(e) => post(&Reply::Failed {
@@ -315,6 +325,7 @@ pub fn answer(request: Request, now: &dyn Fn() -> f64, post: &mut dyn FnMut(&Rep
                 _ => evaluator(&scenario, weather).and_then(|mut eval| {
                     let mut progress = progress_every(id, now, started, post);
                     let answer = pool::run_part(&mut eval, &job, index, of, &mut progress)?;
+
                     Ok(Reply::Part {
                         id,
                         index,
@@ -326,12 +337,6 @@ pub fn answer(request: Request, now: &dyn Fn() -> f64, post: &mut dyn FnMut(&Rep
                 id,
                 message: e.to_string(),
             }));
-            return;
-        }
-        Request::Merge { id, job, parts } => {
-            let started = now();
-            let reply = pool::merge(id, &job, parts).map(|r| r.with_elapsed(now() - started));
-            post(&reply.unwrap_or_else(|message| Reply::Failed { id, message }));
             return;
         }
     };
@@ -453,35 +458,16 @@ fn run(
                 },
             })
         }
-        Job::Uncertainty {
-            runs,
-            seed,
-            tornado_kpi,
-        } => {
-            let ranges = default_ranges(&eval);
-            let options = UncertaintyOptions {
-                runs,
-                seed,
-                tornado_kpi: tornado_kpi.clone(),
-                ..UncertaintyOptions::default()
-            };
-            let u = uncertainty(&mut eval, &ranges, &options, &mut progress)?;
-            Ok(Reply::Uncertainty {
-                id,
-                answer: Box::new(uncertainty_answer(u, tornado_kpi, now() - started)),
-            })
-        }
-        Job::Sweep {
-            axes,
-            kpis,
-            maximise,
-        } => {
-            let names: Vec<&str> = kpis.iter().map(String::as_str).collect();
-            let s = sweep(&mut eval, &axes, &names, &mut progress)?;
-            Ok(Reply::Sweep {
-                id,
-                answer: Box::new(sweep_answer(s, maximise, now() - started)),
-            })
+        // One part of one: the same code as a pool's parts and merge, so the whole answer
+        // and the merged one cannot differ (and the worker holds one copy of each loop).
+        Job::Uncertainty { .. } | Job::Sweep { .. } => {
+            let part = pool::run_part(&mut eval, &job, 0, 1, &mut progress)?;
+            pool::merge_answers(id, &job, vec![part])
+                .map(|r| r.with_elapsed(now() - started))
+                .map_err(|message| InstrumentError::Setting {
+                    setting: "parts".to_string(),
+                    message,
+                })
         }
     }
 }

@@ -22,6 +22,35 @@ use heat_twin_model::instruments::{
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
+/// How a merge request's JSON text begins (the page writes it as text, [`Merge`]).
+pub const MERGE_PREFIX: &str = r#"{"type":"merge""#;
+
+/// Put the parts' answers back together: `{"type":"merge","id","job","parts":[…]}` with every
+/// part's [`Reply::Part`] as it came; answered by [`Reply::Uncertainty`] or [`Reply::Sweep`],
+/// exactly as [`crate::Request::Run`] of the same job would. Not a [`crate::Request`]: the
+/// page writes it as text around the parts' texts, and never needs its code.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename = "merge")]
+pub struct Merge {
+    /// The request's id.
+    pub id: u32,
+    /// The job the parts ran.
+    pub job: Job,
+    /// Every part's reply, in any order.
+    pub parts: Vec<PartReply>,
+}
+
+/// A [`Reply::Part`] as the merging worker reads it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PartReply {
+    /// The request's id.
+    pub id: u32,
+    /// Which part.
+    pub index: usize,
+    /// The part's runs, bars or cells.
+    pub answer: PartAnswer,
+}
+
 /// One part's answer.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -41,6 +70,13 @@ pub enum PartAnswer {
         /// The part's cells in order.
         cells: Vec<(Vec<f64>, Vec<Option<f64>>)>,
     },
+}
+
+impl Default for PartAnswer {
+    /// An empty sweep part (what the page's reading of a [`Reply::Part`] holds).
+    fn default() -> Self {
+        PartAnswer::Sweep { cells: Vec::new() }
+    }
 }
 
 /// Part `index` of `of` of a Monte Carlo of `runs` runs and `bars` tornado bars: the runs and
@@ -79,7 +115,7 @@ pub fn run_part(
     job: &Job,
     index: usize,
     of: usize,
-    progress: impl FnMut(usize, usize) -> bool,
+    progress: &mut dyn FnMut(usize, usize) -> bool,
 ) -> Result<PartAnswer, InstrumentError> {
     match job {
         Job::Uncertainty {
@@ -127,35 +163,32 @@ fn bar(b: TornadoBar) -> Bar {
     }
 }
 
-/// The whole answer of `job` from its parts' replies ([`Reply::Part`] of request `id`, in any
-/// order; exactly one per index `0..parts.len()`): the same [`Reply::Uncertainty`] or
-/// [`Reply::Sweep`] as one worker running the whole job (`elapsed_ms` 0, for the caller).
-pub fn merge(id: u32, job: &Job, parts: Vec<Reply>) -> Result<Reply, String> {
-    let n = parts.len();
+/// The whole answer of a [`Merge`]: its parts (of request `id`, in any order; exactly one
+/// per index `0..parts.len()`) put back together ([`merge_answers`]).
+pub fn merge(m: Merge) -> Result<Reply, String> {
+    let id = m.id;
+    let n = m.parts.len();
     let mut answers: Vec<Option<PartAnswer>> = vec![None; n];
-    for reply in parts {
-        match reply {
-            Reply::Part {
-                id: pid,
-                index,
-                answer,
-            } if pid == id && index < n && answers[index].is_none() => {
-                answers[index] = Some(*answer);
-            }
-            other => {
+    for part in m.parts {
+        match answers.get_mut(part.index) {
+            Some(slot @ None) if part.id == id => *slot = Some(part.answer),
+            _ => {
                 return Err(format!(
-                    "the parts of request {id} do not fit together: {:?} part {}",
-                    other.id(),
-                    match other {
-                        Reply::Part { index, .. } => index.to_string(),
-                        _ => "none".to_string(),
-                    }
+                    "the parts of request {id} do not fit together: request {} part {}",
+                    part.id, part.index
                 ))
             }
         }
     }
     let answers: Vec<PartAnswer> = answers.into_iter().flatten().collect();
-    if answers.len() != n || n == 0 {
+    merge_answers(id, &m.job, answers)
+}
+
+/// The same [`Reply::Uncertainty`] or [`Reply::Sweep`] as one worker running the whole `job`,
+/// from its parts' answers in part order (`elapsed_ms` 0, for the caller).
+pub fn merge_answers(id: u32, job: &Job, answers: Vec<PartAnswer>) -> Result<Reply, String> {
+    let n = answers.len();
+    if n == 0 {
         return Err(format!("request {id}: {n} parts, not one of each"));
     }
     match job {

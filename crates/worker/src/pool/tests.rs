@@ -8,59 +8,67 @@ fn clock() -> f64 {
     0.0
 }
 
-/// Every reply to `request` (as JSON text, as the worker receives it), read back from JSON as
-/// the page reads it.
-fn replies(request: &Request) -> Vec<Reply> {
-    let text = serde_json::to_string(request).expect("serialises");
+/// Every reply to `text` (a request as JSON, as the worker receives it), as JSON text, as the
+/// page receives it.
+fn texts(text: &str) -> Vec<String> {
     let mut out = Vec::new();
-    answer_text(&text, &clock, &mut |r| {
-        let json = serde_json::to_string(r).expect("serialises");
-        out.push(serde_json::from_str::<Reply>(&json).expect("reads"));
+    answer_text(text, &clock, &mut |r| {
+        out.push(serde_json::to_string(r).expect("serialises"))
     });
     out
 }
 
-/// The last reply (the answer) with its time zeroed.
-fn answer(request: &Request) -> Reply {
-    let all = replies(request);
-    let last = all.last().cloned().expect("an answer");
-    last.with_elapsed(0.0)
+/// The last reply's text (the answer).
+fn last_text(request: &Request) -> String {
+    let text = serde_json::to_string(request).expect("serialises");
+    texts(&text).pop().expect("an answer")
+}
+
+/// The answer read as the page reads it, with its time zeroed.
+fn read(text: &str) -> Reply {
+    serde_json::from_str::<Reply>(text)
+        .expect("reads")
+        .with_elapsed(0.0)
 }
 
 fn whole(job: &Job) -> Reply {
-    answer(&Request::Run {
+    read(&last_text(&Request::Run {
         id: 5,
         scenario: "{}".into(),
         weather: None,
         job: job.clone(),
-    })
+    }))
+}
+
+/// Part `index` of `of` of `job` for request `id`, as the text the page receives.
+fn part(job: &Job, id: u32, index: usize, of: usize) -> String {
+    let text = last_text(&Request::Part {
+        id,
+        index,
+        of,
+        scenario: "{}".into(),
+        weather: None,
+        job: job.clone(),
+    });
+    assert!(text.starts_with(r#"{"type":"part""#), "{text}");
+    text
+}
+
+/// The merge request as the page writes it (src/instruments/mod.rs `on_part`), answered.
+fn merged(job: &Job, id: u32, parts: &[String]) -> Reply {
+    let job = serde_json::to_string(job).expect("serialises");
+    let text = format!(
+        r#"{{"type":"merge","id":{id},"job":{job},"parts":[{}]}}"#,
+        parts.join(",")
+    );
+    read(&texts(&text).pop().expect("an answer"))
 }
 
 /// The job cut into `of` parts, run part by part (the last part first: the order must not
 /// matter), then merged.
 fn pooled(job: &Job, of: usize) -> Reply {
-    let parts: Vec<Reply> = (0..of)
-        .rev()
-        .map(|index| {
-            answer(&Request::Part {
-                id: 5,
-                index,
-                of,
-                scenario: "{}".into(),
-                weather: None,
-                job: job.clone(),
-            })
-        })
-        .collect();
-    assert!(
-        parts.iter().all(|p| matches!(p, Reply::Part { .. })),
-        "{parts:?}"
-    );
-    answer(&Request::Merge {
-        id: 5,
-        job: job.clone(),
-        parts,
-    })
+    let parts: Vec<String> = (0..of).rev().map(|index| part(job, 5, index, of)).collect();
+    merged(job, 5, &parts)
 }
 
 #[test]
@@ -182,16 +190,7 @@ fn parts_that_do_not_fit_are_refused() {
         kpis: vec!["homes_equivalent".into()],
         maximise: true,
     };
-    let part = |id, index| {
-        answer(&Request::Part {
-            id,
-            index,
-            of: 2,
-            scenario: "{}".into(),
-            weather: None,
-            job: job.clone(),
-        })
-    };
+    let part = |id, index| part(&job, id, index, 2);
     // Another request's part, the same part twice, a missing part, no parts.
     for parts in [
         vec![part(5, 0), part(6, 1)],
@@ -199,20 +198,14 @@ fn parts_that_do_not_fit_are_refused() {
         vec![part(5, 1)],
         vec![],
     ] {
-        let got = answer(&Request::Merge {
-            id: 5,
-            job: job.clone(),
-            parts: parts.clone(),
-        });
-        assert!(
-            matches!(got, Reply::Failed { id: 5, .. }),
-            "{parts:?}: {got:?}"
-        );
+        let got = merged(&job, 5, &parts);
+        assert!(matches!(got, Reply::Failed { id: 5, .. }), "{got:?}");
     }
-    let fits = answer(&Request::Merge {
-        id: 5,
-        job: job.clone(),
-        parts: vec![part(5, 1), part(5, 0)],
-    });
+    let fits = merged(&job, 5, &[part(5, 1), part(5, 0)]);
     assert!(matches!(fits, Reply::Sweep { id: 5, .. }), "{fits:?}");
+    // The page reads a part for its id and index only.
+    let Reply::Part { id, index, answer } = read(&part(5, 1)) else {
+        panic!("a part")
+    };
+    assert_eq!((id, index, *answer), (5, 1, PartAnswer::default()));
 }
