@@ -1,5 +1,7 @@
 //! The planner's instruments on the page (issue 9): goal seek, design sweeps (a line chart or a
-//! heat map) and uncertainty (Monte Carlo with a tornado), run in a Web Worker ([`worker`], crates/worker) so the page never blocks.
+//! heat map) and uncertainty (Monte Carlo with a tornado), run in Web Workers ([`worker`],
+//! crates/worker) so the page never blocks: a Monte Carlo or a sweep is cut into one part per
+//! worker of the pool and put back together in a worker ([`Pooled`]).
 //!
 //! [`Lab`] holds the instruments' state as signals: which request runs, its progress, the last
 //! answers. It is one per page (a thread-local), so the KPI cards can read the Monte Carlo's
@@ -149,6 +151,45 @@ pub struct Lab {
     pub restored: RwSignal<Option<Restored>>,
     current: StoredValue<u32>,
     pending_scenario: StoredValue<Option<Scenario>>,
+    pooled: StoredValue<Option<Pooled>>,
+}
+
+/// A run cut into parts over the pool of workers (a Monte Carlo or a sweep, with more than
+/// one worker): the parts' replies wait here until all are in, then go to the first worker
+/// to be merged ([`heat_twin_worker::Request::Merge`]).
+#[derive(Debug, Clone)]
+pub struct Pooled {
+    /// The job the parts run.
+    job: Job,
+    /// Each part's reply (JSON text, unread), once in.
+    parts: Vec<Option<String>>,
+    /// Each part's last progress: years done, years to run.
+    progress: Vec<(usize, usize)>,
+    /// When the run was asked for (the page's clock, ms).
+    started_ms: f64,
+}
+
+impl Pooled {
+    /// Years done and to run, over every part.
+    fn progress(&self) -> (usize, usize) {
+        self.progress
+            .iter()
+            .fold((0, 0), |(d, t), &(pd, pt)| (d + pd, t + pt))
+    }
+}
+
+/// The page's clock, ms (`performance.now()`; 0 outside the browser).
+fn now_ms() -> f64 {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::window()
+            .and_then(|w| w.performance())
+            .map_or(0.0, |p| p.now())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        0.0
+    }
 }
 
 thread_local! {
@@ -178,6 +219,7 @@ impl Lab {
                     restored: RwSignal::new(None),
                     current: StoredValue::new(0),
                     pending_scenario: StoredValue::new(None),
+                    pooled: StoredValue::new(None),
                 });
                 match caller {
                     Some(caller) => caller.set(),
@@ -189,8 +231,9 @@ impl Lab {
         })
     }
 
-    /// Runs `job` on the twin's current scenario in the worker; a run in progress is stopped
-    /// first (a newer request supersedes an older one).
+    /// Runs `job` on the twin's current scenario in the workers (a goal seek in the first
+    /// alone; a Monte Carlo or a sweep cut into one part per worker when the pool has more
+    /// than one); a run in progress is stopped first (a newer request supersedes an older one).
     pub fn start(&self, twin: Twin, kind: Kind, job: Job) {
         if self.state.get_untracked() == RunState::Running {
             worker::stop();
@@ -205,21 +248,50 @@ impl Lab {
                 .with_untracked(|u| u.as_ref().map(|u| u.t_out_c.to_vec())),
             _ => None,
         });
-        let request = Request::Run {
-            id,
-            scenario: serde_json::to_string(&scenario).unwrap_or_else(|_| "{}".into()),
-            weather,
-            job,
-        };
+        let scenario_text = serde_json::to_string(&scenario).unwrap_or_else(|_| "{}".into());
         self.pending_scenario.set_value(Some(scenario));
         self.kind.set(Some(kind));
         self.progress.set(None);
         self.message.set(None);
         self.elapsed_ms.set(None);
         self.state.set(RunState::Running);
-        let text = serde_json::to_string(&request).unwrap_or_default();
-        if let Err(e) = worker::post(*self, text) {
-            self.fail(e);
+        let of = match kind {
+            Kind::Seek => 1,
+            Kind::Uncertainty | Kind::Sweep => worker::pool_size(),
+        };
+        let requests: Vec<Request> = if of > 1 {
+            self.pooled.set_value(Some(Pooled {
+                job: job.clone(),
+                parts: vec![None; of],
+                progress: vec![(0, 0); of],
+                started_ms: now_ms(),
+            }));
+            (0..of)
+                .map(|index| Request::Part {
+                    id,
+                    index,
+                    of,
+                    scenario: scenario_text.clone(),
+                    weather: weather.clone(),
+                    job: job.clone(),
+                })
+                .collect()
+        } else {
+            self.pooled.set_value(None);
+            vec![Request::Run {
+                id,
+                scenario: scenario_text,
+                weather,
+                job,
+            }]
+        };
+        for (index, request) in requests.into_iter().enumerate() {
+            let text = serde_json::to_string(&request).unwrap_or_default();
+            if let Err(e) = worker::post(*self, index, text) {
+                worker::stop();
+                self.fail(e);
+                return;
+            }
         }
     }
 
@@ -276,6 +348,69 @@ impl Lab {
         }
     }
 
+    /// A reply of worker `index` of the pool: kept only if it answers the current request; a
+    /// part's progress counts with the other parts'.
+    pub fn on_reply_from(&self, index: usize, reply: Reply) {
+        if let Reply::Progress { id, done, total } = reply {
+            if id == self.current.get_value() && self.state.get_untracked() == RunState::Running {
+                let sum = self
+                    .pooled
+                    .try_update_value(|p| {
+                        let p = p.as_mut()?;
+                        *p.progress.get_mut(index)? = (done, total);
+                        Some(p.progress())
+                    })
+                    .flatten();
+                if let Some(sum) = sum {
+                    self.progress.set(Some(sum));
+                    return;
+                }
+            }
+        }
+        self.on_reply(reply);
+    }
+
+    /// Part `index` of pooled request `id` is in (its reply as JSON text, unread): once every
+    /// part is, they go to the first worker to be merged into the answer.
+    pub fn on_part(&self, id: u32, index: usize, text: String) {
+        if id != self.current.get_value() || self.state.get_untracked() != RunState::Running {
+            return;
+        }
+        let step = self
+            .pooled
+            .try_update_value(|p| {
+                let p = p.as_mut()?;
+                *p.parts.get_mut(index)? = Some(text);
+                if let Some(slot) = p.progress.get_mut(index) {
+                    slot.0 = slot.1;
+                }
+                let merge = if p.parts.iter().all(Option::is_some) {
+                    // The parts' replies are JSON objects: put in the merge request as they
+                    // came (`heat_twin_worker::Request::Merge`).
+                    let job = serde_json::to_string(&p.job).ok()?;
+                    let parts: Vec<String> = p.parts.iter_mut().flat_map(Option::take).collect();
+                    Some(format!(
+                        r#"{{"type":"merge","id":{id},"job":{job},"parts":[{}]}}"#,
+                        parts.join(",")
+                    ))
+                } else {
+                    None
+                };
+                Some((p.progress(), merge))
+            })
+            .flatten();
+        let Some((progress, merge)) = step else {
+            return;
+        };
+        self.progress.set(Some(progress));
+        if let Some(text) = merge {
+            if let Err(e) = worker::post(*self, 0, text) {
+                worker::stop();
+                self.fail(e);
+            }
+        }
+    }
+
     /// A reply of the worker: kept only if it answers the current request.
     pub fn on_reply(&self, reply: Reply) {
         if reply.id() != Some(self.current.get_value())
@@ -283,9 +418,14 @@ impl Lab {
         {
             return;
         }
+        // A pooled run's time: from the request to the merged answer, on the page's clock.
+        let pooled_ms = self
+            .pooled
+            .with_value(|p| p.as_ref().map(|p| now_ms() - p.started_ms));
         match reply {
-            // The region page's portfolio runs use their own worker (src/region/bridge.rs).
-            Reply::Ready | Reply::Portfolio { .. } => {}
+            // The region page's portfolio runs use their own worker (src/region/bridge.rs);
+            // parts are read by `on_part`.
+            Reply::Ready | Reply::Portfolio { .. } | Reply::Part { .. } => {}
             Reply::Progress { done, total, .. } => self.progress.set(Some((done, total))),
             Reply::Seek { answer, .. } => {
                 self.elapsed_ms.set(Some(answer.elapsed_ms));
@@ -293,7 +433,8 @@ impl Lab {
                 self.done();
             }
             Reply::Uncertainty { answer, .. } => {
-                self.elapsed_ms.set(Some(answer.elapsed_ms));
+                self.elapsed_ms
+                    .set(Some(pooled_ms.unwrap_or(answer.elapsed_ms)));
                 let scenario = self.pending_scenario.get_value().unwrap_or_default();
                 self.mc.set(Some(Arc::new(McResult {
                     scenario,
@@ -302,11 +443,18 @@ impl Lab {
                 self.done();
             }
             Reply::Sweep { answer, .. } => {
-                self.elapsed_ms.set(Some(answer.elapsed_ms));
+                self.elapsed_ms
+                    .set(Some(pooled_ms.unwrap_or(answer.elapsed_ms)));
                 self.sweep.set(Some(Arc::from(answer)));
                 self.done();
             }
-            Reply::Failed { message, .. } => self.fail(message),
+            Reply::Failed { message, .. } => {
+                // The other parts would fail alike: stop them.
+                if pooled_ms.is_some() {
+                    worker::stop();
+                }
+                self.fail(message)
+            }
         }
     }
 
@@ -395,7 +543,14 @@ pub fn Instruments() -> impl IntoView {
         }
     });
     view! {
-        <details class="instruments" data-group="instruments" node_ref=details>
+        <details class="instruments" data-group="instruments" node_ref=details
+            on:toggle=move |_| {
+                // Opened: start the pool's workers now, so the first run need not wait for
+                // their wasm.
+                if details.get_untracked().is_some_and(|d| d.open()) {
+                    worker::warm(lab);
+                }
+            }>
             <summary>{move || i18n.t("instr-title")}</summary>
             <p class="instr-intro">{move || i18n.t("instr-intro")}</p>
             <Status />

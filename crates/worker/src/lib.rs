@@ -15,11 +15,12 @@
 //! Everything here is plain Rust, tested natively; `src/main.rs` is the browser glue.
 
 use heat_twin_model::instruments::{
-    default_ranges, seek, sweep, uncertainty, Evaluator, Extremum, InstrumentError, SeekOptions,
-    SeekStatus, SweepAxis, UncertaintyOptions,
+    seek, Evaluator, Extremum, InstrumentError, SeekOptions, SeekStatus, Sweep, SweepAxis,
+    Uncertainty,
 };
 use heat_twin_model::scenario::parse_scenario;
 
+pub mod pool;
 pub mod portfolio;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -54,6 +55,24 @@ pub enum Request {
         /// those it embeds; the worker embeds none).
         #[serde(default)]
         presets: Vec<(String, String)>,
+    },
+    /// One worker's part of a Monte Carlo or a sweep (the page's pool of workers, [`pool`]):
+    /// part `index` of `of` (the runs and tornado bars, or the sweep's rows, cut by
+    /// [`pool::uncertainty_bounds`] and [`pool::sweep_bounds`]); answered by [`Reply::Part`].
+    /// A goal seek is not cut: it is answered whole, as by [`Request::Run`].
+    Part {
+        /// The request's id; every reply to it carries it.
+        id: u32,
+        /// Which part (0 to `of` − 1).
+        index: usize,
+        /// How many parts.
+        of: usize,
+        /// The scenario as JSON text.
+        scenario: String,
+        /// Uploaded hourly temperatures, as in [`Request::Run`].
+        weather: Option<Vec<f64>>,
+        /// Which instrument, with its settings (the same in every part).
+        job: Job,
     },
 }
 
@@ -212,6 +231,18 @@ pub enum Reply {
         /// The answer.
         answer: Box<portfolio::PortfolioAnswer>,
     },
+    /// One part's answer ([`Request::Part`]), for [`pool::Merge`]. The page reads only its
+    /// `id` and `index` (the answer is skipped when read as a `Reply`: the page passes the
+    /// text on to the merging worker, which reads it as a [`pool::PartReply`]).
+    Part {
+        /// The request's id.
+        id: u32,
+        /// Which part.
+        index: usize,
+        /// The part's runs, bars or cells.
+        #[serde(skip_deserializing, default)]
+        answer: Box<pool::PartAnswer>,
+    },
     /// The request could not run: the model's message (naming field, value and range).
     Failed {
         /// The request's id.
@@ -231,6 +262,7 @@ impl Reply {
             | Reply::Uncertainty { id, .. }
             | Reply::Sweep { id, .. }
             | Reply::Portfolio { id, .. }
+            | Reply::Part { id, .. }
             | Reply::Failed { id, .. } => Some(*id),
         }
     }
@@ -239,6 +271,23 @@ impl Reply {
 /// Answers `text` (a [`Request`] as JSON): `post` receives the progress messages and the
 /// answer, in order; `now` is a clock in ms (`performance.now()` in the worker).
 pub fn answer_text(text: &str, now: &dyn Fn() -> f64, post: &mut dyn FnMut(&Reply)) {
+    if text.starts_with(pool::MERGE_PREFIX) {
+        let started = now();
+        let reply = match serde_json::from_str::<pool::Merge>(text) {
+            Ok(m) => {
+                let id = m.id;
+                pool::merge(m)
+                    .map(|r| r.with_elapsed(now() - started))
+                    .unwrap_or_else(|message| Reply::Failed { id, message })
+            }
+            Err(e) => Reply::Failed {
+                id: 0,
+                message: format!("the worker could not read the parts: {e}"),
+            },
+        };
+        post(&reply);
+        return;
+    }
     match serde_json::from_str::<Request>(text) {
         Ok(request) => answer(request, now, post),
         Err(e) => post(&Reply::Failed {
@@ -262,6 +311,34 @@ pub fn answer(request: Request, now: &dyn Fn() -> f64, post: &mut dyn FnMut(&Rep
             portfolio,
             presets,
         } => return answer_portfolio(id, &portfolio, &presets, now, post),
+        Request::Part {
+            id,
+            index,
+            of,
+            scenario,
+            weather,
+            job,
+        } => {
+            let started = now();
+            let reply = match job {
+                Job::Seek { .. } => run(id, &scenario, weather, job, now, started, post),
+                _ => evaluator(&scenario, weather).and_then(|mut eval| {
+                    let mut progress = progress_every(id, now, started, post);
+                    let answer = pool::run_part(&mut eval, &job, index, of, &mut progress)?;
+
+                    Ok(Reply::Part {
+                        id,
+                        index,
+                        answer: Box::new(answer),
+                    })
+                }),
+            };
+            post(&reply.unwrap_or_else(|e| Reply::Failed {
+                id,
+                message: e.to_string(),
+            }));
+            return;
+        }
     };
     let started = now();
     let result = run(id, &scenario, weather, job, now, started, post);
@@ -322,6 +399,24 @@ fn evaluator(scenario: &str, weather: Option<Vec<f64>>) -> Result<Evaluator, Ins
     }
 }
 
+/// A progress callback that posts [`Reply::Progress`] at most every [`PROGRESS_MS`].
+fn progress_every<'a>(
+    id: u32,
+    now: &'a dyn Fn() -> f64,
+    started: f64,
+    post: &'a mut dyn FnMut(&Reply),
+) -> impl FnMut(usize, usize) -> bool + 'a {
+    let mut last = started;
+    move |done: usize, total: usize| {
+        let t = now();
+        if t - last >= PROGRESS_MS {
+            last = t;
+            post(&Reply::Progress { id, done, total });
+        }
+        true
+    }
+}
+
 fn run(
     id: u32,
     scenario: &str,
@@ -332,15 +427,7 @@ fn run(
     post: &mut dyn FnMut(&Reply),
 ) -> Result<Reply, InstrumentError> {
     let mut eval = evaluator(scenario, weather)?;
-    let mut last = started;
-    let mut progress = |done: usize, total: usize| {
-        let t = now();
-        if t - last >= PROGRESS_MS {
-            last = t;
-            post(&Reply::Progress { id, done, total });
-        }
-        true
-    };
+    let mut progress = progress_every(id, now, started, post);
     match job {
         Job::Seek { input, kpi, target } => {
             let r = seek(
@@ -371,79 +458,79 @@ fn run(
                 },
             })
         }
-        Job::Uncertainty {
-            runs,
-            seed,
-            tornado_kpi,
-        } => {
-            let ranges = default_ranges(&eval);
-            let options = UncertaintyOptions {
-                runs,
-                seed,
-                tornado_kpi: tornado_kpi.clone(),
-                ..UncertaintyOptions::default()
-            };
-            let u = uncertainty(&mut eval, &ranges, &options, &mut progress)?;
-            let csv = u.samples.to_csv();
-            Ok(Reply::Uncertainty {
-                id,
-                answer: Box::new(UncertaintyAnswer {
-                    runs: u.runs,
-                    seed: u.seed,
-                    percentiles: u
-                        .percentiles
-                        .iter()
-                        .map(|(k, p)| (k.clone(), [p.p10, p.p50, p.p90]))
-                        .collect(),
-                    tornado_kpi,
-                    tornado: u
-                        .tornado
-                        .into_iter()
-                        .map(|b| Bar {
-                            input: b.input,
-                            low: b.low,
-                            high: b.high,
-                            kpi_low: b.kpi_low,
-                            kpi_high: b.kpi_high,
-                        })
-                        .collect(),
-                    failed_runs: u.failed_runs,
-                    csv,
-                    elapsed_ms: now() - started,
-                }),
-            })
+        // One part of one: the same code as a pool's parts and merge, so the whole answer
+        // and the merged one cannot differ (and the worker holds one copy of each loop).
+        Job::Uncertainty { .. } | Job::Sweep { .. } => {
+            let part = pool::run_part(&mut eval, &job, 0, 1, &mut progress)?;
+            pool::merge_answers(id, &job, vec![part])
+                .map(|r| r.with_elapsed(now() - started))
+                .map_err(|message| InstrumentError::Setting {
+                    setting: "parts".to_string(),
+                    message,
+                })
         }
-        Job::Sweep {
-            axes,
-            kpis,
-            maximise,
-        } => {
-            let names: Vec<&str> = kpis.iter().map(String::as_str).collect();
-            let s = sweep(&mut eval, &axes, &names, &mut progress)?;
-            let best = names.first().and_then(|k| {
-                s.best(
-                    k,
-                    if maximise {
-                        Extremum::Max
-                    } else {
-                        Extremum::Min
-                    },
-                )
-            });
-            let csv = s.to_csv();
-            Ok(Reply::Sweep {
-                id,
-                answer: Box::new(SweepAnswer {
-                    inputs: s.cells.iter().map(|c| c.inputs.clone()).collect(),
-                    values: s.cells.iter().map(|c| c.kpis.clone()).collect(),
-                    axes: s.axes,
-                    kpis: s.kpis,
-                    best,
-                    csv,
-                    elapsed_ms: now() - started,
-                }),
+    }
+}
+
+/// The page's form of a Monte Carlo's answer.
+fn uncertainty_answer(u: Uncertainty, tornado_kpi: String, elapsed_ms: f64) -> UncertaintyAnswer {
+    let csv = u.samples.to_csv();
+    UncertaintyAnswer {
+        runs: u.runs,
+        seed: u.seed,
+        percentiles: u
+            .percentiles
+            .iter()
+            .map(|(k, p)| (k.clone(), [p.p10, p.p50, p.p90]))
+            .collect(),
+        tornado_kpi,
+        tornado: u
+            .tornado
+            .into_iter()
+            .map(|b| Bar {
+                input: b.input,
+                low: b.low,
+                high: b.high,
+                kpi_low: b.kpi_low,
+                kpi_high: b.kpi_high,
             })
+            .collect(),
+        failed_runs: u.failed_runs,
+        csv,
+        elapsed_ms,
+    }
+}
+
+/// The page's form of a sweep's answer, with the best cell of its first KPI.
+fn sweep_answer(s: Sweep, maximise: bool, elapsed_ms: f64) -> SweepAnswer {
+    let extremum = if maximise {
+        Extremum::Max
+    } else {
+        Extremum::Min
+    };
+    let best = s.kpis.first().and_then(|k| s.best(k, extremum));
+    let csv = s.to_csv();
+    SweepAnswer {
+        inputs: s.cells.iter().map(|c| c.inputs.clone()).collect(),
+        values: s.cells.iter().map(|c| c.kpis.clone()).collect(),
+        axes: s.axes,
+        kpis: s.kpis,
+        best,
+        csv,
+        elapsed_ms,
+    }
+}
+
+impl Reply {
+    /// The answer with its `elapsed_ms` set (other replies unchanged).
+    pub fn with_elapsed(mut self, ms: f64) -> Reply {
+        match &mut self {
+            Reply::Seek { answer, .. } => answer.elapsed_ms = ms,
+            Reply::Uncertainty { answer, .. } => answer.elapsed_ms = ms,
+            Reply::Sweep { answer, .. } => answer.elapsed_ms = ms,
+            _ => {}
         }
+        self
     }
 }
 

@@ -38,9 +38,10 @@ pub use ranges::{
 pub use rng::{latin_hypercube, quantile, Distribution, SplitMix64};
 pub use seek::{seek, seek_fn, SeekOptions, SeekResult, SeekSample, SeekStatus};
 pub use sweep::{
-    sweep, Extremum, Sweep, SweepAxis, SweepCell, DEFAULT_GRID_STEPS, MAX_CELLS, MAX_STEPS,
+    sweep, sweep_rows, Extremum, Sweep, SweepAxis, SweepCell, DEFAULT_GRID_STEPS, MAX_CELLS,
+    MAX_STEPS,
 };
 pub use uncertainty::{
-    percentile, uncertainty, Percentiles, Samples, TornadoBar, Uncertainty, UncertaintyOptions,
-    MAX_RUNS,
+    percentile, uncertainty, uncertainty_part, Percentiles, SampleRow, Samples, TornadoBar,
+    Uncertainty, UncertaintyOptions, UncertaintyPart, MAX_RUNS,
 };

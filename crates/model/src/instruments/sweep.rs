@@ -150,6 +150,21 @@ pub fn sweep(
     eval: &mut Evaluator,
     axes: &[SweepAxis],
     kpis: &[&str],
+    progress: impl FnMut(usize, usize) -> bool,
+) -> Result<Sweep, InstrumentError> {
+    sweep_rows(eval, axes, kpis, 0..usize::MAX, progress)
+}
+
+/// The cells of rows `rows` of a sweep (a row: one value of the first input, with every value
+/// of the second; clipped to the first axis's steps), in order: the page's pool of Web Workers
+/// runs a sweep's rows apart and puts the cells back together, giving exactly [`sweep`]'s
+/// cells. The checks and errors are [`sweep`]'s; `progress(done, total)` counts the part's
+/// cells.
+pub fn sweep_rows(
+    eval: &mut Evaluator,
+    axes: &[SweepAxis],
+    kpis: &[&str],
+    rows: std::ops::Range<usize>,
     mut progress: impl FnMut(usize, usize) -> bool,
 ) -> Result<Sweep, InstrumentError> {
     if axes.is_empty() || axes.len() > 2 {
@@ -180,15 +195,20 @@ pub fn sweep(
         });
     }
     let inner = grids.get(1).map_or(1, |(_, v)| v.len());
+    let outer = grids.first().map_or(0, |(_, v)| v.len());
+    // Cells first..first + count (row-major: row r holds cells r·inner to (r + 1)·inner − 1).
+    let first = rows.start.min(outer) * inner;
+    let count = (rows.end.min(outer) * inner).saturating_sub(first);
     // The cells, over the machine's cores natively (same cells, same order: parallel.rs).
     let cells = map_runs(
         eval,
-        total,
-        threads_for(total),
+        count,
+        threads_for(count),
         0,
-        total,
+        count,
         &mut progress,
-        &|eval, n| {
+        &|eval, i| {
+            let n = first + i;
             let idx = [n / inner, n % inner];
             let settings: Vec<(Bound, f64)> = grids
                 .iter()

@@ -154,14 +154,55 @@ pub fn percentile(sorted: &[f64], p: f64) -> f64 {
     sorted[i] + (h - i as f64) * (sorted[j] - sorted[i])
 }
 
+/// One Monte Carlo run: the inputs as drawn (snapped to what each field takes), then every
+/// summary field ([`kpi_names`]); `None` when the drawn scenario was invalid.
+pub type SampleRow = Option<(Vec<f64>, Vec<Option<f64>>)>;
+
+/// Some of an uncertainty analysis's runs and tornado bars ([`uncertainty_part`]). Parts
+/// computed apart (the page's pool of Web Workers) and put back in order with
+/// [`Uncertainty::from_parts`] give exactly [`uncertainty`]'s answer: every run's draws depend
+/// on the seed and the run's number only, whichever part runs it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct UncertaintyPart {
+    /// The uncertain inputs' paths (the same in every part).
+    pub inputs: Vec<String>,
+    /// The part's runs, in run order.
+    pub rows: Vec<SampleRow>,
+    /// The part's tornado bars, in input order (not yet sorted by swing).
+    pub bars: Vec<TornadoBar>,
+}
+
 /// Monte Carlo over `ranges` and the tornado of `options.tornado_kpi`. `progress(done,
 /// total)` is called after each year (`total = runs + 2 × inputs`); returning false cancels.
 pub fn uncertainty(
     eval: &mut Evaluator,
     ranges: &Ranges,
     options: &UncertaintyOptions,
-    mut progress: impl FnMut(usize, usize) -> bool,
+    progress: impl FnMut(usize, usize) -> bool,
 ) -> Result<Uncertainty, InstrumentError> {
+    let part = uncertainty_part(
+        eval,
+        ranges,
+        options,
+        0..usize::MAX,
+        0..usize::MAX,
+        progress,
+    )?;
+    Ok(Uncertainty::from_parts(options.runs, options.seed, [part]))
+}
+
+/// Runs `runs` of the Monte Carlo (run numbers, clipped to `0..options.runs`) and the tornado
+/// bars of the inputs numbered `bars` (in path order, clipped to the inputs), for
+/// [`Uncertainty::from_parts`]. `progress(done, total)` after each year, `total` = the part's
+/// runs + 2 × its bars; returning false cancels.
+pub fn uncertainty_part(
+    eval: &mut Evaluator,
+    ranges: &Ranges,
+    options: &UncertaintyOptions,
+    runs: std::ops::Range<usize>,
+    bars: std::ops::Range<usize>,
+    mut progress: impl FnMut(usize, usize) -> bool,
+) -> Result<UncertaintyPart, InstrumentError> {
     if options.runs == 0 || options.runs > MAX_RUNS {
         return Err(InstrumentError::Setting {
             setting: "runs".to_string(),
@@ -170,19 +211,23 @@ pub fn uncertainty(
     }
     let tornado_kpi = kpi_index(&options.tornado_kpi)?;
     let inputs = check_ranges(ranges)?;
-    let total = options.runs + 2 * inputs.len();
+    let m = inputs.len();
+    let runs = runs.start.min(options.runs)..runs.end.min(options.runs);
+    let bars = bars.start.min(m)..bars.end.min(m);
+    let total = runs.len() + 2 * bars.len();
 
     let draws = draw(&inputs, options);
-    let m = inputs.len();
     // The runs, over the machine's cores natively (same rows, same order: parallel.rs).
+    let first = runs.start;
     let rows = map_runs(
         eval,
-        options.runs,
-        threads_for(options.runs),
+        runs.len(),
+        threads_for(runs.len()),
         0,
         total,
         &mut progress,
-        &|eval, run| {
+        &|eval, i| {
+            let run = first + i;
             let settings: Vec<(Bound, f64)> = inputs
                 .iter()
                 .enumerate()
@@ -203,12 +248,7 @@ pub fn uncertainty(
             }
         },
     )?;
-    let failed_runs = rows.iter().filter(|r| r.is_none()).count();
-    let samples = Samples {
-        inputs: inputs.iter().map(|(b, _)| b.path.to_string()).collect(),
-        rows: rows.into_iter().flatten().collect(),
-    };
-    let mut done = options.runs;
+    let mut done = runs.len();
     let mut tick = |done: &mut usize| {
         *done += 1;
         if progress(*done, total) {
@@ -218,32 +258,9 @@ pub fn uncertainty(
         }
     };
 
-    let mut percentiles = BTreeMap::new();
-    let mut column = Vec::with_capacity(samples.rows.len());
-    for (f, name) in kpi_names().iter().enumerate() {
-        column.clear();
-        column.extend(
-            samples
-                .rows
-                .iter()
-                .filter_map(|(_, v)| v.get(f).copied().flatten()),
-        );
-        if column.is_empty() {
-            continue;
-        }
-        column.sort_by(f64::total_cmp);
-        percentiles.insert(
-            (*name).to_string(),
-            Percentiles {
-                p10: percentile(&column, 0.1),
-                p50: percentile(&column, 0.5),
-                p90: percentile(&column, 0.9),
-            },
-        );
-    }
-
-    let mut tornado = Vec::with_capacity(inputs.len());
-    for (k, (bound, range)) in inputs.iter().enumerate() {
+    let mut tornado = Vec::with_capacity(bars.len());
+    for k in bars {
+        let (bound, range) = &inputs[k];
         let mut at = |x: f64, done: &mut usize| -> Result<Option<f64>, InstrumentError> {
             let mut s: Vec<(Bound, f64)> = inputs.iter().map(|(b, r)| (*b, r.likely)).collect();
             s[k].1 = x;
@@ -265,20 +282,72 @@ pub fn uncertainty(
             kpi_high,
         });
     }
-    tornado.sort_by(|a, b| {
-        b.swing()
-            .total_cmp(&a.swing())
-            .then_with(|| a.input.cmp(&b.input))
-    });
-
-    Ok(Uncertainty {
-        runs: options.runs,
-        seed: options.seed,
-        percentiles,
-        tornado,
-        failed_runs,
-        samples,
+    Ok(UncertaintyPart {
+        inputs: inputs.iter().map(|(b, _)| b.path.to_string()).collect(),
+        rows,
+        bars: tornado,
     })
+}
+
+impl Uncertainty {
+    /// The answer from its parts, given in run order (each part's runs following the
+    /// previous part's; bars in any order): the samples in run order, the percentiles over
+    /// every valid run, the tornado sorted by swing (largest first, then by path).
+    pub fn from_parts(
+        runs: usize,
+        seed: u64,
+        parts: impl IntoIterator<Item = UncertaintyPart>,
+    ) -> Uncertainty {
+        let mut inputs = None;
+        let mut rows = Vec::with_capacity(runs);
+        let mut tornado = Vec::new();
+        for part in parts {
+            inputs.get_or_insert(part.inputs);
+            rows.extend(part.rows);
+            tornado.extend(part.bars);
+        }
+        let failed_runs = rows.iter().filter(|r| r.is_none()).count();
+        let samples = Samples {
+            inputs: inputs.unwrap_or_default(),
+            rows: rows.into_iter().flatten().collect(),
+        };
+        let mut percentiles = BTreeMap::new();
+        let mut column = Vec::with_capacity(samples.rows.len());
+        for (f, name) in kpi_names().iter().enumerate() {
+            column.clear();
+            column.extend(
+                samples
+                    .rows
+                    .iter()
+                    .filter_map(|(_, v)| v.get(f).copied().flatten()),
+            );
+            if column.is_empty() {
+                continue;
+            }
+            column.sort_by(f64::total_cmp);
+            percentiles.insert(
+                (*name).to_string(),
+                Percentiles {
+                    p10: percentile(&column, 0.1),
+                    p50: percentile(&column, 0.5),
+                    p90: percentile(&column, 0.9),
+                },
+            );
+        }
+        tornado.sort_by(|a: &TornadoBar, b: &TornadoBar| {
+            b.swing()
+                .total_cmp(&a.swing())
+                .then_with(|| a.input.cmp(&b.input))
+        });
+        Uncertainty {
+            runs,
+            seed,
+            percentiles,
+            tornado,
+            failed_runs,
+            samples,
+        }
+    }
 }
 
 /// Every run's draws, run-major (`draws[run × inputs + k]`). Independent draws take, run by
