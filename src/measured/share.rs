@@ -76,6 +76,18 @@ pub fn download_json(m: &Measured) -> Result<String, String> {
     serde_json::to_string_pretty(m).map_err(|e| e.to_string())
 }
 
+/// Offers `json` to the user as the file `name`.
+#[cfg(target_arch = "wasm32")]
+fn save(name: &str, json: &str) -> Result<(), String> {
+    crate::components::export::download::save(name, "application/json", json.as_bytes())
+}
+
+/// Natively there is no browser to save to.
+#[cfg(not(target_arch = "wasm32"))]
+fn save(_name: &str, _json: &str) -> Result<(), String> {
+    Err("no browser".into())
+}
+
 /// The share control's line about measured data: nothing while none is loaded; otherwise the
 /// sentence that the link leaves it out, and the download.
 #[component]
@@ -83,30 +95,17 @@ pub fn ShareNote() -> impl IntoView {
     let i18n = I18n::use_i18n();
     let loaded = loaded();
     let failed: RwSignal<Option<String>> = RwSignal::new(None);
-    let on_download =
-        move |_| {
-            let Some(l) = loaded.get_untracked() else {
-                return;
-            };
-            let outcome = download_json(&l.data).and_then(|json| {
-                #[cfg(target_arch = "wasm32")]
-                {
-                    crate::components::export::download::save(
-                        &download_name(&l.name),
-                        "application/json",
-                        json.as_bytes(),
-                    )
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                {
-                    let _ = json;
-                    Ok(())
-                }
-            });
-            failed.set(outcome.err().map(|reason| {
-                i18n.t_args("measured-share-failed", &[("reason", Arg::Text(reason))])
-            }));
+    let on_download = move |_| {
+        let Some(l) = loaded.get_untracked() else {
+            return;
         };
+        let outcome = download_json(&l.data).and_then(|json| save(&download_name(&l.name), &json));
+        failed.set(
+            outcome.err().map(|reason| {
+                i18n.t_args("measured-share-failed", &[("reason", Arg::Text(reason))])
+            }),
+        );
+    };
     move || {
         loaded.get().map(|l| {
             let note = i18n.t_args(
