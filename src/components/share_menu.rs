@@ -147,6 +147,7 @@ pub fn ShareMenu() -> impl IntoView {
                 data-share-status=move || status.with(|s| match s { Some((_, true)) => "copied", Some(_) => "refused", None => "" })>
                 {move || status.get().map(|(t, _)| t)}
             </p>
+            <crate::measured::share::ShareNote />
         </div>
     }
 }

@@ -5,7 +5,11 @@
 //!
 //! - [`load`]: bytes in (an upload or the shipped synthetic example), a refused file's sentence;
 //! - [`pairing`]: each series against the model's hourly column, statistics and means;
-//! - [`mod@view`]: the tables and the chart;
+//! - [`mod@view`]: the tables and the daily chart;
+//! - [`week`], [`week_view`]: a chosen week hour by hour, with its daily sums;
+//! - [`scatter_view`]: modelled against measured, each hour a point, with the 1:1 line;
+//! - [`share`]: the loaded data page-wide, and the share control's note that the link leaves
+//!   it out, with its download as JSON;
 //! - [`calibrate`], [`calibrate_view`]: the CLI's calibration run in slices, apply and undo.
 //!
 //! A refused file leaves what was loaded before in place; nothing else on the page changes.
@@ -14,7 +18,11 @@ pub mod calibrate;
 pub mod calibrate_view;
 pub mod load;
 pub mod pairing;
+pub mod scatter_view;
+pub mod share;
 pub mod view;
+pub mod week;
+pub mod week_view;
 
 use crate::i18n::I18n;
 use crate::run::Snapshot;
@@ -44,10 +52,18 @@ fn with_hourly<R>(twin: Twin, snap: &Snapshot, read: impl Fn(&Hourly) -> R) -> O
 pub fn MeasuredPanel() -> impl IntoView {
     let twin = Twin::use_twin();
     let i18n = I18n::use_i18n();
-    let loaded: RwSignal<Option<Loaded>> = RwSignal::new(None);
+    // Page-wide: the share control reads it too.
+    let loaded: RwSignal<Option<Loaded>> = share::loaded();
     let message: RwSignal<Option<String>> = RwSignal::new(None);
     let busy = RwSignal::new(false);
     let chosen: RwSignal<Option<Series>> = RwSignal::new(None);
+    // The week the user typed; `None` shows each series' first full week.
+    let asked_week: RwSignal<Option<usize>> = RwSignal::new(None);
+    let weeks = Signal::derive(move || {
+        loaded
+            .with(|l| l.as_ref().and_then(|l| pairing::period(&l.data)))
+            .map_or((1, week::WEEKS), week::weeks_of_period)
+    });
     let compared: Memo<Option<Arc<Compared>>> = Memo::new(move |_| {
         let data = loaded.with(|l| l.as_ref().map(|l| l.data.clone()))?;
         let snap = twin.snapshot.get()?;
@@ -66,6 +82,7 @@ pub fn MeasuredPanel() -> impl IntoView {
                     .find(|s| *s != Series::OutdoorC)
                     .or_else(|| l.data.series.first().map(|s| s.series));
                 chosen.set(first);
+                asked_week.set(None);
                 loaded.set(Some(l));
                 message.set(None);
             }
@@ -143,6 +160,11 @@ pub fn MeasuredPanel() -> impl IntoView {
             </Show>
             {move || compared.get().map(|c| view::statistics(i18n, &c))}
             <view::Overlay compared=compared chosen=chosen />
+            <div class="measured-overlay" hidden=move || compared.with(Option::is_none)>
+                <week_view::WeekOverlay compared=compared chosen=chosen weeks=weeks
+                    asked=asked_week />
+                <scatter_view::Scatter compared=compared chosen=chosen />
+            </div>
             <calibrate_view::Calibrate loaded=loaded />
         </section>
     }

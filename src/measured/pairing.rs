@@ -20,8 +20,9 @@ pub fn modelled(series: Series, h: &Hourly) -> Option<&[f64]> {
     })
 }
 
-/// Means of one series over the hours compared: per day (365) and per month (12), as
-/// `(measured, modelled)`, `None` where no hour was compared.
+/// One series over the hours compared, as `(measured, modelled)`, `None` where no hour was
+/// compared: each hour (8,760, for the week's chart and the scatter), and the means per day
+/// (365) and per month (12).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Means {
     /// The series.
@@ -30,6 +31,22 @@ pub struct Means {
     pub daily: Vec<Option<(f64, f64)>>,
     /// One per month.
     pub monthly: Vec<Option<(f64, f64)>>,
+    /// One per hour of the model's year: the measured value and the model's, where measured.
+    pub hourly: Vec<Option<(f64, f64)>>,
+}
+
+/// Each hour's `(measured, modelled)`, `None` where the measurement has a gap (or either value
+/// is not finite).
+pub fn hourly_pairs(measured: &[Option<f64>], modelled: &[f64]) -> Vec<Option<(f64, f64)>> {
+    measured
+        .iter()
+        .enumerate()
+        .map(|(h, y)| {
+            let y = (*y)?;
+            let m = *modelled.get(h)?;
+            (y.is_finite() && m.is_finite()).then_some((y, m))
+        })
+        .collect()
 }
 
 /// What the panel shows of one scenario against the measured data.
@@ -53,6 +70,7 @@ pub fn compared(measured: &Measured, h: &Hourly) -> Compared {
                 series: s.series,
                 daily: daily_means(&s.values, model),
                 monthly: monthly_means(&s.values, model),
+                hourly: hourly_pairs(&s.values, model),
             })
         })
         .collect();
@@ -128,5 +146,23 @@ mod tests {
             Some(true)
         );
         assert_eq!(period(&m), Some((0, 1)));
+        assert_eq!(
+            c.means[0].hourly[..3],
+            [
+                Some((h.delivered_kw[0], h.delivered_kw[0])),
+                Some((h.delivered_kw[1], h.delivered_kw[1])),
+                None
+            ]
+        );
+    }
+
+    #[test]
+    fn hourly_pairs_keep_gaps_and_drop_non_finite_values() {
+        let p = hourly_pairs(
+            &[Some(1.0), None, Some(f64::NAN), Some(4.0), Some(5.0)],
+            &[2.0, 2.0, 2.0, f64::INFINITY],
+        );
+        // Hour 4 has no modelled value (the column is shorter): a gap, not a panic.
+        assert_eq!(p, vec![Some((1.0, 2.0)), None, None, None, None]);
     }
 }

@@ -297,7 +297,8 @@ pub fn Overlay(
             <label>{move || i18n.t("measured-chart-series")}
                 <select data-control="measured-series" on:change=on_pick>{options}</select>
             </label>
-            <canvas class="measured-chart" node_ref=canvas aria-hidden="true"></canvas>
+            <canvas class="measured-chart" data-measured-chart="daily" node_ref=canvas
+                aria-hidden="true"></canvas>
             {move || means().map(|m| monthly_table(i18n, m.series, &m.monthly))}
         </div>
     }

@@ -2,7 +2,9 @@
 // fetched, the ASHRAE Guideline 14 statistics equal to `heat-twin-cli compare`'s and following
 // the scenario live, the overlay chart with its table, a broken file refused with its line and
 // column while the good data stays, Italian labels and axe on the loaded panel, calibrate, apply
-// and undo; no console error, no other origin.
+// and undo; a chosen week hour by hour with its daily sums checked against the CSV read here,
+// the scatter of every hour compared, the share link left unchanged with the page saying so and
+// the hourly series downloaded as JSON; no console error, no other origin.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -263,6 +265,157 @@ test('calibrate runs the CLI defaults in slices, apply changes the scenario and 
   await page.click('[data-action="calibrate-undo"]');
   await waitForCliFigures(page);
   assert.equal(await page.getAttribute('[data-kpi="heat_delivered_mwh"]', 'data-value'), heatBefore, 'undo restores the scenario');
+  assertClean(app);
+  await app.context.close();
+});
+
+/**
+ * The example's hourly means computed here from the CSV, independently of the Rust loader:
+ * every timestamp is `YYYY-MM-DDTHH:MM+01:00` (UTC+1, the model's time), so the model hour is
+ * (day of the year) × 24 + hour; each hour is the mean of its non-empty cells, in file order.
+ * Returns { series: [8760 values or null] }.
+ */
+function exampleHourly() {
+  const lines = fs.readFileSync(EXAMPLE, 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+  const header = lines[0].split(',');
+  const sums = {};
+  const counts = {};
+  for (const name of header.slice(1)) {
+    sums[name] = new Array(8760).fill(0);
+    counts[name] = new Array(8760).fill(0);
+  }
+  for (const line of lines.slice(1)) {
+    const cells = line.split(',');
+    const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})\+01:00$/.exec(cells[0]);
+    assert.ok(m, `timestamp ${cells[0]}`);
+    const day = (Date.UTC(2023, Number(m[2]) - 1, Number(m[3])) - Date.UTC(2023, 0, 1)) / 86400000;
+    const h = day * 24 + Number(m[4]);
+    header.slice(1).forEach((name, i) => {
+      const c = cells[i + 1];
+      if (c !== undefined && c !== '') {
+        sums[name][h] += Number(c);
+        counts[name][h] += 1;
+      }
+    });
+  }
+  const out = {};
+  for (const name of header.slice(1)) out[name] = sums[name].map((s, h) => (counts[name][h] ? s / counts[name][h] : null));
+  return out;
+}
+
+test('a chosen week hour by hour with its daily sums, the scatter of every hour, and the share link without the measured data', async () => {
+  const hourly = exampleHourly();
+  const app = await openApp(browser, server.url);
+  const { page } = app;
+  await page.selectOption('select[data-control="preset"]', PRESET);
+  // The share menu's link (computed when the menu opens).
+  const shareLink = async () => {
+    await page.$eval('input[data-control="share-link"]', (e) => { e.value = ''; });
+    await page.click('details[data-control="share-menu"] > summary');
+    await page.waitForFunction(() => document.querySelector('input[data-control="share-link"]')?.value);
+    const link = await page.$eval('input[data-control="share-link"]', (e) => e.value);
+    await page.click('details[data-control="share-menu"] > summary');
+    return link;
+  };
+  const linkBefore = await shareLink();
+  assert.equal(await page.$$eval('[data-status="measured-share"]', (e) => e.length), 0, 'no note without measured data');
+  await page.setInputFiles(UPLOAD, EXAMPLE);
+  await waitForCliFigures(page);
+  const WEEK = 'input[data-control="measured-week"]';
+
+  // The default week: the first whose seven days all have a measured hour of the series shown
+  // (heat delivered): the example starts on 1 January, so week 1.
+  const series = 'heat_delivered_kw';
+  await page.selectOption('select[data-control="measured-series"]', series);
+  await page.waitForSelector(`[data-table="measured-week"][data-series="${series}"]`);
+  const dayHas = (d) => hourly[series].slice(d * 24, d * 24 + 24).some((v) => v !== null);
+  let firstFull = 1;
+  while (![0, 1, 2, 3, 4, 5, 6].every((i) => dayHas((firstFull - 1) * 7 + i))) firstFull += 1;
+  assert.equal(await page.$eval(WEEK, (e) => e.value), String(firstFull));
+  assert.equal(await page.$eval(WEEK, (e) => [e.min, e.max].join('–')), '1–52', 'the example covers the year');
+
+  // Week 10 (days 63–69) holds the outage of 10 March (day 68), the whole day missing.
+  await page.fill(WEEK, '10');
+  await page.$eval(WEEK, (e) => e.dispatchEvent(new Event('change', { bubbles: true })));
+  await page.waitForSelector(`[data-table="measured-week"][data-week="10"][data-series="${series}"]`);
+  const rows = await page.$$eval('[data-table="measured-week"] tbody tr', (rs) =>
+    rs.map((r) => ({ day: Number(r.dataset.day), hours: Number(r.dataset.hours), measured: r.dataset.measured === '' ? null : Number(r.dataset.measured), modelled: r.dataset.modelled === '' ? null : Number(r.dataset.modelled) })));
+  assert.deepEqual(rows.map((r) => r.day), [63, 64, 65, 66, 67, 68, 69]);
+  for (const r of rows) {
+    const hours = hourly[series].slice(r.day * 24, r.day * 24 + 24).filter((v) => v !== null);
+    assert.equal(r.hours, hours.length, `day ${r.day}: hours measured`);
+    // kW averaged over an hour × 1 h = kWh: the day's sum over the hours measured.
+    const kwh = hours.reduce((a, b) => a + b, 0);
+    assert.ok(close(r.measured, kwh, 1e-9), `day ${r.day}: page ${r.measured} kWh, CSV ${kwh} kWh`);
+    if (r.hours > 0) assert.ok(r.modelled > 0, `day ${r.day}: modelled over the same hours`);
+    else assert.deepEqual([r.measured, r.modelled], [null, null], `day ${r.day}: a gap in both`);
+  }
+  assert.equal(rows.find((r) => r.day === 68).hours, 0, 'the outage is a gap, not filled');
+  assert.match(await page.textContent('[data-table="measured-week"] tr[data-day="68"]'), /10 Mar\s*0\s*—\s*—/);
+  assert.match(await page.textContent('[data-table="measured-week"] caption'), /week 10, daily sums/);
+  assert.match(await page.textContent('[data-table="measured-week"] thead'), /Measured, kWh.*Modelled, kWh/s);
+  assert.match(await page.textContent('[data-week-span]'), /^5 Mar – 11 Mar: 168 hourly values/);
+  const drawn = (sel) => page.$eval(sel, (c) => {
+    const b = document.createElement('canvas');
+    b.width = c.width;
+    b.height = c.height;
+    return c.width > 0 && c.toDataURL() !== b.toDataURL();
+  });
+  assert.ok(await drawn('canvas[data-measured-chart="week"]'), 'the week chart is drawn');
+  // Week 37 (days 252–258) holds the outage of 15 September (day 257) 08:00–14:00: 18 hours.
+  await page.fill(WEEK, '37');
+  await page.$eval(WEEK, (e) => e.dispatchEvent(new Event('change', { bubbles: true })));
+  await page.waitForSelector('[data-table="measured-week"][data-week="37"]');
+  const want257 = hourly[series].slice(257 * 24, 258 * 24).filter((v) => v !== null).length;
+  assert.equal(want257, 18);
+  assert.equal(await page.getAttribute('tr[data-day="257"]', 'data-hours'), '18');
+  // Out of range is held to the period's weeks.
+  await page.fill(WEEK, '99');
+  await page.$eval(WEEK, (e) => e.dispatchEvent(new Event('change', { bubbles: true })));
+  await page.waitForSelector('[data-table="measured-week"][data-week="52"]');
+
+  // Temperatures: daily means in °C instead of sums.
+  await page.selectOption('select[data-control="measured-series"]', 'supply_c');
+  await page.waitForSelector('[data-table="measured-week"][data-series="supply_c"]');
+  assert.match(await page.textContent('[data-table="measured-week"] caption'), /daily means/);
+  assert.match(await page.textContent('[data-table="measured-week"] thead'), /Measured, °C/);
+
+  // The scatter: one point per hour compared, as many as the statistics compare.
+  await page.selectOption('select[data-control="measured-series"]', series);
+  await page.waitForFunction(
+    (n) => document.querySelector('[data-scatter-hours]')?.dataset.scatterHours === String(n),
+    cli.before[series].hours,
+  );
+  assert.ok(await drawn('canvas[data-measured-chart="scatter"]'), 'the scatter is drawn');
+  const label = await page.getAttribute('canvas[data-measured-chart="scatter"]', 'aria-label');
+  assert.match(label, new RegExp(`Heat delivered, modelled against measured: ${cli.before[series].hours.toLocaleString('en-GB')} hours plotted`));
+  assert.equal(await page.getAttribute('canvas[data-measured-chart="scatter"]', 'role'), 'img');
+
+  // The share link: the measured data are not in it, the page says so and offers them as JSON.
+  await page.waitForSelector('[data-status="measured-share"][data-state="not-in-link"]');
+  const note = await page.textContent('[data-status="measured-share"]');
+  const values = cli.measured.series.reduce((a, s) => a + s.hours_present, 0);
+  assert.match(note, new RegExp(`example-15min\\.csv \\(${values.toLocaleString('en-GB')} hourly values\\) are not in the share link`));
+  assert.equal(await shareLink(), linkBefore, 'the link is unchanged by the measured data');
+  const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 10000 }), page.click('[data-action="measured-download"]')]);
+  assert.equal(dl.suggestedFilename(), 'example-15min-hourly.json');
+  const json = JSON.parse(fs.readFileSync(await dl.path(), 'utf8'));
+  assert.deepEqual(json.series.map((s) => s.series), cli.measured.series.map((s) => s.series));
+  for (const s of json.series) {
+    const want = hourly[s.series];
+    assert.equal(s.values.length, 8760);
+    for (let h = 0; h < 8760; h++) {
+      const v = s.values[h];
+      assert.ok(v === null ? want[h] === null : close(v, want[h], 1e-12), `${s.series} hour ${h}: ${v} vs ${want[h]}`);
+    }
+  }
+
+  // In Italian.
+  await page.selectOption('select[data-control="language"]', 'it');
+  await page.waitForFunction(() => document.documentElement.lang === 'it');
+  assert.match(await page.textContent('[data-status="measured-share"]'), /non sono nel link di condivisione/);
+  assert.match(await page.textContent('[data-action="measured-download"]'), /Scarica le serie misurate \(JSON\)/);
+  assert.match(await page.textContent('[data-table="measured-week"] caption'), /settimana 52, somme giornaliere/);
   assertClean(app);
   await app.context.close();
 });

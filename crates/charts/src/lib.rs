@@ -18,6 +18,8 @@
 //! | design sweep of one input: KPIs against it (issue 9) | [`draw_sweep_line`] | [`SweepSeries`] |
 //! | design sweep of two inputs: heat map of one KPI (issue 9) | [`draw_heatmap`] | [`HeatmapData`] |
 //! | measured against modelled, daily means (issue 10) | [`draw_overlay`] | [`OverlayData`] (365 values per line) |
+//! | measured against modelled, one week hourly (issue 10) | [`draw_overlay_week`] | [`OverlayData`] (168 values per line) |
+//! | modelled against measured, each hour a point, with the 1:1 line (issue 10) | [`draw_scatter`] | (measured, modelled) pairs (up to 8,760) |
 //!
 //! Every chart sizes itself to the area it gets, draws a title, axis descriptions with units and
 //! a legend, and never panics: non-finite inputs count as zero (scatter points with a non-finite
@@ -35,6 +37,7 @@ mod frame;
 mod heatmap;
 mod monthly;
 mod overlay;
+mod scatter;
 mod sweep_line;
 mod text;
 mod theme;
@@ -49,7 +52,8 @@ pub use flows::graph::{flow_links, node_totals, node_values, FlowLink, FlowNode}
 pub use flows::{draw_flows, EnergyFlows};
 pub use heatmap::{axis_position, draw_heatmap, scale_colour, HeatmapData};
 pub use monthly::{draw_monthly, MonthlyData};
-pub use overlay::{draw_overlay, OverlayData, OverlayText};
+pub use overlay::{draw_overlay, draw_overlay_week, OverlayData, OverlayText, WEEK_HOURS};
+pub use scatter::{draw_scatter, scatter_points, scatter_range, ScatterText};
 pub use sweep_line::{draw_sweep_line, SweepLineData, SweepSeries, SweepText};
 pub use text::{ChartText, CopText, DurationText, FlowText, MonthlyText, YearText};
 pub use theme::{contrast_ratio, relative_luminance, Theme};

@@ -752,3 +752,127 @@ mod themes_and_text {
         assert!((size(&two) / size(&one) - 2.0).abs() < 0.05);
     }
 }
+
+/// The modelled-against-measured scatter (issue 10): one dot per hour, the 1:1 line, words.
+mod scatter {
+    use super::*;
+    use heat_twin_charts::{draw_scatter, ScatterText};
+
+    fn words(n: usize) -> ScatterText {
+        ScatterText {
+            title: "Heat delivered: modelled against measured".into(),
+            x_axis: "Measured heat delivered, kW".into(),
+            y_axis: "Modelled heat delivered, kW".into(),
+            points: format!("{n} hours"),
+            one_to_one: "1:1 line".into(),
+        }
+    }
+
+    /// The centres of the translucent dots (the legend's swatch is opaque).
+    fn dots(svg: &str) -> Vec<(f64, f64)> {
+        let attr = |l: &str, name: &str| -> f64 {
+            let key = format!(" {name}=\"");
+            let s = l.find(&key).map_or(l.len(), |i| i + key.len());
+            l[s..]
+                .split('"')
+                .next()
+                .unwrap_or("")
+                .parse()
+                .unwrap_or(f64::NAN)
+        };
+        svg.lines()
+            .filter(|l| l.starts_with("<circle") && l.contains("opacity=\"0.35\""))
+            .map(|l| (attr(l, "cx"), attr(l, "cy")))
+            .collect()
+    }
+
+    /// The first and the last point of the dashed 1:1 line (drawn in the foreground colour,
+    /// after the dots).
+    fn diagonal(svg: &str, theme: &Theme) -> ((f64, f64), (f64, f64)) {
+        let lines = points_of(svg, "polyline", "stroke", theme.foreground);
+        // The legend's swatch comes first: the diagonal's dashes are the lines after it with
+        // a slope (the swatch is horizontal).
+        let dashes: Vec<&Vec<(f64, f64)>> = lines
+            .iter()
+            .filter(|l| l.len() >= 2 && (l[0].1 - l[l.len() - 1].1).abs() > 0.5)
+            .collect();
+        let first = dashes.first().map_or((0.0, 0.0), |d| d[0]);
+        let last = dashes.last().map_or((0.0, 0.0), |d| d[d.len() - 1]);
+        (first, last)
+    }
+
+    #[test]
+    fn every_hour_is_a_dot_and_equal_values_lie_on_the_one_to_one_line() {
+        let theme = Theme::light();
+        // Three hours on the diagonal, one where the model gives half the measurement, one
+        // not finite (skipped): 4 dots drawn.
+        let pairs = [
+            (100.0, 100.0),
+            (400.0, 400.0),
+            (800.0, 800.0),
+            (800.0, 400.0),
+            (f64::NAN, 3.0),
+        ];
+        let mut n = 0;
+        let svg = render(600, 600, |a| {
+            n = draw_scatter(a, &pairs, &words(4), &ChartText::english(), &theme)?;
+            Ok(())
+        });
+        assert_eq!(n, 4);
+        let d = dots(&svg);
+        assert_eq!(d.len(), 4, "one dot per finite hour");
+        for w in [
+            "modelled against measured",
+            "Measured heat delivered, kW",
+            "Modelled heat delivered, kW",
+            "4 hours",
+            "1:1 line",
+        ] {
+            assert!(svg.contains(w), "{w}");
+        }
+        // The line through the diagonal's ends: a dot with measured = modelled lies on it
+        // (within 1.5 px), the dot where the model gives half lies below it (larger y on
+        // screen), and the measured value grows to the right.
+        let ((x0, y0), (x1, y1)) = diagonal(&svg, &theme);
+        assert!(
+            x1 > x0 + 100.0 && y1 < y0 - 100.0,
+            "the 1:1 line rises: {x0},{y0} → {x1},{y1}"
+        );
+        let line_y = |x: f64| y0 + (y1 - y0) * (x - x0) / (x1 - x0);
+        for &(cx, cy) in &d[..3] {
+            assert!(
+                (cy - line_y(cx)).abs() < 1.5,
+                "({cx}, {cy}) on the 1:1 line"
+            );
+        }
+        assert!(d[1].0 > d[0].0 && d[2].0 > d[1].0);
+        let (cx, cy) = d[3];
+        assert!((cx - d[2].0).abs() < 0.5, "same measured value, same x");
+        assert!(cy > line_y(cx) + 50.0, "an underestimate is below the line");
+        // The y axis is the modelled one: (800, 400) and (400, 400) share their height.
+        assert!(
+            (d[3].1 - d[1].1).abs() < 0.5,
+            "modelled 400 at the same height"
+        );
+    }
+
+    #[test]
+    fn no_data_or_bad_data_draws_the_axes_in_both_themes() {
+        for theme in [Theme::light(), Theme::dark()] {
+            for pairs in [
+                vec![],
+                vec![(f64::NAN, f64::INFINITY)],
+                vec![(0.0, 0.0); 3],
+                vec![(-1e300, 1e300)],
+            ] {
+                let mut n = usize::MAX;
+                let svg = render(320, 240, |a| {
+                    n = draw_scatter(a, &pairs, &words(0), &ChartText::english(), &theme)?;
+                    Ok(())
+                });
+                assert!(svg.contains("1:1 line"));
+                assert!(n <= pairs.len());
+            }
+        }
+    }
+}
