@@ -156,7 +156,7 @@ pub struct Lab {
 
 /// A run cut into parts over the pool of workers (a Monte Carlo or a sweep, with more than
 /// one worker): the parts' replies wait here until all are in, then go to the first worker
-/// to be merged ([`heat_twin_worker::Request::Merge`]).
+/// to be merged (`heat_twin_worker::pool::Merge`).
 #[derive(Debug, Clone)]
 pub struct Pooled {
     /// The job the parts run.

@@ -51,7 +51,7 @@ pub enum Why {
     },
     /// A required value is blank.
     Blank,
-    /// Longer than [`MAX_NAME_CHARS`].
+    /// Longer than `MAX_NAME_CHARS`.
     TooLong(usize),
     /// Not a number.
     NotNumber(String),

@@ -1,7 +1,7 @@
 //! The page's pool of workers (issue 9's speed targets): a Monte Carlo or a sweep is cut into
 //! parts, one per worker ([`crate::Request::Part`]); each worker runs its part and answers
 //! [`crate::Reply::Part`]; one worker then puts the parts back together
-//! ([`crate::Request::Merge`], [`merge`]) into the same answer as one worker running the whole
+//! ([`Merge`], [`merge`]) into the same answer as one worker running the whole
 //! job ([`crate::Request::Run`]), bit for bit (tests beside).
 //!
 //! - Monte Carlo: the runs and the tornado's bars (two years each) are laid end to end, runs
