@@ -14,6 +14,21 @@ thread_local! {
 #[cfg(target_arch = "wasm32")]
 const KEEP: usize = 20_000;
 
+/// The page's clock, ms since it opened (`performance.now()`; 0 off the browser or without a
+/// window).
+pub fn now_ms() -> f64 {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::window()
+            .and_then(|w| w.performance())
+            .map_or(0.0, |p| p.now())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        0.0
+    }
+}
+
 /// Runs `f`, recording how long it took under `stage` (milliseconds, `performance.now()`).
 pub fn time<R>(stage: &'static str, f: impl FnOnce() -> R) -> R {
     #[cfg(target_arch = "wasm32")]

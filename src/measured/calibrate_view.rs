@@ -7,23 +7,12 @@ use super::calibrate::{Fit, Job};
 use super::load::Loaded;
 use super::view::series_label;
 use crate::i18n::{Arg, I18n};
+use crate::perf::now_ms;
 use crate::state::Twin;
 use heat_twin_measured::Status;
 use heat_twin_model::scenario::Scenario;
 use leptos::prelude::*;
 use std::sync::Arc;
-
-/// Milliseconds since the page opened (0 off the browser).
-fn now_ms() -> f64 {
-    #[cfg(target_arch = "wasm32")]
-    {
-        web_sys::window()
-            .and_then(|w| w.performance())
-            .map_or(0.0, |p| p.now())
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    0.0
-}
 
 /// Resumes in a later task (a `setTimeout` of 0), so the page can draw and take input.
 async fn next_task() {

@@ -1,6 +1,7 @@
 //! Paced chart redraws: in an animation frame, one chart per frame, and less often on a slow
 //! device.
 
+use crate::perf::now_ms;
 use leptos::prelude::*;
 
 /// After a draw of d ms, no paced chart draws again before `FACTOR`·d ms have passed: the
@@ -35,18 +36,6 @@ impl Pacer {
         let state = self.0.clone();
         pace(state, std::rc::Rc::new(draw));
     }
-}
-
-fn now_ms() -> f64 {
-    #[cfg(target_arch = "wasm32")]
-    {
-        web_sys::window()
-            .and_then(|w| w.performance())
-            .map(|p| p.now())
-            .unwrap_or(0.0)
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    0.0
 }
 
 fn pace(state: std::rc::Rc<PacerState>, draw: std::rc::Rc<dyn Fn()>) {
