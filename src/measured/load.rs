@@ -54,6 +54,16 @@ pub fn parse(lang: Lang, name: &str, bytes: &[u8]) -> Result<Loaded, String> {
     }
 }
 
+/// The file input an `input`/`change` event came from and the first file chosen in it (none
+/// when the event has no file input or nothing was chosen).
+#[cfg(target_arch = "wasm32")]
+pub fn chosen_file(ev: &leptos::ev::Event) -> Option<(web_sys::HtmlInputElement, web_sys::File)> {
+    use wasm_bindgen::JsCast;
+    let input = ev.target()?.dyn_into::<web_sys::HtmlInputElement>().ok()?;
+    let file = input.files()?.get(0)?;
+    Some((input, file))
+}
+
 /// The bytes of an uploaded file.
 #[cfg(target_arch = "wasm32")]
 pub async fn file_bytes(file: &web_sys::File) -> Option<Vec<u8>> {

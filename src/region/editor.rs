@@ -369,14 +369,7 @@ pub fn CsvSites() -> impl IntoView {
     let on_file = move |ev: leptos::ev::Event| {
         #[cfg(target_arch = "wasm32")]
         {
-            use wasm_bindgen::JsCast;
-            let Some(input) = ev
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            else {
-                return;
-            };
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            let Some((input, file)) = crate::measured::load::chosen_file(&ev) else {
                 return;
             };
             // The same file may be chosen again after it is corrected.

@@ -51,14 +51,7 @@ pub fn RegionFiles() -> impl IntoView {
     let on_file = move |ev: leptos::ev::Event| {
         #[cfg(target_arch = "wasm32")]
         {
-            use wasm_bindgen::JsCast;
-            let Some(input) = ev
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            else {
-                return;
-            };
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            let Some((_, file)) = crate::measured::load::chosen_file(&ev) else {
                 return;
             };
             leptos::task::spawn_local(async move {
