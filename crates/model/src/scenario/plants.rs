@@ -365,7 +365,13 @@ pub(crate) fn read_published(
 
 /// Checks that every key of `published` is a summary field name.
 pub(crate) fn validate_published(published: &BTreeMap<String, f64>, problems: &mut Vec<Problem>) {
-    let names = summary_field_names();
+    if published.is_empty() {
+        return;
+    }
+    // The names come from serialising a summary: built once (every instrument's run
+    // re-validates its scenario, and a preset's `published` keys are checked each time).
+    static NAMES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let names = NAMES.get_or_init(summary_field_names);
     for (key, value) in published {
         if !names.iter().any(|n| n == key) {
             let known: Vec<&str> = names.iter().map(String::as_str).collect();
