@@ -27,6 +27,17 @@ pub const DEFAULT_FIT: [&str; 5] = [
 /// At most this many inputs are fitted at once (issue 10).
 pub const MAX_FIT: usize = 4;
 
+/// The inputs fitted when none are chosen: the first [`MAX_FIT`] of [`DEFAULT_FIT`] that are
+/// numeric inputs with a range (as `heat-twin-cli calibrate` without `--fit`).
+pub fn default_fit() -> Vec<&'static str> {
+    DEFAULT_FIT
+        .iter()
+        .copied()
+        .filter(|p| Bound::new(p).is_ok_and(|b| b.max > b.min))
+        .take(MAX_FIT)
+        .collect()
+}
+
 /// One fitted input.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Fitted {
@@ -97,17 +108,27 @@ impl Job {
             return Err("no measured output to fit (only outdoor_c, which is a driver)".into());
         }
         let eval = Evaluator::new(scenario, weather.to_vec()).map_err(|e| e.to_string())?;
-        let chosen: Vec<&str> = if paths.is_empty() {
-            DEFAULT_FIT.to_vec()
+        let inputs: Vec<Bound> = if paths.is_empty() {
+            default_fit()
+                .iter()
+                .filter_map(|p| Bound::new(p).ok())
+                .collect()
         } else {
-            paths.to_vec()
+            let mut inputs: Vec<Bound> = Vec::new();
+            for p in paths {
+                let b = Bound::new(p).map_err(|e| e.to_string())?;
+                if b.max > b.min && !inputs.iter().any(|x| x.path == b.path) {
+                    inputs.push(b);
+                }
+            }
+            if inputs.len() > MAX_FIT {
+                return Err(format!(
+                    "{} inputs chosen; at most {MAX_FIT} are fitted at once",
+                    inputs.len()
+                ));
+            }
+            inputs
         };
-        let inputs: Vec<Bound> = chosen
-            .iter()
-            .filter_map(|p| Bound::new(p).ok())
-            .filter(|b| b.max > b.min)
-            .take(MAX_FIT)
-            .collect();
         if inputs.is_empty() {
             return Err("no input to fit".into());
         }

@@ -3,14 +3,16 @@
 //! statistics after, `calibrate-apply` (the fitted values into the scenario) and
 //! `calibrate-undo` (the scenario as it was before applying).
 
-use super::calibrate::{Fit, Job};
+use super::calibrate::{default_fit, Fit, Job, MAX_FIT};
 use super::load::Loaded;
 use super::view::series_label;
+use crate::components::field::{field_label, unit_text};
 use crate::i18n::{Arg, I18n};
 use crate::perf::now_ms;
 use crate::state::Twin;
 use heat_twin_measured::Status;
-use heat_twin_model::scenario::Scenario;
+use heat_twin_model::instruments::Bound;
+use heat_twin_model::scenario::{field, Scenario};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -25,6 +27,33 @@ async fn next_task() {
         });
         let _ = wasm_bindgen_futures::JsFuture::from(p).await;
     }
+}
+
+/// An input's label with its unit, e.g. "Heat per home, MWh" (its path when it has none).
+fn input_label(i18n: &I18n, path: &str) -> String {
+    match field(path) {
+        Some(spec) if !matches!(spec.unit, "" | "share") => {
+            format!(
+                "{}, {}",
+                field_label(i18n, spec),
+                unit_text(i18n, spec.unit)
+            )
+        }
+        Some(spec) => field_label(i18n, spec),
+        None => path.to_string(),
+    }
+}
+
+/// The inputs chosen in the four selects, in order, each once (empty choices skipped).
+fn chosen_paths(choice: &[RwSignal<String>]) -> Vec<String> {
+    let mut paths: Vec<String> = Vec::new();
+    for c in choice {
+        let p = c.get_untracked();
+        if !p.is_empty() && !paths.contains(&p) {
+            paths.push(p);
+        }
+    }
+    paths
 }
 
 /// Steps `job` in slices of about 20 ms, yielding to the page between them and reporting the
@@ -65,6 +94,11 @@ pub fn Calibrate(loaded: RwSignal<Option<Loaded>>) -> impl IntoView {
     let message: RwSignal<Option<String>> = RwSignal::new(None);
     let undo: RwSignal<Option<Scenario>> = RwSignal::new(None);
     let token = StoredValue::new(0u32);
+    // The inputs to fit: up to four, the CLI's defaults first (any numeric input may be chosen).
+    let defaults = default_fit();
+    let choice: [RwSignal<String>; MAX_FIT] = std::array::from_fn(|i| {
+        RwSignal::new(defaults.get(i).map(|p| p.to_string()).unwrap_or_default())
+    });
     let run = move |_| {
         let Some(data) = loaded.with_untracked(|l| l.as_ref().map(|l| l.data.clone())) else {
             return;
@@ -73,7 +107,13 @@ pub fn Calibrate(loaded: RwSignal<Option<Loaded>>) -> impl IntoView {
             message.set(Some(i18n.t("measured-no-model")));
             return;
         };
-        let job = match Job::new(twin.scenario.get_untracked(), &weather, data, &[]) {
+        let paths = chosen_paths(&choice);
+        if paths.is_empty() {
+            message.set(Some(i18n.t("calibrate-no-input")));
+            return;
+        }
+        let paths: Vec<&str> = paths.iter().map(String::as_str).collect();
+        let job = match Job::new(twin.scenario.get_untracked(), &weather, data, &paths) {
             Ok(j) => j,
             Err(e) => {
                 message.set(Some(
@@ -188,6 +228,31 @@ pub fn Calibrate(loaded: RwSignal<Option<Loaded>>) -> impl IntoView {
         <div class="measured-calibrate" hidden=move || loaded.with(Option::is_none)>
             <h3>{move || i18n.t("calibrate-title")}</h3>
             <p class="measured-note">{move || i18n.t("calibrate-note")}</p>
+            <fieldset class="measured-form calibrate-fit">
+                <legend>{move || i18n.t("calibrate-fit-legend")}</legend>
+                {choice.into_iter().enumerate().map(|(i, chosen)| {
+                    let bounds = Bound::all();
+                    view! {
+                        <label>{move || i18n.t_args("calibrate-fit-label",
+                                &[("n", Arg::Text((i + 1).to_string()))])}
+                            <select data-control=format!("calibrate-fit-{}", i + 1)
+                                prop:value=move || chosen.get()
+                                on:change=move |e| chosen.set(event_target_value(&e))
+                                disabled=move || running.get()>
+                                <option value="" selected=move || chosen.with(String::is_empty)>
+                                    {move || i18n.t("calibrate-fit-none")}</option>
+                                {bounds.into_iter().filter(|b| b.max > b.min).map(|b| {
+                                    let path = b.path;
+                                    view! {
+                                        <option value=path selected=move || chosen.with(|c| c == path)>
+                                            {move || input_label(&i18n, path)}</option>
+                                    }
+                                }).collect_view()}
+                            </select>
+                        </label>
+                    }
+                }).collect_view()}
+            </fieldset>
             <div class="measured-form">
                 <button type="button" data-action="calibrate-run" on:click=run
                     disabled=move || running.get()>{move || i18n.t("calibrate-run")}</button>

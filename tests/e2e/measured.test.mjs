@@ -269,6 +269,42 @@ test('calibrate runs the CLI defaults in slices, apply changes the scenario and 
   await app.context.close();
 });
 
+test('calibrate fits the inputs the user chooses, as heat-twin-cli calibrate --fit does', async () => {
+  const FIT = ['network.loss_share', 'data_centre.utilisation'];
+  const cal = JSON.parse(execFileSync(
+    path.join(root, 'target', 'release', 'heat-twin-cli'),
+    ['calibrate', path.join('scenarios', `${PRESET}.json`), '--measured', EXAMPLE, '--fit', FIT.join(',')],
+    { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 },
+  ));
+  const app = await openApp(browser, server.url);
+  const { page } = app;
+  await page.selectOption('select[data-control="preset"]', PRESET);
+  await page.setInputFiles(UPLOAD, EXAMPLE);
+  await waitForCliFigures(page);
+  // Four selects, the CLI's defaults chosen first; every numeric input offered.
+  const defaults = await page.$$eval('select[data-control^="calibrate-fit-"]', (els) => els.map((e) => e.value));
+  assert.equal(defaults.length, 4);
+  assert.deepEqual(defaults, ['data_centre.capture_share', 'network.home_heat_mwh', 'network.loss_share', 'recovery.hp_efficiency']);
+  assert.ok(await page.$('select[data-control="calibrate-fit-1"] option[value="data_centre.utilisation"]'));
+  // Nothing chosen: said in words, nothing run.
+  for (let i = 1; i <= 4; i++) await page.selectOption(`select[data-control="calibrate-fit-${i}"]`, '');
+  await page.click('[data-action="calibrate-run"]');
+  await page.waitForFunction(() => /at least one/.test(document.querySelector('[data-status="calibrate"]')?.textContent ?? ''));
+  // Two inputs (one chosen twice counts once): the CLI's fit with --fit.
+  await page.selectOption('select[data-control="calibrate-fit-1"]', FIT[0]);
+  await page.selectOption('select[data-control="calibrate-fit-2"]', FIT[1]);
+  await page.selectOption('select[data-control="calibrate-fit-3"]', FIT[0]);
+  await page.click('[data-action="calibrate-run"]');
+  await page.waitForSelector('[data-status="calibrate"][data-state="done"]', { state: 'attached', timeout: 120000 });
+  const fitted = await page.$$eval('[data-table="calibrate-fitted"] tr[data-fit-path]', (rows) =>
+    Object.fromEntries(rows.map((r) => [r.dataset.fitPath, Number(r.dataset.value)])));
+  assert.deepEqual(Object.keys(fitted).sort(), Object.keys(cal.fitted).sort());
+  assert.deepEqual(Object.keys(fitted).sort(), [...FIT].sort());
+  for (const [p, v] of Object.entries(cal.fitted)) assert.ok(close(fitted[p], v, 1e-4), `${p}: page ${fitted[p]}, cli ${v}`);
+  assertClean(app);
+  await app.context.close();
+});
+
 /**
  * The example's hourly means computed here from the CSV, independently of the Rust loader:
  * every timestamp is `YYYY-MM-DDTHH:MM+01:00` (UTC+1, the model's time), so the model hour is
