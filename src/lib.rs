@@ -22,6 +22,7 @@ pub mod run;
 pub mod share;
 pub mod state;
 pub mod visible;
+pub mod worker_bridge;
 
 pub use app::App;
 

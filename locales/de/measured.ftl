@@ -66,6 +66,7 @@ calibrate-fit-legend = Anzupassende Eingaben (bis zu vier; voreingestellt die de
 calibrate-fit-label = Eingabe { $n }
 calibrate-fit-none = (keine)
 calibrate-no-input = Wählen Sie mindestens eine anzupassende Eingabe.
+calibrate-worker-failed = Die Kalibrierung konnte nicht laufen: die Hintergrundberechnung wurde beendet. Laden Sie die Seite neu, um es erneut zu versuchen.
 calibrate-running = Kalibriert… { $runs } Jahre gerechnet
 calibrate-failed = Konnte nicht kalibrieren: { $reason }
 calibrate-summary = Zielfunktion { $before } vorher, { $after } nachher, in { $runs } gerechneten Jahren.

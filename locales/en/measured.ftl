@@ -66,6 +66,7 @@ calibrate-fit-legend = Inputs to fit (up to four; by default the CLI's)
 calibrate-fit-label = Input { $n }
 calibrate-fit-none = (none)
 calibrate-no-input = Choose at least one input to fit.
+calibrate-worker-failed = The calibration could not run: the page's background worker stopped. Reload the page to try again.
 calibrate-running = Calibrating… { $runs } years run
 calibrate-failed = Could not calibrate: { $reason }
 calibrate-summary = Objective { $before } before, { $after } after, in { $runs } years run.

@@ -66,6 +66,7 @@ calibrate-fit-legend = Paramètres à ajuster (jusqu'à quatre ; par défaut ceu
 calibrate-fit-label = Paramètre { $n }
 calibrate-fit-none = (aucun)
 calibrate-no-input = Choisissez au moins un paramètre à ajuster.
+calibrate-worker-failed = La calibration n'a pas pu se faire : le calcul en arrière-plan s'est arrêté. Rechargez la page pour réessayer.
 calibrate-running = Calage en cours… { $runs } années simulées
 calibrate-failed = Calage impossible : { $reason }
 calibrate-summary = Objectif { $before } avant, { $after } après, en { $runs } années simulées.

@@ -66,6 +66,7 @@ calibrate-fit-legend = Parametri da stimare (fino a quattro; di base quelli dell
 calibrate-fit-label = Parametro { $n }
 calibrate-fit-none = (nessuno)
 calibrate-no-input = Scegli almeno un parametro da stimare.
+calibrate-worker-failed = La calibrazione non è riuscita: il calcolo in background si è fermato. Ricarica la pagina per riprovare.
 calibrate-running = Calibrazione in corso… { $runs } anni calcolati
 calibrate-failed = Impossibile calibrare: { $reason }
 calibrate-summary = Obiettivo { $before } prima, { $after } dopo, in { $runs } anni calcolati.

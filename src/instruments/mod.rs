@@ -412,9 +412,12 @@ impl Lab {
             .pooled
             .with_value(|p| p.as_ref().map(|p| now_ms() - p.started_ms));
         match reply {
-            // The region page's portfolio runs use their own worker (src/region/bridge.rs);
-            // parts are read by `on_part`.
-            Reply::Ready | Reply::Portfolio { .. } | Reply::Part { .. } => {}
+            // The region page's portfolio runs and the measured page's calibration use their
+            // own workers (src/worker_bridge.rs); parts are read by `on_part`.
+            Reply::Ready
+            | Reply::Portfolio { .. }
+            | Reply::Calibrated { .. }
+            | Reply::Part { .. } => {}
             Reply::Progress { done, total, .. } => self.progress.set(Some((done, total))),
             Reply::Seek { answer, .. } => {
                 self.elapsed_ms.set(Some(answer.elapsed_ms));

@@ -1,33 +1,24 @@
-//! The calibration's buttons and result: `calibrate-run` (the search in slices of about 20 ms
-//! on the main thread), the fitted values beside the scenario's, the objective and the
-//! statistics after, `calibrate-apply` (the fitted values into the scenario) and
+//! The calibration's inputs, buttons and result: the inputs to fit (`calibrate-fit-1…4`),
+//! `calibrate-run` (the search in the page's own instance of the Web Worker, through
+//! [`crate::worker_bridge`]: the page's thread only draws the progress), the fitted values
+//! beside the scenario's, the objective and the statistics after (one annual run on the page,
+//! [`Fit::from_answer`]), `calibrate-apply` (the fitted values into the scenario) and
 //! `calibrate-undo` (the scenario as it was before applying).
 
-use super::calibrate::{default_fit, Fit, Job, MAX_FIT};
+use super::calibrate::{default_fit, Fit, MAX_FIT};
 use super::load::Loaded;
 use super::view::series_label;
 use crate::components::field::{field_label, unit_text};
 use crate::i18n::{Arg, I18n};
-use crate::perf::now_ms;
 use crate::state::Twin;
-use heat_twin_measured::Status;
+use crate::worker_bridge::{Handlers, Slot};
+use heat_twin_measured::Measured;
 use heat_twin_model::instruments::Bound;
 use heat_twin_model::scenario::{field, Scenario};
+use heat_twin_worker::{Reply, Request};
 use leptos::prelude::*;
+use std::rc::Rc;
 use std::sync::Arc;
-
-/// Resumes in a later task (a `setTimeout` of 0), so the page can draw and take input.
-async fn next_task() {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let p = js_sys::Promise::new(&mut |resolve, _| {
-            if let Some(w) = web_sys::window() {
-                let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
-            }
-        });
-        let _ = wasm_bindgen_futures::JsFuture::from(p).await;
-    }
-}
 
 /// An input's label with its unit, e.g. "Heat per home, MWh" (its path when it has none).
 fn input_label(i18n: &I18n, path: &str) -> String {
@@ -56,32 +47,13 @@ fn chosen_paths(choice: &[RwSignal<String>]) -> Vec<String> {
     paths
 }
 
-/// Steps `job` in slices of about 20 ms, yielding to the page between them and reporting the
-/// annual runs so far; `None` when a newer run (`token` moved on) replaced it.
-async fn run_sliced(
-    mut job: Job,
-    token: StoredValue<u32>,
-    mine: u32,
-    progress: RwSignal<usize>,
-) -> Option<Result<Fit, String>> {
-    loop {
-        let end = now_ms() + 20.0;
-        let status = loop {
-            let s = job.step();
-            if s != Status::Running || now_ms() >= end {
-                break s;
-            }
-        };
-        progress.set(job.evaluations());
-        if status != Status::Running {
-            return Some(job.finish());
-        }
-        next_task().await;
-        if token.get_value() != mine {
-            return None;
-        }
-    }
+thread_local! {
+    /// The measured page's worker.
+    static SLOT: Slot = const { Slot::new() };
 }
+
+/// What a calibration was started from, to rebuild its [`Fit`] from the worker's answer.
+type Started = (Scenario, Arc<[f64]>, Arc<Measured>);
 
 /// The calibration section of the panel.
 #[component]
@@ -99,6 +71,42 @@ pub fn Calibrate(loaded: RwSignal<Option<Loaded>>) -> impl IntoView {
     let choice: [RwSignal<String>; MAX_FIT] = std::array::from_fn(|i| {
         RwSignal::new(defaults.get(i).map(|p| p.to_string()).unwrap_or_default())
     });
+    let started: StoredValue<Option<Started>> = StoredValue::new(None);
+    let on_reply = move |reply: Reply| {
+        if reply.id() != Some(token.get_value()) {
+            return;
+        }
+        match reply {
+            Reply::Progress { done, .. } => progress.set(done),
+            Reply::Calibrated { answer, .. } => {
+                let Some((scenario, weather, data)) = started.get_value() else {
+                    return;
+                };
+                match Fit::from_answer(scenario, &weather, &data, &answer) {
+                    Ok(f) => fit.set(Some(Arc::new(f))),
+                    Err(e) => message.set(Some(
+                        i18n.t_args("calibrate-failed", &[("reason", Arg::Text(e))]),
+                    )),
+                }
+                running.set(false);
+            }
+            Reply::Failed { message: m, .. } => {
+                message.set(Some(
+                    i18n.t_args("calibrate-failed", &[("reason", Arg::Text(m))]),
+                ));
+                running.set(false);
+            }
+            _ => {}
+        }
+    };
+    let on_error = move || {
+        SLOT.with(Slot::stop);
+        if running.get_untracked() {
+            message.set(Some(i18n.t("calibrate-worker-failed")));
+            running.set(false);
+        }
+    };
+    on_cleanup(|| SLOT.with(Slot::stop));
     let run = move |_| {
         let Some(data) = loaded.with_untracked(|l| l.as_ref().map(|l| l.data.clone())) else {
             return;
@@ -112,37 +120,44 @@ pub fn Calibrate(loaded: RwSignal<Option<Loaded>>) -> impl IntoView {
             message.set(Some(i18n.t("calibrate-no-input")));
             return;
         }
-        let paths: Vec<&str> = paths.iter().map(String::as_str).collect();
-        let job = match Job::new(twin.scenario.get_untracked(), &weather, data, &paths) {
-            Ok(j) => j,
+        let scenario = twin.scenario.get_untracked();
+        let id = token.get_value().wrapping_add(1);
+        token.set_value(id);
+        let request = Request::Calibrate {
+            id,
+            scenario: serde_json::to_string(&scenario).unwrap_or_else(|_| "{}".into()),
+            weather: weather.to_vec(),
+            measured: Box::new((*data).clone()),
+            fit: paths,
+        };
+        let text = match serde_json::to_string(&request) {
+            Ok(t) => t,
             Err(e) => {
-                message.set(Some(
-                    i18n.t_args("calibrate-failed", &[("reason", Arg::Text(e))]),
-                ));
+                let reason = Arg::Text(e.to_string());
+                message.set(Some(i18n.t_args("calibrate-failed", &[("reason", reason)])));
                 return;
             }
         };
-        let mine = token.get_value().wrapping_add(1);
-        token.set_value(mine);
+        started.set_value(Some((scenario, weather, data)));
+        let superseded = running.get_untracked();
         running.set(true);
         progress.set(0);
         message.set(None);
         fit.set(None);
-        leptos::task::spawn_local(async move {
-            match run_sliced(job, token, mine, progress).await {
-                None => {}
-                Some(Ok(f)) => {
-                    fit.set(Some(Arc::new(f)));
-                    running.set(false);
-                }
-                Some(Err(e)) => {
-                    message.set(Some(
-                        i18n.t_args("calibrate-failed", &[("reason", Arg::Text(e))]),
-                    ));
-                    running.set(false);
-                }
-            }
-        });
+        // A run under way is superseded: its worker goes with it (an idle one is reused).
+        if superseded {
+            SLOT.with(Slot::stop);
+        }
+        let handlers = move || Handlers {
+            on_reply: Rc::new(on_reply),
+            on_error: Rc::new(on_error),
+        };
+        if let Err(e) = SLOT.with(|slot| slot.post(handlers, text)) {
+            message.set(Some(
+                i18n.t_args("calibrate-failed", &[("reason", Arg::Text(e))]),
+            ));
+            running.set(false);
+        }
     };
     let apply = move |_| {
         let Some(f) = fit.get_untracked() else { return };

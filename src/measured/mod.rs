@@ -14,7 +14,7 @@
 //!
 //! A refused file leaves what was loaded before in place; nothing else on the page changes.
 
-pub mod calibrate;
+pub use heat_twin_worker::calibrate;
 pub mod calibrate_view;
 pub mod load;
 pub mod pairing;

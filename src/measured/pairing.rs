@@ -6,19 +6,7 @@
 use heat_twin_measured::{compare, daily_means, monthly_means, Comparison, Measured, Series};
 use heat_twin_model::Hourly;
 
-/// The model's hourly column a measured series is compared with (issue 10's contract; the CLI
-/// pairs them the same way in crates/cli/src/measured.rs).
-pub fn modelled(series: Series, h: &Hourly) -> Option<&[f64]> {
-    Some(match series {
-        Series::HeatDeliveredKw => &h.delivered_kw,
-        Series::ItKw => &h.p_it_kw,
-        Series::HeatPumpElectricityKw => &h.hp_electricity_kw,
-        Series::SupplyC => &h.t_supply_c,
-        Series::ReturnC => &h.t_return_c,
-        Series::NetworkDemandKw => &h.demand_kw,
-        Series::OutdoorC => &h.t_out_c,
-    })
-}
+pub use heat_twin_worker::calibrate::modelled;
 
 /// One series over the hours compared, as `(measured, modelled)`, `None` where no hour was
 /// compared: each hour (8,760, for the week's chart and the scatter), and the means per day

@@ -212,7 +212,7 @@ test('the panel speaks Italian and its data-value does not change with the langu
   await app.context.close();
 });
 
-test('calibrate runs the CLI defaults in slices, apply changes the scenario and undo restores it', async () => {
+test('calibrate runs the CLI defaults in the worker, apply changes the scenario and undo restores it', async () => {
   const cal = JSON.parse(execFileSync(
     path.join(root, 'target', 'release', 'heat-twin-cli'),
     ['calibrate', path.join('scenarios', `${PRESET}.json`), '--measured', EXAMPLE],
@@ -223,7 +223,7 @@ test('calibrate runs the CLI defaults in slices, apply changes the scenario and 
   await page.selectOption('select[data-control="preset"]', PRESET);
   await page.setInputFiles(UPLOAD, EXAMPLE);
   await waitForCliFigures(page);
-  // Frames keep coming while the search runs on the main thread in slices.
+  // Frames keep coming while the search runs in the page's worker.
   await page.evaluate(() => {
     window.__frames = [];
     let last = performance.now();

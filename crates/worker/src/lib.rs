@@ -21,6 +21,7 @@ use heat_twin_model::instruments::{
 use heat_twin_model::scenario::parse_scenario;
 
 mod answers;
+pub mod calibrate;
 pub mod pool;
 pub mod portfolio;
 pub use answers::{Bar, SeekAnswer, SweepAnswer, UncertaintyAnswer};
@@ -56,6 +57,21 @@ pub enum Request {
         /// those it embeds; the worker embeds none).
         #[serde(default)]
         presets: Vec<(String, String)>,
+    },
+    /// Calibrate a scenario to measured data (the measured page, issue 10): progress counts
+    /// years run; the answer is [`Reply::Calibrated`] (see [`calibrate`]).
+    Calibrate {
+        /// The request's id; every reply to it carries it.
+        id: u32,
+        /// The scenario as JSON text.
+        scenario: String,
+        /// Its hourly outdoor temperatures (8,760, °C), as the page has them.
+        weather: Vec<f64>,
+        /// The measured series.
+        measured: Box<heat_twin_measured::Measured>,
+        /// The inputs to fit (paths; empty for the defaults).
+        #[serde(default)]
+        fit: Vec<String>,
     },
     /// One worker's part of a Monte Carlo or a sweep (the page's pool of workers, [`pool`]):
     /// part `index` of `of` (the runs and tornado bars, or the sweep's rows, cut by
@@ -147,6 +163,13 @@ pub enum Reply {
         /// The answer.
         answer: Box<SweepAnswer>,
     },
+    /// A calibration's answer.
+    Calibrated {
+        /// The request's id.
+        id: u32,
+        /// The answer.
+        answer: calibrate::CalibrationAnswer,
+    },
     /// A portfolio run's answer.
     Portfolio {
         /// The request's id.
@@ -185,6 +208,7 @@ impl Reply {
             | Reply::Uncertainty { id, .. }
             | Reply::Sweep { id, .. }
             | Reply::Portfolio { id, .. }
+            | Reply::Calibrated { id, .. }
             | Reply::Part { id, .. }
             | Reply::Failed { id, .. } => Some(*id),
         }
@@ -234,6 +258,13 @@ pub fn answer(request: Request, now: &dyn Fn() -> f64, post: &mut dyn FnMut(&Rep
             portfolio,
             presets,
         } => return answer_portfolio(id, &portfolio, &presets, now, post),
+        Request::Calibrate {
+            id,
+            scenario,
+            weather,
+            measured,
+            fit,
+        } => return calibrate::answer(id, &scenario, weather, *measured, &fit, now, post),
         Request::Part {
             id,
             index,
