@@ -3,7 +3,11 @@
 // scenario):
 //  - goal seek: racks for 5,000 homes (target ≤ 50 ms);
 //  - Monte Carlo: 1,000 runs, seed 1, with the tornado (target ≤ 1 s);
-//  - design sweep: 40 × 40 cells, racks × utilisation → LCOH (target ≤ 1 s).
+//  - design sweep: 40 × 40 cells, racks × utilisation → LCOH (target ≤ 1 s);
+//  - dragging the racks slider while a 1,000-run Monte Carlo runs (issue 9: "while they run,
+//    dragging a slider still drops no frame"): one `input` event per animation frame from the
+//    click until the run is done, as tests/bench/speed.mjs drags; frame intervals (median, p95,
+//    frames over 20 ms) and long tasks (> 50 ms), medians over the RUNS runs after a first one.
 // Each instrument runs RUNS + 1 times in one page: the first run starts the worker(s) and is
 // listed apart ("cold"); the median is over the RUNS runs after it ("warm"). Timed in the page
 // from the click to `[data-status="instrument"]` saying done (`wall`), beside the page's
@@ -90,6 +94,71 @@ const results = {};
   results['sweep 40 × 40 → LCOH'] = await series(page, 'sweep-run');
   await context.close();
 }
+const dragDuringMc = [];
+{
+  const { page, context } = await openApp(browser, server.url);
+  await page.$eval('details[data-group="instruments"]', (d) => { d.open = true; });
+  await page.fill('input[data-input="mc-runs"]', '1000');
+  await page.fill('input[data-input="mc-seed"]', '1');
+  await timed(page, 'uncertainty-run'); // starts the workers
+  await page.evaluate(() => {
+    window.__long = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__long.push(e.duration);
+    }).observe({ type: 'longtask' });
+  });
+  for (let r = 0; r < RUNS; r++) {
+    dragDuringMc.push(await page.evaluate(async ({ sel }) => {
+      const status = document.querySelector(sel);
+      const slider = document.querySelector('input[type=range][data-field="data_centre.racks"]');
+      const r0 = Number(slider.value);
+      window.__long.length = 0;
+      const frames = [];
+      let inputs = 0;
+      let done = false;
+      const end = new Promise((resolve) => {
+        const obs = new MutationObserver(() => {
+          if (status.dataset.state === 'done' || status.dataset.state === 'failed') {
+            obs.disconnect();
+            done = true;
+            resolve(status.dataset.state);
+          }
+        });
+        obs.observe(status, { attributes: true, attributeFilter: ['data-state'] });
+      });
+      const t0 = performance.now();
+      document.querySelector('[data-action="uncertainty-run"]').click();
+      await new Promise((resolve) => {
+        let last = performance.now();
+        const tick = (t) => {
+          frames.push(t - last);
+          last = t;
+          if (done) return resolve();
+          slider.value = String(Math.round(r0 * (0.6 + 0.4 * ((inputs % 20) / 20))));
+          slider.dispatchEvent(new Event('input', { bubbles: true }));
+          inputs += 1;
+          requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      });
+      const state = await end;
+      const wall = performance.now() - t0;
+      const sorted = frames.slice(1).sort((a, b) => a - b);
+      return {
+        state,
+        wall,
+        inputs,
+        frames: sorted.length,
+        p50: sorted[Math.floor((sorted.length - 1) / 2)],
+        p95: sorted[Math.round((sorted.length - 1) * 0.95)],
+        over20: sorted.filter((x) => x > 20).length,
+        long: window.__long.length,
+        longMax: Math.max(0, ...window.__long),
+      };
+    }, { sel: STATUS }));
+  }
+  await context.close();
+}
 const cores = await (async () => {
   const { page, context } = await openApp(browser, server.url);
   const n = await page.evaluate(() => navigator.hardwareConcurrency);
@@ -105,4 +174,10 @@ for (const [name, runs] of Object.entries(results)) {
   const [cold, ...warm] = runs;
   console.log(`  ${name}: warm median ${f(median(warm.map((r) => r.wall)))} ms click to done (${warm.map((r) => f(r.wall)).join(', ')}); ` +
     `data-elapsed-ms median ${f(median(warm.map((r) => r.elapsed)))}; cold first run ${f(cold.wall)} ms`);
+}
+if (dragDuringMc.length) {
+  const m = (k) => median(dragDuringMc.map((r) => r[k]));
+  console.log(`  racks slider dragged during a 1,000-run Monte Carlo: frame interval median ${m('p50').toFixed(1)} ms, ` +
+    `p95 ${m('p95').toFixed(1)} ms, frames over 20 ms ${m('over20')} of ${m('frames')}, long tasks ${m('long')} (longest ${m('longMax').toFixed(0)} ms), ` +
+    `${m('inputs')} inputs, run ${f(m('wall'))} ms (medians of ${dragDuringMc.length}; states ${dragDuringMc.map((r) => r.state).join(', ')})`);
 }
