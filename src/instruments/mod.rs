@@ -15,7 +15,7 @@
 
 mod panel;
 mod seek;
-mod sweep;
+pub(crate) mod sweep;
 mod uncertainty;
 pub mod worker;
 

@@ -8,32 +8,17 @@
 use super::calibrate::{default_fit, Fit, MAX_FIT};
 use super::load::Loaded;
 use super::view::series_label;
-use crate::components::field::{field_label, unit_text};
+use crate::instruments::sweep::answer::input_label;
 use crate::i18n::{Arg, I18n};
 use crate::state::Twin;
 use crate::worker_bridge::{Handlers, Slot};
 use heat_twin_measured::Measured;
 use heat_twin_model::instruments::Bound;
-use heat_twin_model::scenario::{field, Scenario};
+use heat_twin_model::scenario::Scenario;
 use heat_twin_worker::{Reply, Request};
 use leptos::prelude::*;
 use std::rc::Rc;
 use std::sync::Arc;
-
-/// An input's label with its unit, e.g. "Heat per home, MWh" (its path when it has none).
-fn input_label(i18n: &I18n, path: &str) -> String {
-    match field(path) {
-        Some(spec) if !matches!(spec.unit, "" | "share") => {
-            format!(
-                "{}, {}",
-                field_label(i18n, spec),
-                unit_text(i18n, spec.unit)
-            )
-        }
-        Some(spec) => field_label(i18n, spec),
-        None => path.to_string(),
-    }
-}
 
 /// The inputs chosen in the four selects, in order, each once (empty choices skipped).
 fn chosen_paths(choice: &[RwSignal<String>]) -> Vec<String> {

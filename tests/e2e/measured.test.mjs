@@ -212,17 +212,28 @@ test('the panel speaks Italian and its data-value does not change with the langu
   await app.context.close();
 });
 
-test('calibrate runs the CLI defaults in the worker, apply changes the scenario and undo restores it', async () => {
-  const cal = JSON.parse(execFileSync(
+/** `heat-twin-cli calibrate` of the preset on the example, with `extra` arguments. */
+function cliCalibrate(extra) {
+  return JSON.parse(execFileSync(
     path.join(root, 'target', 'release', 'heat-twin-cli'),
-    ['calibrate', path.join('scenarios', `${PRESET}.json`), '--measured', EXAMPLE],
+    ['calibrate', path.join('scenarios', `${PRESET}.json`), '--measured', EXAMPLE, ...extra],
     { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 },
   ));
+}
+
+/** The page on the preset with the example uploaded and its statistics shown. */
+async function openWithExample() {
   const app = await openApp(browser, server.url);
+  await app.page.selectOption('select[data-control="preset"]', PRESET);
+  await app.page.setInputFiles(UPLOAD, EXAMPLE);
+  await waitForCliFigures(app.page);
+  return app;
+}
+
+test('calibrate runs the CLI defaults in the worker, apply changes the scenario and undo restores it', async () => {
+  const cal = cliCalibrate([]);
+  const app = await openWithExample();
   const { page } = app;
-  await page.selectOption('select[data-control="preset"]', PRESET);
-  await page.setInputFiles(UPLOAD, EXAMPLE);
-  await waitForCliFigures(page);
   // Frames keep coming while the search runs in the page's worker.
   await page.evaluate(() => {
     window.__frames = [];
@@ -271,16 +282,9 @@ test('calibrate runs the CLI defaults in the worker, apply changes the scenario 
 
 test('calibrate fits the inputs the user chooses, as heat-twin-cli calibrate --fit does', async () => {
   const FIT = ['network.loss_share', 'data_centre.utilisation'];
-  const cal = JSON.parse(execFileSync(
-    path.join(root, 'target', 'release', 'heat-twin-cli'),
-    ['calibrate', path.join('scenarios', `${PRESET}.json`), '--measured', EXAMPLE, '--fit', FIT.join(',')],
-    { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 },
-  ));
-  const app = await openApp(browser, server.url);
+  const cal = cliCalibrate(['--fit', FIT.join(',')]);
+  const app = await openWithExample();
   const { page } = app;
-  await page.selectOption('select[data-control="preset"]', PRESET);
-  await page.setInputFiles(UPLOAD, EXAMPLE);
-  await waitForCliFigures(page);
   // Four selects, the CLI's defaults chosen first; every numeric input offered.
   const defaults = await page.$$eval('select[data-control^="calibrate-fit-"]', (els) => els.map((e) => e.value));
   assert.equal(defaults.length, 4);

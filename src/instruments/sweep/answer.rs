@@ -36,7 +36,7 @@ pub(super) fn kpi_label(i18n: &I18n, kpi: &str) -> String {
 }
 
 /// An input's label with its unit, e.g. "Racks" or "Heat price, €/MWh".
-pub(super) fn input_label(i18n: &I18n, path: &str) -> String {
+pub(crate) fn input_label(i18n: &I18n, path: &str) -> String {
     match field(path) {
         Some(spec) if !matches!(spec.unit, "" | "share") => {
             format!(

@@ -7,7 +7,7 @@
 //! (costs, payback, losses: lower; heat, homes, CO2 avoided: higher) and the form lets the user
 //! say otherwise.
 
-mod answer;
+pub(crate) mod answer;
 
 use super::{Kind, Lab, RunState};
 use crate::components::field::apply;
