@@ -10,7 +10,7 @@ use heat_twin_measured::{
 };
 use heat_twin_model::instruments::{Bound, Evaluator};
 use heat_twin_model::scenario::Scenario;
-use heat_twin_model::Simulator;
+use heat_twin_model::{Drivers, Simulator};
 use std::sync::Arc;
 
 use super::pairing::modelled;
@@ -63,6 +63,8 @@ pub struct Job {
     start: Vec<f64>,
     before: f64,
     search: NelderMead,
+    /// The measured drivers every run of the search uses (docs/model/measured.md §9).
+    drivers: Drivers,
 }
 
 /// The objective at `settings`: infinite when a combination is refused (a wall for the search).
@@ -72,6 +74,7 @@ fn value(
     measured: &Measured,
     series: &[Series],
     settings: &[(Bound, f64)],
+    drivers: &Drivers,
 ) -> f64 {
     let Ok(scenario) = eval.scenario_with(settings) else {
         return f64::INFINITY;
@@ -79,20 +82,33 @@ fn value(
     let Ok(valid) = scenario.validate() else {
         return f64::INFINITY;
     };
-    let h = &sim.run(&valid.params, eval.weather()).hourly;
+    let Ok(results) = sim.run_driven(&valid.params, eval.weather(), drivers) else {
+        return f64::INFINITY;
+    };
+    let h = &results.hourly;
     objective(measured, series, |s| modelled(s, h))
 }
 
 impl Job {
     /// A calibration of `scenario` on `weather` against `measured`, fitting `paths` (the
-    /// defaults when empty); a sentence when it cannot start.
+    /// defaults when empty), every run on the measured `drivers` (a driven series is not
+    /// fitted); a sentence when it cannot start.
     pub fn new(
         scenario: Scenario,
         weather: &[f64],
         measured: Arc<Measured>,
         paths: &[&str],
+        drivers: Drivers,
     ) -> Result<Job, String> {
-        let series = fitted_series(&measured);
+        let driven = |s: &Series| {
+            super::drive::DRIVABLE
+                .iter()
+                .any(|(m, d)| m == s && drivers.column(*d).is_some())
+        };
+        let series: Vec<Series> = fitted_series(&measured)
+            .into_iter()
+            .filter(|s| !driven(s))
+            .collect();
         if series.is_empty() {
             return Err("no measured output to fit (only outdoor_c, which is a driver)".into());
         }
@@ -125,7 +141,7 @@ impl Job {
         let search =
             NelderMead::new(&bounds, &start, Options::default()).map_err(|e| e.to_string())?;
         let mut sim = Simulator::new();
-        let before = value(&eval, &mut sim, &measured, &series, &[]);
+        let before = value(&eval, &mut sim, &measured, &series, &[], &drivers);
         Ok(Job {
             eval,
             sim,
@@ -135,6 +151,7 @@ impl Job {
             start,
             before,
             search,
+            drivers,
         })
     }
 
@@ -147,12 +164,13 @@ impl Job {
             series,
             inputs,
             search,
+            drivers,
             ..
         } = self;
         let mut f = |x: &[f64]| {
             let settings: Vec<(Bound, f64)> =
                 inputs.iter().copied().zip(x.iter().copied()).collect();
-            value(eval, sim, measured, series, &settings)
+            value(eval, sim, measured, series, &settings, drivers)
         };
         search.step(&mut f)
     }
@@ -183,7 +201,11 @@ impl Job {
                 .collect::<Vec<_>>()
                 .join("; ")
         })?;
-        let h = &self.sim.run(&valid.params, self.eval.weather()).hourly;
+        let h = &self
+            .sim
+            .run_driven(&valid.params, self.eval.weather(), &self.drivers)
+            .map_err(|e| e.to_string())?
+            .hourly;
         let after = compare(&self.measured, |s| modelled(s, h));
         let inputs = settings
             .iter()
@@ -239,6 +261,7 @@ mod tests {
             &weather,
             measured,
             &["data_centre.capture_share"],
+            Drivers::none(),
         )
         .expect("starts");
         assert!(job.start[0] != 0.8, "a different start: {}", job.start[0]);

@@ -56,7 +56,11 @@ async fn run_sliced(
 
 /// The calibration section of the panel.
 #[component]
-pub fn Calibrate(loaded: RwSignal<Option<Loaded>>) -> impl IntoView {
+pub fn Calibrate(
+    loaded: RwSignal<Option<Loaded>>,
+    /// The measured drivers of the panel's runs (docs/model/measured.md §9).
+    driving: Memo<Option<super::drive::Driving>>,
+) -> impl IntoView {
     let twin = Twin::use_twin();
     let i18n = I18n::use_i18n();
     let fit: RwSignal<Option<Arc<Fit>>> = RwSignal::new(None);
@@ -73,7 +77,11 @@ pub fn Calibrate(loaded: RwSignal<Option<Loaded>>) -> impl IntoView {
             message.set(Some(i18n.t("measured-no-model")));
             return;
         };
-        let job = match Job::new(twin.scenario.get_untracked(), &weather, data, &[]) {
+        let drivers = driving
+            .get_untracked()
+            .map(|d| d.drivers)
+            .unwrap_or_default();
+        let job = match Job::new(twin.scenario.get_untracked(), &weather, data, &[], drivers) {
             Ok(j) => j,
             Err(e) => {
                 message.set(Some(
