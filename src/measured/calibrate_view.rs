@@ -8,13 +8,15 @@
 use super::calibrate::{default_fit, Fit, MAX_FIT};
 use super::load::Loaded;
 use super::view::series_label;
-use crate::instruments::sweep::answer::input_label;
 use crate::i18n::{Arg, I18n};
+use crate::instruments::sweep::answer::input_label;
 use crate::state::Twin;
 use crate::worker_bridge::{Handlers, Slot};
 use heat_twin_measured::Measured;
 use heat_twin_model::instruments::Bound;
 use heat_twin_model::scenario::Scenario;
+use heat_twin_model::Drivers;
+use heat_twin_worker::drive::DRIVABLE;
 use heat_twin_worker::{Reply, Request};
 use leptos::prelude::*;
 use std::rc::Rc;
@@ -38,11 +40,15 @@ thread_local! {
 }
 
 /// What a calibration was started from, to rebuild its [`Fit`] from the worker's answer.
-type Started = (Scenario, Arc<[f64]>, Arc<Measured>);
+type Started = (Scenario, Arc<[f64]>, Arc<Measured>, Drivers);
 
 /// The calibration section of the panel.
 #[component]
-pub fn Calibrate(loaded: RwSignal<Option<Loaded>>) -> impl IntoView {
+pub fn Calibrate(
+    loaded: RwSignal<Option<Loaded>>,
+    /// The measured drivers of the panel's runs (docs/model/measured.md §9).
+    driving: Memo<Option<super::drive::Driving>>,
+) -> impl IntoView {
     let twin = Twin::use_twin();
     let i18n = I18n::use_i18n();
     let fit: RwSignal<Option<Arc<Fit>>> = RwSignal::new(None);
@@ -64,10 +70,10 @@ pub fn Calibrate(loaded: RwSignal<Option<Loaded>>) -> impl IntoView {
         match reply {
             Reply::Progress { done, .. } => progress.set(done),
             Reply::Calibrated { answer, .. } => {
-                let Some((scenario, weather, data)) = started.get_value() else {
+                let Some((scenario, weather, data, drivers)) = started.get_value() else {
                     return;
                 };
-                match Fit::from_answer(scenario, &weather, &data, &answer) {
+                match Fit::from_answer(scenario, &weather, &data, &drivers, &answer) {
                     Ok(f) => fit.set(Some(Arc::new(f))),
                     Err(e) => message.set(Some(
                         i18n.t_args("calibrate-failed", &[("reason", Arg::Text(e))]),
@@ -106,6 +112,9 @@ pub fn Calibrate(loaded: RwSignal<Option<Loaded>>) -> impl IntoView {
             return;
         }
         let scenario = twin.scenario.get_untracked();
+        // The drivers in force (the worker builds the same from the series and this choice).
+        let driving = driving.get_untracked().unwrap_or_default();
+        let drive = DRIVABLE.map(|(series, _)| driving.used.iter().any(|(s, _)| *s == series));
         let id = token.get_value().wrapping_add(1);
         token.set_value(id);
         let request = Request::Calibrate {
@@ -114,6 +123,7 @@ pub fn Calibrate(loaded: RwSignal<Option<Loaded>>) -> impl IntoView {
             weather: weather.to_vec(),
             measured: Box::new((*data).clone()),
             fit: paths,
+            drive,
         };
         let text = match serde_json::to_string(&request) {
             Ok(t) => t,
@@ -123,7 +133,7 @@ pub fn Calibrate(loaded: RwSignal<Option<Loaded>>) -> impl IntoView {
                 return;
             }
         };
-        started.set_value(Some((scenario, weather, data)));
+        started.set_value(Some((scenario, weather, data, driving.drivers)));
         let superseded = running.get_untracked();
         running.set(true);
         progress.set(0);

@@ -10,12 +10,14 @@
 //! - [`scatter_view`]: modelled against measured, each hour a point, with the 1:1 line;
 //! - [`share`]: the loaded data page-wide, and the share control's note that the link leaves
 //!   it out, with its download as JSON;
-//! - [`calibrate`], [`calibrate_view`]: the CLI's calibration run in slices, apply and undo.
+//! - [`calibrate`], [`calibrate_view`]: the CLI's calibration run in slices, apply and undo;
+//! - [`drive`]: which measured series drive the runs (docs/model/measured.md §9).
 //!
 //! A refused file leaves what was loaded before in place; nothing else on the page changes.
 
 pub use heat_twin_worker::calibrate;
 pub mod calibrate_view;
+pub mod drive;
 pub mod load;
 pub mod pairing;
 pub mod scatter_view;
@@ -35,8 +37,22 @@ use pairing::Compared;
 use std::sync::Arc;
 
 /// Calls `read` with the hourly columns of the year `snap` shows: the app's last run when it is
-/// that year (the usual case), otherwise the same parameters run again here.
-fn with_hourly<R>(twin: Twin, snap: &Snapshot, read: impl Fn(&Hourly) -> R) -> Option<R> {
+/// that year (the usual case), otherwise the same parameters run again here; with measured
+/// `drivers`, the year run again on them (`None` when they are refused).
+fn with_hourly<R>(
+    twin: Twin,
+    snap: &Snapshot,
+    drivers: Option<&heat_twin_model::Drivers>,
+    read: impl Fn(&Hourly) -> R,
+) -> Option<R> {
+    if let Some(d) = drivers.filter(|d| !d.is_empty()) {
+        let t = twin.weather.get_untracked().ok()?;
+        let mut sim = heat_twin_model::Simulator::new();
+        return sim
+            .run_driven(&snap.params, &t, d)
+            .ok()
+            .map(|r| read(&r.hourly));
+    }
     if let Some(r) =
         crate::run::with_results(|r| (r.summary == snap.summary).then(|| read(&r.hourly)))
     {
@@ -64,11 +80,26 @@ pub fn MeasuredPanel() -> impl IntoView {
             .with(|l| l.as_ref().and_then(|l| pairing::period(&l.data)))
             .map_or((1, week::WEEKS), week::weeks_of_period)
     });
+    // Which measured series drive the runs (docs/model/measured.md §9).
+    let ticked = RwSignal::new(drive::DEFAULT_DRIVE);
+    let driving: Memo<Option<drive::Driving>> = Memo::new(move |_| {
+        let snap = twin.snapshot.get();
+        let on = ticked.get();
+        loaded.with(|l| {
+            l.as_ref()
+                .map(|l| drive::driving(&l.data, on, snap.as_ref().map(|s| &s.params)))
+        })
+    });
     let compared: Memo<Option<Arc<Compared>>> = Memo::new(move |_| {
         let data = loaded.with(|l| l.as_ref().map(|l| l.data.clone()))?;
         let snap = twin.snapshot.get()?;
-        with_hourly(twin, &snap, |h| pairing::compared(&data, h)).map(Arc::new)
+        let d = driving.get();
+        with_hourly(twin, &snap, d.as_ref().map(|d| &d.drivers), |h| {
+            pairing::compared(&data, h)
+        })
+        .map(Arc::new)
     });
+    let measured_data = Signal::derive(move || loaded.with(|l| l.as_ref().map(|l| l.data.clone())));
     // Takes the outcome of a load: a new file replaces the old one, a refused one leaves it.
     let accept = move |outcome: Result<Loaded, String>| {
         busy.set(false);
@@ -148,6 +179,7 @@ pub fn MeasuredPanel() -> impl IntoView {
                     {move || message.get()}</p>
             </Show>
             {move || loaded.get().map(|l| view::found(i18n, &l))}
+            <drive::DriveChoice measured=measured_data ticked=ticked driving=driving />
             <Show when=move || loaded.with(Option::is_some) && twin.snapshot.with(Option::is_none)>
                 <p class="measured-note">{move || i18n.t("measured-no-model")}</p>
             </Show>
@@ -158,7 +190,7 @@ pub fn MeasuredPanel() -> impl IntoView {
                     asked=asked_week />
                 <scatter_view::Scatter compared=compared chosen=chosen />
             </div>
-            <calibrate_view::Calibrate loaded=loaded />
+            <calibrate_view::Calibrate loaded=loaded driving=driving />
         </section>
     }
 }

@@ -76,8 +76,22 @@ fn print_json(value: &serde_json::Value) -> Result<(), Failure> {
 
 /// `simulate SCENARIO.json [--hourly FILE.csv]`.
 pub fn simulate(args: &[String]) -> Result<(), Failure> {
-    let (positional, opts) = options(args, &["hourly"])?;
+    let (positional, opts) = options(args, &["hourly", "drivers", "drive"])?;
     let loaded = load(scenario_path(&positional)?)?;
+    let opt = |name: &str| opts.iter().find(|(n, _)| *n == name).map(|(_, v)| *v);
+    match (opt("drivers"), opt("drive")) {
+        // Measured drivers (docs/model/measured.md §9).
+        (Some(file), drive) => {
+            let out = crate::drivers::simulate_driven(&loaded, file, drive, opt("hourly"))?;
+            return print_json(&out);
+        }
+        (None, Some(_)) => {
+            return Err(Failure::Usage(
+                "--drive needs --drivers FILE.csv (the measured file)".into(),
+            ))
+        }
+        (None, None) => {}
+    }
     let mut sim = Simulator::new();
     let (results, life) = run_project(&loaded.scenario, &loaded.t_out_c, &mut sim);
     if let Some((_, file)) = opts.iter().find(|(n, _)| *n == "hourly") {

@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! heat-twin-cli simulate SCENARIO.json [--hourly FILE.csv]   results as JSON (MODEL.md §10)
+//!     [--drivers FILE.csv [--drive SERIES[,SERIES…]]]       on measured drivers
 //! heat-twin-cli validate SCENARIO.json                       check a scenario and its weather
 //! heat-twin-cli bench SCENARIO.json [--runs N]               time the annual simulation
 //! heat-twin-cli climates [--json]                            the built-in climates and sources
@@ -16,7 +17,12 @@
 //! heat-twin-cli ranges SCENARIO.json                         uncertain inputs in force
 //! heat-twin-cli compare SCENARIO.json --measured FILE.csv    model against measurement
 //! heat-twin-cli calibrate SCENARIO.json --measured FILE.csv [--fit PATH[,PATH…]]
+//!     (both: [--drive SERIES[,SERIES…]|none], default it_kw,outdoor_c)
 //! ```
+//! Measured drivers (docs/model/measured.md §9): `--drive` names the measured series that
+//! replace the model's IT load, weather, demand or supply temperature in the hours they are
+//! present (`it_kw`, `outdoor_c`, `network_demand_kw`, `supply_c`); the output's `"drivers"`
+//! says which drove and how many hours.
 //! `compare` prints `{"before": {SERIES: {"nmbe","cv_rmse","hours","monthly",…}}}` (ASHRAE
 //! Guideline 14, fractions, hourly); `calibrate` fits up to four numeric inputs to the measured
 //! outputs and prints `{"fitted","before","after","scenario",…}` (see `measured.rs`).
@@ -49,6 +55,7 @@
 //! exits with status 3 after printing its answer.
 
 mod commands;
+mod drivers;
 mod instruments;
 mod measured;
 mod portfolio;
@@ -68,7 +75,7 @@ pub enum Failure {
 }
 
 const USAGE: &str = "usage:
-  heat-twin-cli simulate SCENARIO.json [--hourly FILE.csv]
+  heat-twin-cli simulate SCENARIO.json [--hourly FILE.csv] [--drivers FILE.csv [--drive SERIES[,SERIES...]]]
   heat-twin-cli validate SCENARIO.json
   heat-twin-cli bench SCENARIO.json [--runs N]
   heat-twin-cli climates [--json]
@@ -80,8 +87,11 @@ const USAGE: &str = "usage:
   heat-twin-cli uncertainty SCENARIO.json [--runs N] [--seed S] [--ranges FILE.json] [--kpi FIELD]
       [--distribution triangular|uniform] [--sampling independent|latin-hypercube] [--samples FILE.csv]
   heat-twin-cli ranges SCENARIO.json
-  heat-twin-cli compare SCENARIO.json --measured FILE.csv [--measured FILE2.csv ...]
-  heat-twin-cli calibrate SCENARIO.json --measured FILE.csv [--measured ...] [--fit PATH[,PATH...]]";
+  heat-twin-cli compare SCENARIO.json --measured FILE.csv [--measured FILE2.csv ...] [--drive SERIES[,SERIES...]]
+  heat-twin-cli calibrate SCENARIO.json --measured FILE.csv [--measured ...] [--fit PATH[,PATH...]]
+      [--drive SERIES[,SERIES...]]
+  --drive: measured series that replace the model's (it_kw, outdoor_c, network_demand_kw,
+      supply_c, or none); compare and calibrate default to it_kw,outdoor_c";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

@@ -13,14 +13,17 @@
 //!
 //! The objective is the sum over the measured outputs of their squared hourly CV(RMSE) with
 //! `p = 0`, so that series of different sizes (kW of IT load, kW of heat, °C) weigh alike.
-//! Measured drivers (`outdoor_c`, and `it_kw`, `network_demand_kw`, `supply_c` when used as
-//! drivers) do not yet replace the scenario's assumptions: `outdoor_c` is compared with the
-//! weather in use and the JSON says which series were compared.
+//! Measured drivers (docs/model/measured.md §9; `crate::drivers`) replace the scenario's
+//! assumptions in the hours they are present: by default `it_kw` and `outdoor_c`, with
+//! `--drive` any of those and `network_demand_kw`, `supply_c`, or `none`. A driven series is
+//! still compared (its statistics are zero by construction) but never fitted; the JSON's
+//! `"drivers"` says which series drove and how many hours.
 //!
 //! A bad file exits 2 with the loader's message, which names the line and the column; a good
 //! file after a bad one is never needed, since nothing is written before every file has loaded.
 
 use crate::commands::options;
+use crate::drivers::{drive_list, driving, Driving};
 use crate::instruments::evaluator;
 use crate::Failure;
 use heat_twin_measured::{
@@ -28,7 +31,7 @@ use heat_twin_measured::{
     MONTHLY_LIMITS,
 };
 use heat_twin_model::instruments::{Bound, Evaluator};
-use heat_twin_model::{Hourly, Simulator};
+use heat_twin_model::{Drivers, Hourly, Simulator};
 use serde_json::{json, Map, Value};
 use std::io::Write;
 
@@ -127,9 +130,13 @@ fn statistics(measured: &Measured, h: &Hourly) -> Map<String, Value> {
     out
 }
 
-/// The series the fit minimises over (see `heat_twin_measured::fitted_series`).
-fn fitted_series(measured: &Measured) -> Vec<Series> {
+/// The series the fit minimises over (see `heat_twin_measured::fitted_series`), less those
+/// that drive the run (they equal the model's column wherever they are present).
+fn fitted_series(measured: &Measured, driving: &Driving) -> Vec<Series> {
     heat_twin_measured::fitted_series(measured)
+        .into_iter()
+        .filter(|s| !driving.drives(*s))
+        .collect()
 }
 
 /// The least-squares objective (see `heat_twin_measured::objective`).
@@ -142,6 +149,7 @@ struct Setup {
     path: String,
     eval: Evaluator,
     measured: Measured,
+    driving: Driving,
 }
 
 fn setup(args: &[String], known: &[&str]) -> Result<(Setup, Vec<(String, String)>), Failure> {
@@ -173,11 +181,14 @@ fn setup(args: &[String], known: &[&str]) -> Result<(Setup, Vec<(String, String)
         }
         Err(other) => return Err(other),
     };
+    let drive = options.iter().find(|(n, _)| *n == "drive").map(|(_, v)| *v);
+    let asked = drive_list(drive)?;
     match (eval, measured) {
         (Some(eval), Some(measured)) if problems.is_empty() => {
+            let driving = driving(&measured, &asked)?;
             let rest = options
                 .into_iter()
-                .filter(|(n, _)| *n != "measured")
+                .filter(|(n, _)| *n != "measured" && *n != "drive")
                 .map(|(n, v)| (n.to_string(), v.to_string()))
                 .collect();
             Ok((
@@ -185,6 +196,7 @@ fn setup(args: &[String], known: &[&str]) -> Result<(Setup, Vec<(String, String)
                     path: path.to_string(),
                     eval,
                     measured,
+                    driving,
                 },
                 rest,
             ))
@@ -193,10 +205,12 @@ fn setup(args: &[String], known: &[&str]) -> Result<(Setup, Vec<(String, String)
     }
 }
 
-/// Runs the year with `settings` and hands its hourly columns to `read`.
+/// Runs the year with `settings` on the measured `drivers` and hands its hourly columns to
+/// `read`.
 fn with_hourly<T>(
     eval: &Evaluator,
     settings: &[(Bound, f64)],
+    drivers: &Drivers,
     sim: &mut Simulator,
     read: impl FnOnce(&Hourly) -> T,
 ) -> Result<T, Failure> {
@@ -206,11 +220,14 @@ fn with_hourly<T>(
     let valid = scenario
         .validate()
         .map_err(|ps| Failure::Invalid(ps.iter().map(|p| p.to_string()).collect()))?;
-    Ok(read(&sim.run(&valid.params, eval.weather()).hourly))
+    let results = sim
+        .run_driven(&valid.params, eval.weather(), drivers)
+        .map_err(|e| Failure::Invalid(vec![e.to_string()]))?;
+    Ok(read(&results.hourly))
 }
 
-/// What the files held, for the reader: per series its column, unit and hours present.
-fn files_json(measured: &Measured) -> Value {
+/// What the files held, for the reader: per series its column, unit, hours present and role.
+fn files_json(measured: &Measured, driving: &Driving) -> Value {
     let series: Vec<Value> = measured
         .series
         .iter()
@@ -220,7 +237,13 @@ fn files_json(measured: &Measured) -> Value {
                 "column": s.column,
                 "hours_present": s.hours_present(),
                 "missing_share": s.missing_share(),
-                "role": if s.series == Series::OutdoorC { "driver (compared with the weather in use; not yet replacing it)" } else { "output" },
+                "role": if driving.drives(s.series) {
+                    "driver (replaces the model's hours it is present in)"
+                } else if s.series == Series::OutdoorC {
+                    "compared with the weather in use (not driving)"
+                } else {
+                    "output"
+                },
             })
         })
         .collect();
@@ -243,12 +266,16 @@ fn print_json(value: &Value) -> Result<(), Failure> {
 
 /// `compare SCENARIO --measured FILE.csv [--measured …]`.
 pub fn compare(args: &[String]) -> Result<(), Failure> {
-    let (s, _) = setup(args, &["measured"])?;
+    let (s, _) = setup(args, &["measured", "drive"])?;
     let mut sim = Simulator::new();
-    let before = with_hourly(&s.eval, &[], &mut sim, |h| statistics(&s.measured, h))?;
+    let drivers = &s.driving.drivers;
+    let before = with_hourly(&s.eval, &[], drivers, &mut sim, |h| {
+        statistics(&s.measured, h)
+    })?;
     print_json(&json!({
         "before": before,
-        "measured": files_json(&s.measured),
+        "drivers": s.driving.json(),
+        "measured": files_json(&s.measured, &s.driving),
         "limits": {
             "hourly": {"nmbe_abs": HOURLY_LIMITS.nmbe_abs, "cv_rmse": HOURLY_LIMITS.cv_rmse},
             "monthly": {"nmbe_abs": MONTHLY_LIMITS.nmbe_abs, "cv_rmse": MONTHLY_LIMITS.cv_rmse},
@@ -314,20 +341,21 @@ fn write_path(doc: &mut Value, path: &str, value: f64) {
 
 /// `calibrate SCENARIO --measured FILE.csv [--measured …] [--fit PATH[,PATH…]]`.
 pub fn calibrate(args: &[String]) -> Result<(), Failure> {
-    let (s, rest) = setup(args, &["measured", "fit"])?;
+    let (s, rest) = setup(args, &["measured", "fit", "drive"])?;
+    let drivers = &s.driving.drivers;
     let fit_arg = rest
         .iter()
         .find(|(n, _)| n == "fit")
         .map(|(_, v)| v.as_str());
     let inputs = fit_inputs(fit_arg)?;
-    let series = fitted_series(&s.measured);
+    let series = fitted_series(&s.measured, &s.driving);
     if series.is_empty() {
         return Err(Failure::Invalid(vec![
-            "--measured: no measured output to fit (only outdoor_c, which is a driver)".into(),
+            "--measured: no measured output to fit (outdoor_c and the series that drive are not fitted)".into(),
         ]));
     }
     let mut sim = Simulator::new();
-    let (before, before_f) = with_hourly(&s.eval, &[], &mut sim, |h| {
+    let (before, before_f) = with_hourly(&s.eval, &[], drivers, &mut sim, |h| {
         (
             statistics(&s.measured, h),
             objective(&s.measured, &series, h),
@@ -347,7 +375,7 @@ pub fn calibrate(args: &[String]) -> Result<(), Failure> {
     let mut f = |x: &[f64]| -> f64 {
         let settings: Vec<(Bound, f64)> = inputs.iter().copied().zip(x.iter().copied()).collect();
         // A combination a cross-field rule refuses is a wall for the search.
-        with_hourly(&s.eval, &settings, &mut sim, |h| {
+        with_hourly(&s.eval, &settings, drivers, &mut sim, |h| {
             objective(&s.measured, &series, h)
         })
         .unwrap_or(f64::INFINITY)
@@ -361,7 +389,9 @@ pub fn calibrate(args: &[String]) -> Result<(), Failure> {
         .map(|(b, x)| (b, if b.integer { x.round() } else { x }))
         .collect();
     let mut sim = Simulator::new();
-    let after = with_hourly(&s.eval, &settings, &mut sim, |h| statistics(&s.measured, h))?;
+    let after = with_hourly(&s.eval, &settings, drivers, &mut sim, |h| {
+        statistics(&s.measured, h)
+    })?;
     let text = std::fs::read_to_string(&s.path).map_err(|e| {
         Failure::Invalid(vec![format!("{}: cannot read the scenario: {e}", s.path)])
     })?;
@@ -388,6 +418,7 @@ pub fn calibrate(args: &[String]) -> Result<(), Failure> {
             "before": before_f,
             "after": best.f,
         },
+        "drivers": s.driving.json(),
         "evaluations": best.evaluations,
         "stop": best.stop.map(|r| format!("{r:?}").to_lowercase()),
         "scenario": doc,

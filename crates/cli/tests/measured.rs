@@ -205,3 +205,127 @@ fn bad_input_is_refused_with_what_was_wrong() {
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("network.nonsense"));
 }
+
+/// Measured drivers (docs/model/measured.md §9): by default the example's `it_kw` and
+/// `outdoor_c` drive the run, so in every hour they are present the model's column is the
+/// measurement (statistics exactly zero) and they are counted; `--drive none` compares them.
+#[test]
+fn compare_drives_with_it_and_outdoor_by_default() {
+    let out = json_out(&cli(&["compare", &scenario(), "--measured", &example()]));
+    let d = &out["drivers"];
+    assert_eq!(d["used"], serde_json::json!(["it_kw", "outdoor_c"]));
+    // The example's 30 documented missing hours per series (§6) keep the model's values.
+    assert_eq!(d["driven_hours"]["it_kw"], 8_760 - 30);
+    assert_eq!(d["driven_hours"]["outdoor_c"], 8_760 - 30);
+    for series in ["it_kw", "outdoor_c"] {
+        assert_eq!(
+            out["before"][series]["nmbe"].as_f64(),
+            Some(0.0),
+            "{series}"
+        );
+        assert_eq!(
+            out["before"][series]["cv_rmse"].as_f64(),
+            Some(0.0),
+            "{series}"
+        );
+    }
+    assert!(out["measured"]["series"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|s| s["series"] == "it_kw" && s["role"].as_str().unwrap().starts_with("driver")));
+
+    let none = json_out(&cli(&[
+        "compare",
+        &scenario(),
+        "--measured",
+        &example(),
+        "--drive",
+        "none",
+    ]));
+    assert_eq!(none["drivers"]["used"], serde_json::json!([]));
+    // Undriven, the example's 2 % noise per quarter-hour shows: about 1 % per hour.
+    let cv = none["before"]["it_kw"]["cv_rmse"].as_f64().unwrap();
+    assert!(cv > 0.005 && cv < 0.02, "{cv}");
+
+    // All four drivers: the measured supply and demand drive too, and the heat delivered still
+    // meets the guideline's hourly limits against the file's own series.
+    let all = json_out(&cli(&[
+        "compare",
+        &scenario(),
+        "--measured",
+        &example(),
+        "--drive",
+        "it_kw,outdoor_c,network_demand_kw,supply_c",
+    ]));
+    assert_eq!(all["drivers"]["driven_hours"]["supply_c"], 8_760 - 30);
+    assert_eq!(
+        all["drivers"]["driven_hours"]["network_demand_kw"],
+        8_760 - 30
+    );
+    assert_eq!(all["before"]["supply_c"]["cv_rmse"].as_f64(), Some(0.0));
+    assert_eq!(all["before"]["heat_delivered_kw"]["within_guideline"], true);
+}
+
+#[test]
+fn drive_names_only_drivers() {
+    let o = cli(&[
+        "compare",
+        &scenario(),
+        "--measured",
+        &example(),
+        "--drive",
+        "heat_delivered_kw",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("--drive heat_delivered_kw"), "{err}");
+    // `--drive` on simulate needs the drivers' file.
+    let o = cli(&["simulate", &scenario(), "--drive", "it_kw"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+/// `simulate --drivers`: a file giving 1,000 kW of IT load in January's 744 hours. The IT
+/// energy is the model's year less its January plus 744 h × 1,000 kW = 744 MWh.
+#[test]
+fn simulate_runs_on_a_drivers_file() {
+    let csv = dir().join("hourly-model.csv");
+    let o = cli(&["simulate", &scenario(), "--hourly", csv.to_str().unwrap()]);
+    let model = json_out(&o);
+    let text = std::fs::read_to_string(csv).unwrap();
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let col = header.iter().position(|h| *h == "p_it_kw").unwrap();
+    let p_it: Vec<f64> = lines
+        .map(|l| l.split(',').nth(col).unwrap().parse().unwrap())
+        .collect();
+    let january_mwh: f64 = p_it[..744].iter().sum::<f64>() / 1000.0;
+
+    let mut drivers = String::from("timestamp,it_kw\n");
+    for h in 0..744 {
+        drivers.push_str(&format!(
+            "2023-01-{:02}T{:02}:00:00+01:00,1000\n",
+            h / 24 + 1,
+            h % 24
+        ));
+    }
+    let file = tmp("it-january.csv", &drivers);
+    let out = json_out(&cli(&["simulate", &scenario(), "--drivers", &file]));
+    assert_eq!(out["drivers"]["driven_hours"]["it_kw"], 744);
+    // Asked for by default but not in the file: listed, driving nothing.
+    assert_eq!(out["drivers"]["absent"], serde_json::json!(["outdoor_c"]));
+    let want = model["summary"]["it_energy_mwh"].as_f64().unwrap() - january_mwh + 744.0;
+    let got = out["summary"]["it_energy_mwh"].as_f64().unwrap();
+    assert!((got - want).abs() < 1e-6 * want, "{got} vs {want}");
+    assert!(out["years"].is_null());
+
+    // An IT load below zero is refused, naming the driver and the hour.
+    let bad = tmp(
+        "it-negative.csv",
+        "timestamp,it_kw\n2023-01-01T05:00:00+01:00,-3\n",
+    );
+    let o = cli(&["simulate", &scenario(), "--drivers", &bad]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("drivers.it_kw: hour 5 (1 Jan 05:00)"), "{err}");
+}

@@ -19,6 +19,7 @@ pub mod capex;
 pub mod connection;
 pub mod data_centre;
 pub mod dispatch;
+pub mod drivers;
 pub mod economics;
 pub mod emissions;
 pub mod heat_pump;
@@ -41,6 +42,7 @@ pub mod totals;
 pub mod warnings;
 pub mod weather;
 
+pub use drivers::{DrivenHours, Driver, DriverError, Drivers};
 pub use results::{Hourly, Mode, Monthly, Results, Summary};
 pub use simulation::{simulate, Simulator};
 pub use warnings::{Warning, Warnings};

@@ -66,6 +66,22 @@ fn warm_simulator_runs_without_allocating() {
         std::hint::black_box(sim.run(&storage, &warmer));
     });
     assert_eq!(n, 0, "run with new weather allocated {n} times");
+    // Measured drivers (docs/model/measured.md §9): the merged weather column is allocated on
+    // the first driven run, then reused.
+    let mut drivers = heat_twin_model::Drivers::none();
+    let h = &sim.results().hourly;
+    let (it, supply): (Vec<f64>, Vec<f64>) = (h.p_it_kw.to_vec(), h.t_supply_c.to_vec());
+    let demand = h.demand_kw.to_vec();
+    use heat_twin_model::Driver;
+    drivers.set(Driver::ItKw, &it).unwrap();
+    drivers.set(Driver::OutdoorC, &warmer).unwrap();
+    drivers.set(Driver::DemandKw, &demand).unwrap();
+    drivers.set(Driver::SupplyC, &supply).unwrap();
+    sim.run_driven(&storage, &t_out, &drivers).unwrap();
+    let n = allocations_during(|| {
+        std::hint::black_box(sim.run_driven(&storage, &t_out, &drivers).unwrap());
+    });
+    assert_eq!(n, 0, "a warm driven run allocated {n} times");
     // The counter works: the summary's JSON does allocate, and a fresh simulator does too.
     assert!(allocations_during(|| drop(serde_json::to_string(&sim.results().summary))) > 0);
     assert!(allocations_during(|| drop(std::hint::black_box(Simulator::new()))) > 0);

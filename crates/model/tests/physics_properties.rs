@@ -199,6 +199,43 @@ fn weather_from(u: &[f64]) -> Vec<f64> {
     synthetic_year(&means, lerp(u[3], 0.0, 20.0))
 }
 
+/// Drivers from samples: each of the four present or not; values spread over the allowed
+/// range (the supply's floor raised above the scenario's highest return), hourly gaps.
+fn drivers_from(p: &Params, u: &[f64]) -> heat_twin_model::Drivers {
+    use heat_twin_model::{Driver, Drivers};
+    let highest_return = heat_twin_model::network::ReturnCurve::from_params(&p.network);
+    let highest_return = highest_return.design_c + highest_return.rise_k;
+    let mut drivers = Drivers::none();
+    for (k, driver) in Driver::ALL.into_iter().enumerate() {
+        if u[k] < 0.4 {
+            continue;
+        }
+        let (mut lo, mut hi) = driver.range();
+        if driver == Driver::SupplyC {
+            lo = lo.max(highest_return + 0.01);
+        }
+        // Mostly the scale of a plant; sometimes the whole range up to its bound.
+        if matches!(driver, Driver::ItKw | Driver::DemandKw) && u[k + 4] < 0.8 {
+            hi = 1.0e5;
+        }
+        let gaps = u[k + 8] * 0.5;
+        let values: Vec<f64> = (0..HOURS)
+            .map(|h| {
+                // A cheap deterministic scatter of [0, 1) from the hour and the samples.
+                let x = ((h as f64 + 1.0) * (0.618_033_988_75 + u[k + 12])).fract();
+                let y = ((h as f64 + 7.0) * (0.414_213_562_37 + u[k + 16])).fract();
+                if y < gaps {
+                    f64::NAN
+                } else {
+                    lerp(x, lo, hi)
+                }
+            })
+            .collect();
+        drivers.set(driver, &values).unwrap();
+    }
+    drivers
+}
+
 fn samples() -> impl Strategy<Value = Vec<f64>> {
     prop::collection::vec(0.0..1.0f64, SAMPLES)
 }
@@ -300,6 +337,21 @@ proptest! {
         let r = simulate(&p, &weather_from(&w));
         check_balances(&r);
         check_bounds(&r);
+        for warning in r.warnings() {
+            prop_assert!(!warning.message.is_empty() && !warning.message.contains("NaN"));
+        }
+    }
+
+    /// Measured drivers (docs/model/measured.md §9) with values anywhere in their allowed
+    /// ranges and random gaps: the run cannot panic, produce NaN or break a balance.
+    #[test]
+    fn drivers_keep_balances_and_bounds(u in samples(), w in samples(), d in samples()) {
+        let p = params_from(&u);
+        let drivers = drivers_from(&p, &d);
+        let mut sim = heat_twin_model::Simulator::new();
+        let r = sim.run_driven(&p, &weather_from(&w), &drivers).unwrap();
+        check_balances(r);
+        check_bounds(r);
         for warning in r.warnings() {
             prop_assert!(!warning.message.is_empty() && !warning.message.contains("NaN"));
         }

@@ -13,7 +13,7 @@ use heat_twin_measured::{
 use heat_twin_model::instruments::{Bound, Evaluator};
 use heat_twin_model::scenario::Scenario;
 use heat_twin_model::Hourly;
-use heat_twin_model::Simulator;
+use heat_twin_model::{Drivers, Simulator};
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
@@ -90,6 +90,8 @@ pub struct Job {
     start: Vec<f64>,
     before: f64,
     search: NelderMead,
+    /// The measured drivers every run of the search uses (docs/model/measured.md §9).
+    drivers: Drivers,
 }
 
 /// The objective at `settings`: infinite when a combination is refused (a wall for the search).
@@ -99,6 +101,7 @@ fn value(
     measured: &Measured,
     series: &[Series],
     settings: &[(Bound, f64)],
+    drivers: &Drivers,
 ) -> f64 {
     let Ok(scenario) = eval.scenario_with(settings) else {
         return f64::INFINITY;
@@ -106,7 +109,10 @@ fn value(
     let Ok(valid) = scenario.validate() else {
         return f64::INFINITY;
     };
-    let h = &sim.run(&valid.params, eval.weather()).hourly;
+    let Ok(results) = sim.run_driven(&valid.params, eval.weather(), drivers) else {
+        return f64::INFINITY;
+    };
+    let h = &results.hourly;
     objective(measured, series, |s| modelled(s, h))
 }
 
@@ -118,8 +124,18 @@ impl Job {
         weather: &[f64],
         measured: Arc<Measured>,
         paths: &[&str],
+        drivers: Drivers,
     ) -> Result<Job, String> {
-        let series = fitted_series(&measured);
+        // A driven series is an input of every run, not an output to fit.
+        let driven = |s: &Series| {
+            crate::drive::DRIVABLE
+                .iter()
+                .any(|(m, d)| m == s && drivers.column(*d).is_some())
+        };
+        let series: Vec<Series> = fitted_series(&measured)
+            .into_iter()
+            .filter(|s| !driven(s))
+            .collect();
         if series.is_empty() {
             return Err("no measured output to fit (only outdoor_c, which is a driver)".into());
         }
@@ -162,7 +178,7 @@ impl Job {
         let search =
             NelderMead::new(&bounds, &start, Options::default()).map_err(|e| e.to_string())?;
         let mut sim = Simulator::new();
-        let before = value(&eval, &mut sim, &measured, &series, &[]);
+        let before = value(&eval, &mut sim, &measured, &series, &[], &drivers);
         Ok(Job {
             eval,
             sim,
@@ -172,6 +188,7 @@ impl Job {
             start,
             before,
             search,
+            drivers,
         })
     }
 
@@ -184,12 +201,13 @@ impl Job {
             series,
             inputs,
             search,
+            drivers,
             ..
         } = self;
         let mut f = |x: &[f64]| {
             let settings: Vec<(Bound, f64)> =
                 inputs.iter().copied().zip(x.iter().copied()).collect();
-            value(eval, sim, measured, series, &settings)
+            value(eval, sim, measured, series, &settings, drivers)
         };
         search.step(&mut f)
     }
@@ -237,6 +255,7 @@ impl Job {
             self.eval.base().clone(),
             self.eval.weather(),
             &self.measured,
+            &self.drivers,
             &self.answer(),
         )
     }
@@ -268,13 +287,14 @@ pub struct CalibrationAnswer {
 
 impl Fit {
     /// The fit of `answer` for `scenario` (the scenario the calibration started from) on
-    /// `weather` against `measured`: the scenario with the fitted values written in, and its
-    /// statistics from one annual run; a sentence if a value is refused (not expected: the
-    /// search stays within the ranges).
+    /// `weather` against `measured` on `drivers`: the scenario with the fitted values written
+    /// in, and its statistics from one annual run; a sentence if a value is refused (not
+    /// expected: the search stays within the ranges).
     pub fn from_answer(
         scenario: Scenario,
         weather: &[f64],
         measured: &Measured,
+        drivers: &Drivers,
         answer: &CalibrationAnswer,
     ) -> Result<Fit, String> {
         let mut settings: Vec<(Bound, f64)> = Vec::with_capacity(answer.fitted.len());
@@ -297,7 +317,10 @@ impl Fit {
                 .join("; ")
         })?;
         let mut sim = Simulator::new();
-        let h = &sim.run(&valid.params, eval.weather()).hourly;
+        let h = &sim
+            .run_driven(&valid.params, eval.weather(), drivers)
+            .map_err(|e| e.to_string())?
+            .hourly;
         let after = compare(measured, |s| modelled(s, h));
         Ok(Fit {
             inputs,
@@ -317,6 +340,7 @@ pub(crate) fn answer(
     weather: Vec<f64>,
     measured: Measured,
     fit: &[String],
+    drive: [bool; 4],
     now: &dyn Fn() -> f64,
     post: &mut dyn FnMut(&crate::Reply),
 ) {
@@ -329,8 +353,10 @@ pub(crate) fn answer(
                 .join("; ")
         })
         .and_then(|typed| {
+            let params = typed.validate().ok().map(|v| v.params);
+            let driving = crate::drive::driving(&measured, drive, params.as_ref());
             let paths: Vec<&str> = fit.iter().map(String::as_str).collect();
-            Job::new(typed, &weather, Arc::new(measured), &paths)
+            Job::new(typed, &weather, Arc::new(measured), &paths, driving.drivers)
         });
     let mut job = match job {
         Ok(job) => job,
@@ -404,6 +430,7 @@ mod tests {
             &weather,
             measured,
             &["data_centre.capture_share"],
+            Drivers::none(),
         )
         .expect("starts");
         assert!(job.start[0] != 0.8, "a different start: {}", job.start[0]);
@@ -450,6 +477,7 @@ mod tests {
             weather: weather.clone(),
             measured: Box::new(measured.clone()),
             fit: fit.clone(),
+            drive: [false; 4],
         };
         let text = serde_json::to_string(&request).expect("serialises");
         let mut replies = Vec::new();
@@ -472,6 +500,7 @@ mod tests {
             &weather,
             Arc::new(measured),
             &["data_centre.capture_share"],
+            Drivers::none(),
         )
         .expect("starts");
         job.run_to_end();

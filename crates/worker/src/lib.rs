@@ -22,6 +22,7 @@ use heat_twin_model::scenario::parse_scenario;
 
 mod answers;
 pub mod calibrate;
+pub mod drive;
 pub mod pool;
 pub mod portfolio;
 pub use answers::{Bar, SeekAnswer, SweepAnswer, UncertaintyAnswer};
@@ -72,6 +73,10 @@ pub enum Request {
         /// The inputs to fit (paths; empty for the defaults).
         #[serde(default)]
         fit: Vec<String>,
+        /// Which measured series drive the runs, in [`drive::DRIVABLE`]'s order (none when
+        /// absent; the page sends its checkboxes).
+        #[serde(default)]
+        drive: [bool; 4],
     },
     /// One worker's part of a Monte Carlo or a sweep (the page's pool of workers, [`pool`]):
     /// part `index` of `of` (the runs and tornado bars, or the sweep's rows, cut by
@@ -264,7 +269,8 @@ pub fn answer(request: Request, now: &dyn Fn() -> f64, post: &mut dyn FnMut(&Rep
             weather,
             measured,
             fit,
-        } => return calibrate::answer(id, &scenario, weather, *measured, &fit, now, post),
+            drive,
+        } => return calibrate::answer(id, &scenario, weather, *measured, &fit, drive, now, post),
         Request::Part {
             id,
             index,

@@ -23,6 +23,7 @@
 //! The code is in three files: this one (the workspace and the order of the passes),
 //! `plant.rs` (the hour step's two halves) and `passes.rs` (each pass over the year).
 
+mod driven;
 mod passes;
 mod plant;
 
@@ -31,6 +32,7 @@ pub use plant::{Plant, SupplySide};
 use crate::connection::ConnectionRun;
 use crate::data_centre::DataCentre;
 use crate::dispatch::{MeritOrder, KINDS};
+use crate::drivers::Drivers;
 use crate::emissions::Emissions;
 use crate::network::Demand;
 use crate::params::{Params, StorageDispatch};
@@ -78,6 +80,9 @@ pub struct Simulator {
     /// The dispatchable plants' output before the store `b[h] = R[h] − direct[h]`, kW (only
     /// with `storage.dispatch = peak`, MODEL.md §6).
     before_store_kw: Box<[f64]>,
+    /// The weather with the measured outdoor driver merged in (empty until a driven run needs
+    /// it; docs/model/measured.md §9).
+    driven_weather: Vec<f64>,
 }
 
 impl Default for Simulator {
@@ -102,6 +107,7 @@ impl Simulator {
             connection_pumping_kwh: 0.0,
             connection_loss_kwh: 0.0,
             before_store_kw: vec![0.0; HOURS].into_boxed_slice(),
+            driven_weather: Vec::new(),
         }
     }
 
@@ -122,8 +128,25 @@ impl Simulator {
     /// Otherwise, so that the run still cannot fail, it is repeated cyclically to fill the year
     /// (an empty slice reads as 0 °C) and non-finite values read as 0 °C.
     pub fn run(&mut self, params: &Params, t_out_c: &[f64]) -> &Results {
-        self.load_weather(t_out_c);
-        let (min_supply_c, max_supply_c) = self.supply_temperatures(params);
+        self.run_with(params, t_out_c, None)
+    }
+
+    /// [`Simulator::run`], with measured drivers when `drivers` is given (see
+    /// [`Simulator::run_driven`], which checks them against `params` first).
+    fn run_with(
+        &mut self,
+        params: &Params,
+        t_out_c: &[f64],
+        drivers: Option<&Drivers>,
+    ) -> &Results {
+        match drivers {
+            Some(d) => self.load_driven_weather(t_out_c, d),
+            None => self.load_weather(t_out_c),
+        }
+        let (mut min_supply_c, mut max_supply_c) = self.supply_temperatures(params);
+        if let Some(d) = drivers {
+            (min_supply_c, max_supply_c) = self.drive_supply(d, (min_supply_c, max_supply_c));
+        }
         // With `network.plants` given, the version-1 `baseload_mw` and `takes_all_heat` play no
         // part: the must-run plants take the baseload's role in dispatch (§5.1), and the
         // return line is limited by the whole network's flow.
@@ -148,7 +171,10 @@ impl Simulator {
             merit: MeritOrder::from_params(params, emissions.displaced_kg_per_mwh),
         };
         plant.recovery.machines.price_against(&plant.merit);
-        self.supply_pass(&plant);
+        match drivers.and_then(Drivers::supply_side_columns) {
+            Some((it_kw, demand_kw)) => self.supply_pass_by::<true>(&plant, it_kw, demand_kw),
+            None => self.supply_pass(&plant),
+        }
         // The heat pump's units (MODEL.md §4.2): sized once from the design hour, then every
         // heat-pump hour again with the units' minimum load (and the `auto` choice).
         let (design_kw, smallest_kw) = self.heat_pump_design_kw();
@@ -222,7 +248,12 @@ impl Simulator {
             tank: plant.tank,
             storage_start_kwh,
             storage_end_kwh,
-            mean_utilisation: plant.utilisation.iter().sum::<f64>() / 24.0,
+            mean_utilisation: match drivers {
+                Some(d) if d.column(crate::drivers::Driver::ItKw).is_some() => {
+                    self.driven_mean_utilisation(&data_centre)
+                }
+                _ => plant.utilisation.iter().sum::<f64>() / 24.0,
+            },
             min_supply_c,
             max_supply_c,
             degree_hours,

@@ -87,6 +87,18 @@ impl Simulator {
 
     /// Step 4a: the supply side of every hour, written to the columns.
     pub(super) fn supply_pass(&mut self, plant: &Plant) {
+        self.supply_pass_by::<false>(plant, &[], &[]);
+    }
+
+    /// [`Simulator::supply_pass`]; when `DRIVEN`, with the measured IT power `it_kw` and
+    /// demand `measured_demand_kw` (8,760 values each, `NaN` for a gap, or empty when not given) in
+    /// place of the model's (docs/model/measured.md §9).
+    pub(super) fn supply_pass_by<const DRIVEN: bool>(
+        &mut self,
+        plant: &Plant,
+        it_kw: &[f64],
+        measured_demand_kw: &[f64],
+    ) {
         let hr: &mut Hourly = &mut self.results.hourly;
         let (dc_demand, hp_share) = (&mut self.dc_demand_kw[..HOURS], &mut self.hp_share[..HOURS]);
         let (g, capped) = (
@@ -131,9 +143,29 @@ impl Simulator {
             let (mode, cop) = (&mut hr.mode[hours.clone()], &mut hr.cop[hours.clone()]);
             let (dc_demand, hp_share) =
                 (&mut dc_demand[hours.clone()], &mut hp_share[hours.clone()]);
+            let (it_day, measured_demand) = if DRIVEN {
+                (
+                    it_kw.get(hours.clone()).unwrap_or(&[]),
+                    measured_demand_kw.get(hours.clone()).unwrap_or(&[]),
+                )
+            } else {
+                (&[][..], &[][..])
+            };
             let (g, capped) = (&mut g[hours.clone()], &mut capped[hours]);
             for hod in 0..24 {
-                let f = plant.supply_side(hod, &day, t_out[hod], t_supply[hod], &mut lifts);
+                let f = if DRIVEN {
+                    plant.supply_side_by::<true>(
+                        hod,
+                        &day,
+                        t_out[hod],
+                        t_supply[hod],
+                        it_day.get(hod).copied().unwrap_or(f64::NAN),
+                        measured_demand.get(hod).copied().unwrap_or(f64::NAN),
+                        &mut lifts,
+                    )
+                } else {
+                    plant.supply_side(hod, &day, t_out[hod], t_supply[hod], &mut lifts)
+                };
                 p_it[hod] = f.p_it_kw;
                 q_captured[hod] = f.q_captured_kw;
                 network_loss[hod] = f.network_loss_kw;

@@ -66,8 +66,33 @@ impl Plant {
         t_supply_c: f64,
         lifts: &mut LiftCache,
     ) -> SupplySide {
+        self.supply_side_by::<false>(hod, day, t_out_c, t_supply_c, f64::NAN, f64::NAN, lifts)
+    }
+
+    /// [`Plant::supply_side`] with measured drivers (docs/model/measured.md §9): when `DRIVEN`,
+    /// a measured IT power `it_kw` replaces `P_it` and a measured demand at the plant
+    /// `demand_kw` replaces `D` (the losses and the return stay the model's); `NaN` keeps the
+    /// model's value. Without `DRIVEN` both are ignored and the arithmetic is
+    /// [`Plant::supply_side`]'s, with no test in the hour.
+    #[inline(always)]
+    #[allow(clippy::too_many_arguments)] // the hour's scalars
+    pub fn supply_side_by<const DRIVEN: bool>(
+        &self,
+        hod: usize,
+        day: &DemandDay,
+        t_out_c: f64,
+        t_supply_c: f64,
+        it_kw: f64,
+        demand_kw: f64,
+        lifts: &mut LiftCache,
+    ) -> SupplySide {
         let dc = &self.data_centre;
-        let p_it_kw = dc.it_power_kw(self.utilisation[hod % 24]);
+        let p_it_kw = if DRIVEN && !it_kw.is_nan() {
+            it_kw
+        } else {
+            dc.it_power_kw(self.utilisation[hod % 24])
+        };
+        let measured_demand_kw = demand_kw;
         let q_captured_kw = dc.captured_kw(p_it_kw);
         let customers =
             self.demand
@@ -77,7 +102,11 @@ impl Plant {
             .return_curve
             .return_c(customers.space_heating_kw, customers.hot_water_kw);
         let network_loss_kw = self.demand.loss_at_kw(t_supply_c, t_return_c);
-        let demand_kw = customers.space_heating_kw + customers.hot_water_kw + network_loss_kw;
+        let demand_kw = if DRIVEN && !measured_demand_kw.is_nan() {
+            measured_demand_kw
+        } else {
+            customers.space_heating_kw + customers.hot_water_kw + network_loss_kw
+        };
         let dc_demand_kw = self.demand.dc_demand_kw(demand_kw);
         let hour_plant;
         let plant = if t_return_c == self.recovery.return_c {
