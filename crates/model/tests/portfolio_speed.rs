@@ -169,15 +169,15 @@ fn kept_offers_and_threads_change_no_bit() {
 
 #[test]
 fn the_kept_offers_stay_within_the_budget() {
-    // 24 bytes a site-hour: one site's year is 8,760 · 24 = 210,240 bytes.
-    assert_eq!(OFFER_BYTES * HOURS, 210_240);
-    assert_eq!(sites_kept(100, 210_240 * 3), 3);
-    assert_eq!(sites_kept(100, 210_240 * 3 - 1), 2);
-    assert_eq!(sites_kept(2, 210_240 * 3), 2);
+    // 17 bytes a site-hour (8 + 8 + 1): one site's year is 8,760 · 17 = 148,920 bytes.
+    assert_eq!(OFFER_BYTES * HOURS, 148_920);
+    assert_eq!(sites_kept(100, 148_920 * 3), 3);
+    assert_eq!(sites_kept(100, 148_920 * 3 - 1), 2);
+    assert_eq!(sites_kept(2, 148_920 * 3), 2);
     assert_eq!(sites_kept(1000, 0), 0);
-    // The default budget, 48 MiB = 50,331,648 bytes, keeps 239 sites' years.
+    // The default budget, 32 MiB = 33,554,432 bytes, keeps 225 sites' years (225.3).
     assert_eq!(
         sites_kept(1000, heat_twin_model::portfolio::OFFER_CACHE_BYTES),
-        239
+        225
     );
 }

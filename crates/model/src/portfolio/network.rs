@@ -5,8 +5,10 @@
 //! **Offers kept** (§9 "Speed"): the network pass needs each site's offer `(A_i, c_i)` every
 //! hour, once per pass (twice with a tank). The second design pass computes the same supply
 //! side, so it keeps the offers of the first `cached` sites of the network, hour-major, in
-//! [`Workspace::kept`] (`size_of::<Offer>()` = 24 bytes a site-hour), and the network pass reads
-//! them instead of computing the supply side again. `cached` is what the caller's byte budget
+//! the workspace, and the network pass reads
+//! them instead of computing the supply side again (its `kw` and `cost` as two `f64` and
+//! `may_charge` as one byte: [`OFFER_BYTES`] = 17 bytes a site-hour, 148,920 bytes a site's
+//! year). `cached` is what the caller's byte budget
 //! allows; the other sites compute their offers as before. Same numbers either way: the kept
 //! offer is what [`SitePlant::offer`] returns for that hour, bit for bit.
 
@@ -20,8 +22,9 @@ use crate::dispatch::MeritOrder;
 use crate::results::{Hourly, Monthly};
 use crate::weather::{HOURS, MONTH_START_HOUR};
 
-/// Bytes one kept offer takes (one site, one hour).
-pub const OFFER_BYTES: usize = std::mem::size_of::<Offer>();
+/// Bytes one kept offer takes (one site, one hour): its heat and cost (`f64` each) and whether
+/// it may charge the tank (one byte).
+pub const OFFER_BYTES: usize = 2 * std::mem::size_of::<f64>() + std::mem::size_of::<bool>();
 
 /// Scratch reused by every network and site: the clearing column, one site's hours, the kept
 /// offers and the network's demand column.
@@ -33,8 +36,12 @@ pub(super) struct Workspace {
     offers: Vec<Offer>,
     order: Vec<usize>,
     contents: Vec<f64>,
-    /// Kept offers, hour-major: `kept[h · cached + i]` (i < cached).
-    kept: Vec<Offer>,
+    /// Kept offers' heat `A_i`, kW, hour-major: `kept_kw[h · cached + i]` (i < cached).
+    kept_kw: Vec<f64>,
+    /// Kept offers' cost `c_i`, €/MWh, as `kept_kw`.
+    kept_cost: Vec<f64>,
+    /// Kept offers' `may_charge`, as `kept_kw`.
+    kept_charge: Vec<bool>,
     /// One site's offers of the year while its design pass runs (then copied into `kept`).
     site_offers: Vec<Offer>,
     /// One site's return temperature of the year (scratch of the design pass).
@@ -53,7 +60,9 @@ impl Workspace {
             offers: Vec::new(),
             order: Vec::new(),
             contents: Vec::new(),
-            kept: Vec::new(),
+            kept_kw: Vec::new(),
+            kept_cost: Vec::new(),
+            kept_charge: Vec::new(),
             site_offers: Vec::new(),
             t_return: Vec::new(),
             demand: vec![0.0; HOURS],
@@ -113,8 +122,12 @@ pub(super) fn run_network(
         .map(|&i| site_plant(&portfolio.sites[i].scenario.params, &w.t_out))
         .collect();
     let cached = sites_kept(plants.len(), cache_bytes);
-    ws.kept.clear();
-    ws.kept.resize(cached * HOURS, Offer::default());
+    for kept in [&mut ws.kept_kw, &mut ws.kept_cost] {
+        kept.clear();
+        kept.resize(cached * HOURS, 0.0);
+    }
+    ws.kept_charge.clear();
+    ws.kept_charge.resize(cached * HOURS, false);
     if cached > 0 {
         ws.site_offers.resize(HOURS, Offer::default());
         ws.t_return.resize(HOURS, 0.0);
@@ -127,7 +140,10 @@ pub(super) fn run_network(
                 Some((&mut ws.site_offers, &mut ws.t_return)),
             );
             for (h, o) in ws.site_offers.iter().enumerate() {
-                ws.kept[h * cached + i] = *o;
+                let at = h * cached + i;
+                ws.kept_kw[at] = o.kw;
+                ws.kept_cost[at] = o.cost;
+                ws.kept_charge[at] = o.may_charge;
             }
         } else {
             plant.design(&w, &mut ws.demand, None);
@@ -209,8 +225,18 @@ fn network_pass(
         for h in 0..HOURS {
             // The last site's demand, as each site's supply side gives it.
             let mut demand = ws.demand[h];
-            if cached > 0 {
-                ws.offers[..cached].copy_from_slice(&ws.kept[h * cached..(h + 1) * cached]);
+            let row = h * cached..(h + 1) * cached;
+            for (((slot, &kw), &cost), &may_charge) in ws.offers[..cached]
+                .iter_mut()
+                .zip(&ws.kept_kw[row.clone()])
+                .zip(&ws.kept_cost[row.clone()])
+                .zip(&ws.kept_charge[row])
+            {
+                *slot = Offer {
+                    kw,
+                    cost,
+                    may_charge,
+                };
             }
             for (p, slot) in plants[cached..].iter_mut().zip(&mut ws.offers[cached..]) {
                 let (f, o, _) = p.offer(w, h);

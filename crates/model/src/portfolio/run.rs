@@ -83,14 +83,14 @@ pub struct RunOptions {
     /// Threads the networks are shared over (1: the calling thread only; always 1 on wasm32
     /// and in [`run_portfolio_with_progress`]).
     pub threads: usize,
-    /// Bytes the kept offers may take in all, shared equally by the threads (24 bytes a
-    /// site-hour: 210 kB a site; docs/model/portfolio.md §9 "Speed"). Sites beyond it compute
+    /// Bytes the kept offers may take in all, shared equally by the threads (17 bytes a
+    /// site-hour: 148,920 bytes a site; docs/model/portfolio.md §9 "Speed"). Sites beyond it compute
     /// their offers again in each network pass; 0 keeps none (the path before offers were kept).
     pub offer_cache_bytes: usize,
 }
 
-/// Default budget of the kept offers: 48 MiB (about 230 sites' years).
-pub const OFFER_CACHE_BYTES: usize = 48 << 20;
+/// Default budget of the kept offers: 32 MiB (225 sites' years; 112 a thread on two threads).
+pub const OFFER_CACHE_BYTES: usize = 32 << 20;
 /// Most threads [`run_portfolio`] uses.
 #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
 const MAX_THREADS: usize = 8;
