@@ -85,23 +85,24 @@ pub(super) type SiteResult = (usize, SiteRun, SummaryMap);
 /// One network's result and its sites' results in file order.
 pub(super) type NetworkResult = (NetworkRun, Vec<SiteResult>);
 
-/// A network's run: the network's totals and summary, and `(index, run, summary map)` of each
+/// Network `j`'s run (`members`: its sites' indices in file order, as
+/// [`Portfolio::sites_of`] gives them): the network's totals and summary, and `(index, run, summary map)` of each
 /// of its sites in file order. `progress()` is called after each site's summary. The offers of
 /// as many sites as `cache_bytes` allows are kept between passes (module docs).
 pub(super) fn run_network(
     portfolio: &Portfolio,
     j: usize,
+    members: &[usize],
     temps: &[f64],
     ws: &mut Workspace,
     cache_bytes: usize,
     progress: &mut dyn FnMut(),
 ) -> NetworkResult {
     let net = &portfolio.networks[j];
-    let members: Vec<usize> = portfolio.sites_of(j).collect();
     let mut run = NetworkRun {
         id: net.id.clone(),
         name: net.name.clone(),
-        sites: members.clone(),
+        sites: members.to_vec(),
         demand_mwh: 0.0,
         dc_heat_mwh: 0.0,
         backup_mwh: 0.0,

@@ -99,8 +99,9 @@ impl RunOptions {
     /// One thread per core (at most 8, at most one per network fed by a site; 1 on wasm32)
     /// and [`OFFER_CACHE_BYTES`].
     pub fn for_portfolio(portfolio: &Portfolio) -> Self {
-        let fed = (0..portfolio.networks.len())
-            .filter(|&j| portfolio.sites_of(j).next().is_some())
+        let fed = members_of(portfolio)
+            .iter()
+            .filter(|m| !m.is_empty())
             .count();
         #[cfg(target_arch = "wasm32")]
         let threads = {
@@ -157,6 +158,18 @@ pub fn run_portfolio_with_progress(
     serial(portfolio, t_out_c, OFFER_CACHE_BYTES, progress)
 }
 
+/// The sites feeding each network (indices in file order), in network order: one pass over
+/// the sites.
+fn members_of(portfolio: &Portfolio) -> Vec<Vec<usize>> {
+    let mut members = vec![Vec::new(); portfolio.networks.len()];
+    for (i, site) in portfolio.sites.iter().enumerate() {
+        if let Some(m) = members.get_mut(site.network_index) {
+            m.push(i);
+        }
+    }
+    members
+}
+
 /// Network `j`'s temperatures (empty when not given).
 fn temps_of(t_out_c: &[Vec<f64>], j: usize) -> &[f64] {
     t_out_c.get(j).map_or(&[][..], Vec::as_slice)
@@ -172,11 +185,13 @@ fn serial(
     let total = portfolio.sites.len();
     let mut done = 0;
     let mut ws = Workspace::new();
+    let members = members_of(portfolio);
     let results = (0..portfolio.networks.len())
         .map(|j| {
             run_network(
                 portfolio,
                 j,
+                &members[j],
                 temps_of(t_out_c, j),
                 &mut ws,
                 cache_bytes,
@@ -200,15 +215,8 @@ fn threaded(portfolio: &Portfolio, t_out_c: &[Vec<f64>], options: RunOptions) ->
     let threads = options.threads.clamp(1, n.max(1));
     let cache_bytes = options.offer_cache_bytes / threads;
     let mut queue: Vec<usize> = (0..n).collect();
-    let size = |j: &usize| {
-        portfolio
-            .sites
-            .iter()
-            .filter(|s| s.network_index == *j)
-            .count()
-    };
-    let sizes: Vec<usize> = queue.iter().map(size).collect();
-    queue.sort_by_key(|&j| std::cmp::Reverse(sizes[j]));
+    let members = members_of(portfolio);
+    queue.sort_by_key(|&j| std::cmp::Reverse(members[j].len()));
     let next = AtomicUsize::new(0);
     let work = || {
         let mut ws = Workspace::new();
@@ -221,6 +229,7 @@ fn threaded(portfolio: &Portfolio, t_out_c: &[Vec<f64>], options: RunOptions) ->
             let r = run_network(
                 portfolio,
                 j,
+                &members[j],
                 temps_of(t_out_c, j),
                 &mut ws,
                 cache_bytes,
