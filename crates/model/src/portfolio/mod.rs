@@ -24,14 +24,20 @@ pub mod aggregate;
 pub mod clearing;
 pub mod map;
 mod merge;
+mod network;
 mod read;
 mod run;
 mod schema;
 mod site;
+mod site_pass;
 mod strict;
 
 pub use merge::merge_sections;
-pub use run::{run_portfolio, run_portfolio_with_progress, NetworkRun, PortfolioRun, SiteRun};
+pub use network::{sites_kept, OFFER_BYTES};
+pub use run::{
+    run_portfolio, run_portfolio_with, run_portfolio_with_progress, NetworkRun, PortfolioRun,
+    RunOptions, SiteRun, OFFER_CACHE_BYTES,
+};
 pub use schema::portfolio_json_schema;
 
 use crate::scenario::{Problem, ValidScenario};

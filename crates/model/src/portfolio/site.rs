@@ -10,7 +10,7 @@ use crate::network::cold_water::DAYS;
 use crate::network::{Demand, DemandDay, Mains, SupplyCurve};
 use crate::params::{ColdWater, Params};
 use crate::recovery::{LiftCache, Mode, Recovery};
-use crate::simulation::Plant;
+use crate::simulation::{Plant, SupplySide};
 use crate::storage::Tank;
 use crate::weather::{smooth_72h, HOURS};
 
@@ -65,9 +65,21 @@ impl SitePlant<'_> {
 
     /// Sizes the heat pump's units and designs the connection pipe as [`crate::Simulator::run`]
     /// does (two extra supply-side passes over the year).
-    pub(super) fn design(&mut self, w: &Weather) {
+    ///
+    /// The second pass also writes each hour's demand at the plant into `demand` and, with
+    /// `keep = Some((offers, t_return))` (each of [`HOURS`] values), the hour's offer into
+    /// `offers`: after the pipe is designed, `offers[h]` is exactly what [`SitePlant::offer`]
+    /// returns for hour `h` (`t_return` is scratch). The network pass then reads the offers
+    /// instead of computing the supply side again (docs/model/portfolio.md §9, "Speed").
+    pub(super) fn design(
+        &mut self,
+        w: &Weather,
+        demand: &mut [f64],
+        mut keep: Option<(&mut [Offer], &mut [f64])>,
+    ) {
+        let hours = w.t_out.len().min(HOURS);
         let mut design_kw = 0.0_f64;
-        for h in 0..w.t_out.len().min(HOURS) {
+        for h in 0..hours {
             let day = self.day(w, h / 24);
             let f =
                 self.plant
@@ -76,12 +88,23 @@ impl SitePlant<'_> {
         }
         self.plant.recovery.machines.size(design_kw);
         let mut largest = 0.0_f64;
-        for h in 0..w.t_out.len().min(HOURS) {
+        for h in 0..hours {
             let day = self.day(w, h / 24);
             let f =
                 self.plant
                     .supply_side(h % 24, &day, w.t_out[h], w.t_supply[h], &mut self.lifts);
             largest = largest.max(f.recovery.available_kw);
+            if let Some(d) = demand.get_mut(h) {
+                *d = f.demand_kw;
+            }
+            if let Some((offers, t_return)) = keep.as_mut() {
+                let f = self.masked(h, f);
+                if let (Some(o), Some(t)) = (offers.get_mut(h), t_return.get_mut(h)) {
+                    // The pipe's loss is taken out below, once the pipe is designed.
+                    *o = self.priced(&f);
+                    *t = f.t_return_c;
+                }
+            }
         }
         let network = &self.params.network;
         self.connection = ConnectionRun::design(
@@ -91,41 +114,59 @@ impl SitePlant<'_> {
             network.return_c,
             network.ground_c,
         );
+        if let Some((offers, t_return)) = keep {
+            for ((o, &t_ret), &t_sup) in offers.iter_mut().zip(t_return.iter()).zip(&w.t_supply) {
+                // As in `offer`: `A − ℓ(A)` with `ℓ` at the full available heat.
+                let full_loss = self.connection.loss_kw(o.kw, t_sup, t_ret);
+                o.kw -= full_loss;
+            }
+        }
     }
 
-    /// Supply side and offer of hour `h`, after the connection pipe's loss at the full
-    /// available heat `ℓ(A)` (returned third, kW) is taken out of what the plant can place.
-    pub(super) fn offer(
-        &mut self,
-        w: &Weather,
-        h: usize,
-    ) -> (crate::simulation::SupplySide, Offer, f64) {
-        let day = self.day(w, h / 24);
-        let mut f =
-            self.plant
-                .supply_side(h % 24, &day, w.t_out[h], w.t_supply[h], &mut self.lifts);
+    /// Hour `h`'s supply side `f` as the single-site run sees it: nothing available in an hour
+    /// the plant cannot run (MODEL.md §4.1).
+    #[inline]
+    fn masked(&self, h: usize, mut f: SupplySide) -> SupplySide {
         if !self.available.get(h).copied().unwrap_or(true) {
-            // As the single-site run does in an hour the plant cannot run (MODEL.md §4.1).
             f.recovery.available_kw = 0.0;
             f.recovery.mode = Mode::None;
             f.recovery.cop = 0.0;
             f.recovery.hp_share = 0.0;
             f.recovery.capped = false;
         }
-        let full_loss =
-            self.connection
-                .loss_kw(f.recovery.available_kw, w.t_supply[h], f.t_return_c);
-        f.recovery.available_kw -= full_loss;
+        f
+    }
+
+    /// The offer of a (masked) supply side `f` before the pipe's loss: its available heat, its
+    /// marginal cost (−∞ with `run_for_co2`; the cost does not depend on the heat offered) and
+    /// whether it may charge the tank.
+    #[inline]
+    fn priced(&self, f: &SupplySide) -> Offer {
         let cost = if self.plant.merit.run_for_co2 {
             f64::NEG_INFINITY
         } else {
             self.plant.merit.offer.cost(&f.recovery)
         };
-        let offer = Offer {
+        Offer {
             kw: f.recovery.available_kw,
             cost,
             may_charge: f.recovery.mode != Mode::ReturnLine,
-        };
+        }
+    }
+
+    /// Supply side and offer of hour `h`, after the connection pipe's loss at the full
+    /// available heat `ℓ(A)` (returned third, kW) is taken out of what the plant can place.
+    pub(super) fn offer(&mut self, w: &Weather, h: usize) -> (SupplySide, Offer, f64) {
+        let day = self.day(w, h / 24);
+        let f = self
+            .plant
+            .supply_side(h % 24, &day, w.t_out[h], w.t_supply[h], &mut self.lifts);
+        let mut f = self.masked(h, f);
+        let full_loss =
+            self.connection
+                .loss_kw(f.recovery.available_kw, w.t_supply[h], f.t_return_c);
+        f.recovery.available_kw -= full_loss;
+        let offer = self.priced(&f);
         (f, offer, full_loss)
     }
 }
