@@ -461,3 +461,46 @@ test('a chosen week hour by hour with its daily sums, the scatter of every hour,
   assertClean(app);
   await app.context.close();
 });
+
+test('measured drivers: it_kw and outdoor_c drive by default, the checkboxes choose, the figures follow heat-twin-cli compare --drive', async () => {
+  const cliWith = (drive) => JSON.parse(execFileSync(
+    path.join(root, 'target', 'release', 'heat-twin-cli'),
+    ['compare', path.join('scenarios', `${PRESET}.json`), '--measured', EXAMPLE, '--drive', drive],
+    { cwd: root, encoding: 'utf8', maxBuffer: 16 << 20 },
+  ));
+  const app = await openApp(browser, server.url);
+  const { page } = app;
+  await page.selectOption('select[data-control="preset"]', PRESET);
+  await page.setInputFiles(UPLOAD, EXAMPLE);
+  await waitForCliFigures(page);
+  const box = (s) => `input[data-control="measured-drive-${s}"]`;
+  for (const s of ['it_kw', 'outdoor_c']) assert.equal(await page.isChecked(box(s)), true, s);
+  for (const s of ['network_demand_kw', 'supply_c']) assert.equal(await page.isChecked(box(s)), false, s);
+  // The example's 30 documented missing hours per series keep the model's (8,730 driven).
+  assert.match(await page.textContent('[data-measured-drivers]'), /8,730 h.*8,730 h/);
+  assert.equal(Number(await page.getAttribute('[data-stat="it_kw.cv_rmse"]', 'data-value')), 0);
+
+  // Nothing ticked: the page's figures are `--drive none`'s.
+  const none = cliWith('none');
+  await page.uncheck(box('it_kw'));
+  await page.uncheck(box('outdoor_c'));
+  await page.waitForFunction(
+    (w) => Math.abs(Number(document.querySelector('[data-stat="it_kw.cv_rmse"]')?.dataset.value) - w) <= 1e-9 * Math.abs(w),
+    none.before.it_kw.cv_rmse,
+    { timeout: 30000 },
+  );
+  assert.ok(close(Number(await page.getAttribute('[data-stat="heat_delivered_kw.nmbe"]', 'data-value')), none.before.heat_delivered_kw.nmbe));
+  assert.ok((await page.textContent('[data-measured-drivers]')).length > 0);
+
+  // All four: `--drive` with every driver.
+  const all = cliWith('it_kw,outdoor_c,network_demand_kw,supply_c');
+  for (const s of ['it_kw', 'outdoor_c', 'network_demand_kw', 'supply_c']) await page.check(box(s));
+  await page.waitForFunction(
+    (w) => Math.abs(Number(document.querySelector('[data-stat="heat_delivered_kw.nmbe"]')?.dataset.value) - w) <= 1e-9 * Math.abs(w),
+    all.before.heat_delivered_kw.nmbe,
+    { timeout: 30000 },
+  );
+  assert.equal(Number(await page.getAttribute('[data-stat="supply_c.cv_rmse"]', 'data-value')), 0);
+  assertClean(app);
+  await app.context.close();
+});

@@ -44,6 +44,8 @@ impl Simulator {
     }
 
     /// Step 1: `T_out` and `T_smooth`, recomputing the smoothing only for new weather.
+    /// (Inlined as before the measured drivers gave it a second caller.)
+    #[inline(always)]
     pub(super) fn load_weather(&mut self, t_out_c: &[f64]) {
         let hourly = &mut self.results.hourly;
         if self.smoothed && same_values(&hourly.t_out_c, t_out_c) {
