@@ -5,6 +5,8 @@
 // 2. A drag on a slow phone (CPU 4×): the KPIs follow during the drag (model runs are paced on a
 //    slow device, src/components/drag.rs, never dropped), the drag's last value is run and its
 //    KPIs equal heat-twin-cli's for that scenario, and the year chart catches up with it.
+// 3. The first paint is in the visitor's language however late public/boot.js arrives (it runs
+//    in <head>; with the stylesheets after the message, a paint could otherwise come first).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -122,5 +124,26 @@ test('a drag on a slow phone: the KPIs follow, the last value matches the CLI, t
   await page.waitForTimeout(1500);
   assert.equal(await canvasHash(page, 'canvas[data-chart="year"]'), settled, 'the chart after the drag shows the last run');
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an Italian visitor never sees the English loading message, however late boot.js arrives', async () => {
+  // boot.js runs in <head>, before the message is parsed: nothing is painted until it has run,
+  // and then only the visitor's language (the stylesheets no longer hold back the first paint).
+  const context = await browser.newContext({ viewport: { width: 375, height: 667 }, locale: 'it-IT' });
+  const page = await context.newPage();
+  await page.route('**/boot.js', async (route) => { await new Promise((r) => setTimeout(r, 1500)); await route.continue(); });
+  await page.route('**/*.wasm', () => {}); // never answered: only the first paint
+  await page.goto(server.url, { waitUntil: 'commit' });
+  await page.waitForTimeout(700);
+  const early = await page.evaluate(() => ({
+    painted: performance.getEntriesByName('first-contentful-paint').length,
+    english: !!document.querySelector('#boot [data-boot-lang="en"]')?.checkVisibility(),
+  }));
+  assert.deepEqual(early, { painted: 0, english: false }, 'nothing painted before boot.js has run');
+  await page.locator('#boot [data-boot-lang="it"] .boot-loading').waitFor({ state: 'visible', timeout: 5000 });
+  assert.equal(await page.locator('#boot [data-boot-lang="en"]').isVisible(), false);
+  assert.equal(await page.getAttribute('#boot [data-boot-lang="en"]', 'hidden'), '');
+  assert.equal(await page.getAttribute('html', 'lang'), 'it');
   await context.close();
 });
