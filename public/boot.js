@@ -1,5 +1,8 @@
 // heat-twin's first script (a file, not inline: the page's Content-Security-Policy allows no
-// inline script). 1. The loading message in the visitor's language before the app starts.
+// inline script), loaded in <head> before the loading message is parsed, so that the message's
+// first paint is already in the visitor's language (index.html's inline rules show the one
+// named by `data-boot` on <html>; the stylesheets come after the message, issue 14).
+// 1. The loading message in the visitor's language before the app starts.
 // 2. The service worker (public/sw.js), registered once the app has started so that it never
 // competes with the first load, and the offer of a new version when one has been deployed.
 // 3. (in between) The fetching of French and German for the app.
@@ -12,13 +15,20 @@
   var code = (/^(it|fr|de)/i.exec(language) || [])[1];
   if (code) {
     code = code.toLowerCase();
-    var en = document.querySelector('[data-boot-lang="en"]');
-    var mine = document.querySelector('[data-boot-lang="' + code + '"]');
-    if (en && mine) {
-      document.documentElement.lang = code;
-      en.hidden = true;
-      mine.hidden = false;
-    }
+    document.documentElement.lang = code;
+    document.documentElement.setAttribute("data-boot", code);
+    // The elements' own `hidden` follows once they are parsed (the inline rules already
+    // show the right one).
+    var swap = function () {
+      var en = document.querySelector('[data-boot-lang="en"]');
+      var mine = document.querySelector('[data-boot-lang="' + code + '"]');
+      if (en && mine) {
+        en.hidden = true;
+        mine.hidden = false;
+      }
+    };
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", swap);
+    else swap();
   }
 
   // 3. French and German messages, fetched when chosen (src/i18n/load.rs): resolves to the

@@ -367,7 +367,9 @@ fn number_control(
         error.set(msg);
     };
     // A drag gives the model at most one run per animation frame, with the latest value: the
-    // slider's inputs are kept and applied in the next frame (however many came since).
+    // slider's inputs are kept and applied in the next frame (however many came since), or
+    // later on a slow device, where a run and the page's updates take longer than a frame
+    // (drag.rs): the KPIs follow every run, and the drag's last value is always run.
     let latest = StoredValue::new(None::<f64>);
     // The component's owner, so that `apply` finds the page's language in the frame callback.
     let owner = Owner::current();
@@ -379,7 +381,7 @@ fn number_control(
                 return; // a frame is already asked for: it takes this value
             }
             let owner = owner.clone();
-            request_animation_frame(move || {
+            crate::components::drag::run_paced(move || {
                 if let Some(x) = latest.try_get_value().flatten() {
                     latest.set_value(None);
                     let run = || apply(twin, spec.path, FieldValue::Number(x)).err();

@@ -5,6 +5,7 @@ pub mod charts;
 pub mod compare;
 pub mod compare_inputs;
 pub mod controls;
+pub mod drag;
 pub mod export;
 pub mod field;
 pub mod grid_path;

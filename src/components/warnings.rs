@@ -20,7 +20,9 @@ use leptos::prelude::*;
 pub fn Warnings() -> impl IntoView {
     let twin = Twin::use_twin();
     let i18n = I18n::use_i18n();
-    let items = move || {
+    // A memo: the list is rewritten only when a warning's text changes, not on every run of a
+    // drag (issue 14: fewer DOM writes per input).
+    let items = Memo::new(move |_| {
         let mut out: Vec<(String, String)> = twin
             .snapshot
             .with(|s| {
@@ -81,10 +83,10 @@ pub fn Warnings() -> impl IntoView {
             }
         });
         out
-    };
+    });
     view! {
         <ul class="warnings" aria-label=move || i18n.t("warnings-aria")>
-            {move || items().into_iter().map(|(code, msg)| view! { <li data-warning=code>{msg}</li> }).collect_view()}
+            {move || items.get().into_iter().map(|(code, msg)| view! { <li data-warning=code>{msg}</li> }).collect_view()}
         </ul>
     }
 }

@@ -148,6 +148,46 @@ pub fn preload_first(html: &str) -> String {
     rest
 }
 
+/// index.html with its stylesheets (`<link rel="stylesheet" …>`, which trunk writes in
+/// `<head>`) moved to the end of `<body>`, after the loading message and the boot script: a
+/// stylesheet in `<head>` holds back the first paint until it has arrived, and on a slow link
+/// the eleven of them, sharing the line with the wasm, kept the loading message off the screen
+/// for about a second (issue 14). The message has its own few rules inline in index.html; the
+/// app starts only after its wasm, long after the stylesheets. Unchanged when there is no
+/// stylesheet or no `</body>`.
+pub fn styles_last(html: &str) -> String {
+    const OPEN: &str = "<link rel=\"stylesheet\"";
+    let Some(body_end) = html.rfind("</body>") else {
+        return html.to_string();
+    };
+    let Some(head_end) = html.find("</head>") else {
+        return html.to_string();
+    };
+    let mut links = Vec::new();
+    let mut head = String::with_capacity(head_end);
+    let mut rest = &html[..head_end];
+    while let Some(start) = rest.find(OPEN) {
+        let Some(len) = rest[start..].find('>') else {
+            break;
+        };
+        // The link, and the indentation before it, leave the head.
+        let kept = rest[..start].trim_end_matches([' ', '\t']);
+        head.push_str(kept.strip_suffix('\n').unwrap_or(kept));
+        links.push(rest[start..=start + len].to_string());
+        rest = &rest[start + len + 1..];
+    }
+    if links.is_empty() {
+        return html.to_string();
+    }
+    head.push_str(rest);
+    format!(
+        "{head}{}\n    {}\n  {}",
+        html[head_end..body_end].trim_end(),
+        links.join("\n    "),
+        &html[body_end..]
+    )
+}
+
 /// The embeddable card's page (src/embed/): index.html marked `<html … data-mode="embed">`,
 /// so that the same app mounts the card.
 pub fn embed_page(index_html: &str) -> Result<String, String> {
@@ -274,7 +314,7 @@ pub fn finish(dist: &Path, site_url: Option<&str>) -> Result<String, String> {
         None => html,
     };
     let (html, start_name, start_js) = extract_inline_script(&html)?;
-    let html = preload_first(&write_policy(&html)?);
+    let html = styles_last(&preload_first(&write_policy(&html)?));
     std::fs::write(dist.join(&start_name), start_js)
         .map_err(|e| format!("cannot write {start_name}: {e}"))?;
     std::fs::write(&index, &html).map_err(|e| format!("cannot write {}: {e}", index.display()))?;
@@ -354,6 +394,33 @@ import init from '/sub/heat-twin-0123456789abcdef.js';\nawait init();\n</script>
         let plain = "<head><link rel=\"preload\" href=\"/x.wasm\"></head>";
         assert_eq!(preload_first(plain), plain);
         assert_eq!(preload_first(&out), out);
+    }
+
+    #[test]
+    fn the_stylesheets_move_after_the_loading_message() {
+        let html = "<head>\n    <link rel=\"preload\" href=\"/x.wasm\">\n    <link rel=\"stylesheet\" href=\"/a.css\"/>\n    \
+<link rel=\"stylesheet\" href=\"/b.css\"/>\n  </head>\n  <body>\n    <div id=\"boot\">Loading</div>\n    \
+<script src=\"boot.js\"></script>\n  </body>\n</html>";
+        let out = styles_last(html);
+        let at = |s: &str| out.find(s).unwrap_or(usize::MAX);
+        // Both stylesheets after the message and the boot script, in their order, before </body>.
+        assert!(
+            at("/a.css") > at("boot.js") && at("/a.css") > at("Loading"),
+            "{out}"
+        );
+        assert!(
+            at("/a.css") < at("/b.css") && at("/b.css") < at("</body>"),
+            "{out}"
+        );
+        assert!(at("/x.wasm") < at("</head>"), "{out}");
+        assert_eq!(out.matches("<link").count(), 3, "{out}");
+        assert!(!out[..at("</head>")].contains("stylesheet"), "{out}");
+        // No blank line left where they were.
+        assert!(!out.contains("\n\n"), "{out}");
+        // A page without stylesheets in its head is left as it is.
+        assert_eq!(styles_last(&out), out);
+        let plain = "<head></head><body></body>";
+        assert_eq!(styles_last(plain), plain);
     }
 
     #[test]

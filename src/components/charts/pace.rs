@@ -41,8 +41,10 @@ impl Pacer {
 fn pace(state: std::rc::Rc<PacerState>, draw: std::rc::Rc<dyn Fn()>) {
     request_animation_frame(move || {
         let t0 = now_ms();
-        if t0 < NEXT_MS.with(|n| n.get()) {
-            pace(state, draw); // too soon after the last draw: wait another frame
+        if t0 < NEXT_MS.with(|n| n.get()) || crate::components::drag::frame_taken() {
+            // Too soon after the last draw, or the frame of a model run on a slow device
+            // (src/components/drag.rs): wait another frame.
+            pace(state, draw);
             return;
         }
         state.pending.set(false);
