@@ -143,6 +143,9 @@ test('an Italian visitor never sees the English loading message, however late bo
   assert.deepEqual(early, { painted: 0, english: false }, 'nothing painted before boot.js has run');
   await page.locator('#boot [data-boot-lang="it"] .boot-loading').waitFor({ state: 'visible', timeout: 5000 });
   assert.equal(await page.locator('#boot [data-boot-lang="en"]').isVisible(), false);
+  // The English element's own `hidden` follows at DOMContentLoaded (boot.js's swap), which a
+  // slow machine may reach after the message is shown: wait for it rather than race it.
+  await page.waitForFunction(() => document.querySelector('#boot [data-boot-lang="en"]')?.hidden === true, null, { timeout: 10000 });
   assert.equal(await page.getAttribute('#boot [data-boot-lang="en"]', 'hidden'), '');
   assert.equal(await page.getAttribute('html', 'lang'), 'it');
   await context.close();
