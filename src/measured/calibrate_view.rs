@@ -116,16 +116,19 @@ pub fn Calibrate(
         let driving = driving.get_untracked().unwrap_or_default();
         let drive = DRIVABLE.map(|(series, _)| driving.used.iter().any(|(s, _)| *s == series));
         let id = token.get_value().wrapping_add(1);
-        token.set_value(id);
-        let request = Request::Calibrate {
-            id,
-            scenario: serde_json::to_string(&scenario).unwrap_or_else(|_| "{}".into()),
-            weather: weather.to_vec(),
-            measured: Box::new((*data).clone()),
-            fit: paths,
-            drive,
-        };
-        let text = match serde_json::to_string(&request) {
+        // The scenario and the request as JSON; a failure is said, never replaced by the
+        // defaults (a calibration of another scenario would look like this one's).
+        let text = serde_json::to_string(&scenario).and_then(|scenario| {
+            serde_json::to_string(&Request::Calibrate {
+                id,
+                scenario,
+                weather: weather.to_vec(),
+                measured: Box::new((*data).clone()),
+                fit: paths,
+                drive,
+            })
+        });
+        let text = match text {
             Ok(t) => t,
             Err(e) => {
                 let reason = Arg::Text(e.to_string());
@@ -133,6 +136,7 @@ pub fn Calibrate(
                 return;
             }
         };
+        token.set_value(id);
         started.set_value(Some((scenario, weather, data, driving.drivers)));
         let superseded = running.get_untracked();
         running.set(true);
