@@ -237,7 +237,11 @@ impl Lab {
                 .with_untracked(|u| u.as_ref().map(|u| u.t_out_c.to_vec())),
             _ => None,
         });
-        let scenario_text = serde_json::to_string(&scenario).unwrap_or_else(|_| "{}".into());
+        // Never the default scenario in its place: an answer would look like this one's.
+        let scenario_text = match serde_json::to_string(&scenario) {
+            Ok(text) => text,
+            Err(e) => return self.fail(format!("the scenario could not be sent: {e}")),
+        };
         self.pending_scenario.set_value(Some(scenario));
         self.kind.set(Some(kind));
         self.progress.set(None);
