@@ -35,31 +35,9 @@ use heat_twin_model::{Drivers, Hourly, Simulator};
 use serde_json::{json, Map, Value};
 use std::io::Write;
 
-/// Inputs fitted when `--fit` is not given (issue 10's defaults), those the field table has.
-const DEFAULT_FIT: [&str; 5] = [
-    "data_centre.capture_share",
-    "network.home_heat_mwh",
-    "network.loss_share",
-    "recovery.hp_efficiency",
-    "recovery.lorenz_efficiency",
-];
-
-/// At most this many inputs are fitted at once (issue 10).
-const MAX_FIT: usize = 4;
-
-/// The model's hourly column that a measured output is compared with; `None` for a series
-/// the model has no column for.
-fn modelled(series: Series, h: &Hourly) -> Option<&[f64]> {
-    Some(match series {
-        Series::HeatDeliveredKw => &h.delivered_kw,
-        Series::ItKw => &h.p_it_kw,
-        Series::HeatPumpElectricityKw => &h.hp_electricity_kw,
-        Series::SupplyC => &h.t_supply_c,
-        Series::ReturnC => &h.t_return_c,
-        Series::NetworkDemandKw => &h.demand_kw,
-        Series::OutdoorC => &h.t_out_c,
-    })
-}
+// The defaults, the limit and the pairing of measured series with the model's columns are the
+// page's (its calibration runs in the worker): one definition of issue 10's contract.
+use heat_twin_worker::calibrate::{modelled, DEFAULT_FIT, MAX_FIT};
 
 /// Reads every `--measured` file; the later file wins for a series given twice. Every bad
 /// file is reported (one line each, naming the file, the line and the column).
