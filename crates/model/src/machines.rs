@@ -172,7 +172,9 @@ impl Machines {
         }
         if self.choice == ModeChoice::Auto {
             let line = fallback();
-            if line.mode == Mode::ReturnLine {
+            // A return line whose heat the network would never take is worth nothing to the
+            // choice (MODEL.md §4.2): the heat pump's heat, taken, is kept.
+            if line.mode == Mode::ReturnLine && self.offer.cost(&line) < self.never_taken_at {
                 let heat_pump = OptionHour::heat_pump(
                     hour.available_kw,
                     hour.hp_share,
@@ -350,6 +352,39 @@ mod tests {
         let rec = r.hour(1_000.0, 70.0, 1.0e9, true);
         assert_eq!(rec.mode, Mode::HeatPump);
         let (hour, note) = priced(&p).apply(&r, rec, 1_000.0, 70.0, 1.0e9, true);
+        assert!(!note.too_dear);
+        assert_eq!(hour, rec);
+    }
+
+    #[test]
+    fn auto_never_picks_a_return_line_the_network_would_not_take() {
+        // The 4G plant with the heat pump capped at 640 kW (A = 640/0.8 = 800 kW), heat 49 €/MWh,
+        // electricity 40, pumping 0.01, fuel 45 at 92 % (c_heat = 48.91 €/MWh, the only plant).
+        // Net values: heat pump 800 · (48.91 − 40 · 0.1595 − 0.8 · 1.69) / 1000 = 32.9 €/h,
+        // return line 700 · (48.91 − 0.4) / 1000 = 34.0 €/h: the return line would win. But its
+        // c_dc = 49 + 0.4 = 49.4 ≥ 48.91 (never taken) while the heat pump's is
+        // 49 · 0.8505 + 40 · 0.1595 = 48.06 < 48.91 (taken): the heat pump runs.
+        let (mut p, _) = four_g();
+        p.recovery.mode_choice = ModeChoice::Auto;
+        p.recovery.heat_pump_max_mw = 0.64;
+        p.economics.heat_price_eur_per_mwh = 49.0;
+        p.economics.electricity_price_eur_per_mwh = 40.0;
+        p.economics.fuel_price_eur_per_mwh = 45.0;
+        p.emissions.boiler_efficiency = 0.92;
+        let r = Recovery::from_params(&p);
+        let rec = r.hour(1_000.0, 70.0, 1.0e9, true);
+        assert!(rec.capped);
+        assert_relative_eq!(rec.available_kw, 800.0, epsilon = 1e-9);
+        let mut m = Machines::from_params(&p);
+        // Unpriced (the sizing pass, or run for CO2), the net values decide: the return line.
+        let (hour, _) = m.apply(&r, rec, 1_000.0, 70.0, 1.0e9, true);
+        assert_eq!(hour.mode, Mode::ReturnLine);
+        assert_relative_eq!(hour.available_kw, 700.0, epsilon = 1e-9);
+        m.price_against(&MeritOrder::from_params(&p, [0.0; 12]));
+        assert_relative_eq!(m.offer.cost(&rec), 48.06, epsilon = 0.01);
+        let line = r.return_line_hour(1_000.0, 70.0, 1.0e9, true);
+        assert_relative_eq!(m.offer.cost(&line), 49.4, epsilon = 1e-9);
+        let (hour, note) = m.apply(&r, rec, 1_000.0, 70.0, 1.0e9, true);
         assert!(!note.too_dear);
         assert_eq!(hour, rec);
     }
