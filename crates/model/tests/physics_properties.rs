@@ -359,8 +359,15 @@ proptest! {
 
     #[test]
     fn more_racks_never_deliver_less_heat(u in samples(), w in samples(), extra in 1.0..500.0f64) {
-        let p = params_from(&u);
+        let mut p = params_from(&u);
         let t = weather_from(&w);
+        // On one pipe. The automatic DN is sized for the year's peak (docs/model/pipe.md §3): a
+        // larger plant may need a larger pipe or one more DN600 pair, which loses more heat in
+        // every hour it carries, and then can deliver less (a kept case: 16.4 km, one pair to
+        // two, 4,584 → 9,111 MWh lost). Both runs get the base's DN.
+        if p.connection.dn.is_none() {
+            p.connection.dn = Some(simulate(&p, &t).summary.connection_dn as u32);
+        }
         let mut more = p;
         more.data_centre.racks = p.data_centre.racks + extra.floor();
         let base = simulate(&p, &t).summary.heat_delivered_mwh;
