@@ -198,10 +198,11 @@ fn with_hourly<T>(
     let valid = scenario
         .validate()
         .map_err(|ps| Failure::Invalid(ps.iter().map(|p| p.to_string()).collect()))?;
-    let results = sim
-        .run_driven(&valid.params, eval.weather(), drivers)
+    // Only the hourly columns are read: the run skips the summary (measured.md §8).
+    let hourly = sim
+        .run_driven_hourly(&valid.params, eval.weather(), drivers)
         .map_err(|e| Failure::Invalid(vec![e.to_string()]))?;
-    Ok(read(&results.hourly))
+    Ok(read(hourly))
 }
 
 /// What the files held, for the reader: per series its column, unit, hours present and role.
@@ -358,7 +359,7 @@ pub fn calibrate(args: &[String]) -> Result<(), Failure> {
         })
         .unwrap_or(f64::INFINITY)
     };
-    let best = minimize(&mut f, &bounds, &start, Options::default(), |_| true)
+    let best = minimize(&mut f, &bounds, &start, Options::calibration(), |_| true)
         .map_err(|e| Failure::Invalid(vec![format!("--fit: {e}")]))?;
     let settings: Vec<(Bound, f64)> = inputs
         .iter()

@@ -10,7 +10,7 @@ use std::time::Instant;
 use heat_twin_measured::{hourly, load_csv, minimize, Bounds, LoadOptions, Options, Series};
 use heat_twin_model::scenario::load_scenario;
 use heat_twin_model::weather::load_weather;
-use heat_twin_model::Simulator;
+use heat_twin_model::{Drivers, Simulator};
 
 fn main() -> Result<(), String> {
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
@@ -34,6 +34,7 @@ fn main() -> Result<(), String> {
         get(Series::NetworkDemandKw)?,
     );
     let mut sim = Simulator::new();
+    let none = Drivers::none();
     let mut params = scenario.params;
     let t = Instant::now();
     let objective = |x: &[f64]| {
@@ -41,7 +42,10 @@ fn main() -> Result<(), String> {
         params.data_centre.capture_share = x[1];
         params.recovery.hp_efficiency = x[2];
         params.network.home_heat_mwh = x[3];
-        let h = &sim.run(&params, &t_out).hourly;
+        // As the page's and the CLI's calibration: the hourly columns only, no summary.
+        let Ok(h) = sim.run_driven_hourly(&params, &t_out, &none) else {
+            return f64::INFINITY;
+        };
         [
             (&it, &h.p_it_kw),
             (&heat, &h.delivered_kw),
@@ -62,7 +66,7 @@ fn main() -> Result<(), String> {
         objective,
         &bounds,
         &[0.6, 0.8, 0.75, 15.0],
-        Options::default(),
+        Options::calibration(),
         |_| true,
     )
     .map_err(|e| e.to_string())?;

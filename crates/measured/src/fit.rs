@@ -68,6 +68,23 @@ pub struct Options {
     pub initial_step: f64,
     /// Restarts after convergence (default 5).
     pub max_restarts: usize,
+    /// A restart's simplex step, like `initial_step` (default 0.1, the same).
+    pub restart_step: f64,
+}
+
+impl Options {
+    /// The tolerances of a calibration against measured data (docs/model/measured.md §5,
+    /// "Tolerances of a calibration"): `f` to 1e-6 relative, the simplex to 1e-4 rad in `z`
+    /// (each input to within 5e-5 of its range), one restart on a simplex a tenth the size.
+    pub fn calibration() -> Options {
+        Options {
+            f_tol_rel: 1e-6,
+            x_tol: 1e-4,
+            max_restarts: 1,
+            restart_step: 0.01,
+            ..Options::default()
+        }
+    }
 }
 
 impl Default for Options {
@@ -79,6 +96,7 @@ impl Default for Options {
             x_tol: 1e-7,
             initial_step: 0.1,
             max_restarts: 5,
+            restart_step: 0.1,
         }
     }
 }
@@ -264,7 +282,12 @@ impl NelderMead {
             let mut v = u0.to_vec();
             // About `initial_step` of the range from the middle of the box; towards the
             // middle from either half.
-            let step = 2.0 * self.options.initial_step;
+            let step = 2.0
+                * if self.restarts > 0 {
+                    self.options.restart_step
+                } else {
+                    self.options.initial_step
+                };
             if let Some(c) = v.get_mut(j) {
                 *c = if *c <= 0.0 { *c + step } else { *c - step };
             }

@@ -215,3 +215,26 @@ fn supply_not_above_the_return_is_refused_by_run_driven() {
         .to_string()
         .starts_with("drivers.supply_c: hour 42 (2 Jan 18:00) is 50 °C"));
 }
+
+/// The calibration's run (hourly columns only) writes the same hourly columns as the full run,
+/// with and without drivers, and leaves the summary of the run before it.
+#[test]
+fn hourly_only_run_writes_the_same_columns() {
+    let (p, t, r) = base();
+    let half: Vec<f64> = r.hourly.p_it_kw.iter().map(|x| x / 2.0).collect();
+    for d in [
+        Drivers::none(),
+        Drivers::none().with(Driver::ItKw, &half).unwrap(),
+    ] {
+        let full = driven(&p, &t, &d);
+        let mut sim = Simulator::new();
+        let mut other = p;
+        other.data_centre.racks = p.data_centre.racks * 2.0;
+        let before = sim.run(&other, &t).summary;
+        let hourly = sim.run_driven_hourly(&p, &t, &d).unwrap().clone();
+        // Bit for bit, every column (`Hourly: PartialEq` compares them all; NaN would fail).
+        assert!(hourly == full.hourly);
+        assert_eq!(sim.results().summary, before);
+        assert_ne!(before.heat_captured_mwh, full.summary.heat_captured_mwh);
+    }
+}

@@ -109,10 +109,10 @@ fn value(
     let Ok(valid) = scenario.validate() else {
         return f64::INFINITY;
     };
-    let Ok(results) = sim.run_driven(&valid.params, eval.weather(), drivers) else {
+    // The hourly columns are all the objective reads: no summary (docs/model/measured.md §8).
+    let Ok(h) = sim.run_driven_hourly(&valid.params, eval.weather(), drivers) else {
         return f64::INFINITY;
     };
-    let h = &results.hourly;
     objective(measured, series, |s| modelled(s, h))
 }
 
@@ -176,7 +176,7 @@ impl Job {
             })
             .collect();
         let search =
-            NelderMead::new(&bounds, &start, Options::default()).map_err(|e| e.to_string())?;
+            NelderMead::new(&bounds, &start, Options::calibration()).map_err(|e| e.to_string())?;
         let mut sim = Simulator::new();
         let before = value(&eval, &mut sim, &measured, &series, &[], &drivers);
         Ok(Job {

@@ -31,7 +31,23 @@ impl Simulator {
         if drivers.is_empty() {
             return Ok(self.run(params, t_out_c));
         }
-        Ok(self.run_with(params, t_out_c, Some(drivers)))
+        Ok(self.run_with(params, t_out_c, Some(drivers), true))
+    }
+
+    /// [`Simulator::run_driven`] for the hourly columns only: the summary, the monthly figures
+    /// and the warnings are not computed (about a tenth of a run), and [`Simulator::results`]
+    /// keeps the previous run's in those fields. What a calibration's objective needs
+    /// (docs/model/measured.md §5): the hourly columns are bit for bit those of
+    /// [`Simulator::run_driven`].
+    pub fn run_driven_hourly(
+        &mut self,
+        params: &Params,
+        t_out_c: &[f64],
+        drivers: &Drivers,
+    ) -> Result<&crate::results::Hourly, DriverError> {
+        drivers.check_against(params)?;
+        let driving = (!drivers.is_empty()).then_some(drivers);
+        Ok(&self.run_with(params, t_out_c, driving, false).hourly)
     }
 
     /// Step 1 with the outdoor driver: the weather (repeated or zeroed as

@@ -128,16 +128,19 @@ impl Simulator {
     /// Otherwise, so that the run still cannot fail, it is repeated cyclically to fill the year
     /// (an empty slice reads as 0 °C) and non-finite values read as 0 °C.
     pub fn run(&mut self, params: &Params, t_out_c: &[f64]) -> &Results {
-        self.run_with(params, t_out_c, None)
+        self.run_with(params, t_out_c, None, true)
     }
 
     /// [`Simulator::run`], with measured drivers when `drivers` is given (see
-    /// [`Simulator::run_driven`], which checks them against `params` first).
+    /// [`Simulator::run_driven`], which checks them against `params` first); without the
+    /// summary, the monthly figures and the warnings when `with_summary` is false (see
+    /// [`Simulator::run_driven_hourly`]).
     fn run_with(
         &mut self,
         params: &Params,
         t_out_c: &[f64],
         drivers: Option<&Drivers>,
+        with_summary: bool,
     ) -> &Results {
         match drivers {
             Some(d) => self.load_driven_weather(t_out_c, d),
@@ -232,6 +235,10 @@ impl Simulator {
                 self.demand_pass::<false, false>(&plant, &connection, 0.0),
             )
         };
+        if !with_summary {
+            // Every hourly column is written; what follows only sums them up.
+            return &self.results;
+        }
         // The connection's capex replaces the flat €/m price unless that price is given.
         let priced = connection.priced(params);
         let params = &priced;
