@@ -73,7 +73,10 @@ pub fn Calibrate(
                 let Some((scenario, weather, data, drivers)) = started.get_value() else {
                     return;
                 };
-                match Fit::from_answer(scenario, &weather, &data, &drivers, &answer) {
+                let fitted = crate::perf::time("calibrate answer", || {
+                    Fit::from_answer(scenario, &weather, &data, &drivers, &answer)
+                });
+                match fitted {
                     Ok(f) => fit.set(Some(Arc::new(f))),
                     Err(e) => message.set(Some(
                         i18n.t_args("calibrate-failed", &[("reason", Arg::Text(e))]),
@@ -118,14 +121,16 @@ pub fn Calibrate(
         let id = token.get_value().wrapping_add(1);
         // The scenario and the request as JSON; a failure is said, never replaced by the
         // defaults (a calibration of another scenario would look like this one's).
-        let text = serde_json::to_string(&scenario).and_then(|scenario| {
-            serde_json::to_string(&Request::Calibrate {
-                id,
-                scenario,
-                weather: weather.to_vec(),
-                measured: Box::new((*data).clone()),
-                fit: paths,
-                drive,
+        let text = crate::perf::time("calibrate request", || {
+            serde_json::to_string(&scenario).and_then(|scenario| {
+                serde_json::to_string(&Request::Calibrate {
+                    id,
+                    scenario,
+                    weather: weather.to_vec(),
+                    measured: Box::new((*data).clone()),
+                    fit: paths,
+                    drive,
+                })
             })
         });
         let text = match text {
@@ -151,7 +156,10 @@ pub fn Calibrate(
             on_reply: Rc::new(on_reply),
             on_error: Rc::new(on_error),
         };
-        if let Err(e) = SLOT.with(|slot| slot.post(handlers, text)) {
+        let posted = crate::perf::time("calibrate post", || {
+            SLOT.with(|slot| slot.post(handlers, text))
+        });
+        if let Err(e) = posted {
             message.set(Some(
                 i18n.t_args("calibrate-failed", &[("reason", Arg::Text(e))]),
             ));
