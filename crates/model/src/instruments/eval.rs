@@ -154,6 +154,12 @@ impl Evaluator {
         &self.base
     }
 
+    /// The base scenario's measured profiles (docs/model/measured.md §9), checked; empty
+    /// without profiles.
+    pub fn drivers(&self) -> &crate::drivers::Drivers {
+        &self.drivers
+    }
+
     /// The hourly outdoor temperatures in use, °C.
     pub fn weather(&self) -> &[f64] {
         &self.t_out_c
