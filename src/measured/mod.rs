@@ -90,6 +90,21 @@ pub fn MeasuredPanel() -> impl IntoView {
                 .map(|l| drive::driving(&l.data, on, snap.as_ref().map(|s| &s.params)))
         })
     });
+    // The ticked drivers become the scenario's profiles, so the whole page runs on them; with
+    // no file loaded the scenario keeps the profiles it came with (a link, a saved scenario).
+    Effect::new(move |_| {
+        driving.with(|d| {
+            let Some(d) = d else { return };
+            if twin
+                .scenario
+                .with_untracked(|s| drive::differs(s, &d.drivers))
+            {
+                twin.scenario.update(|s| {
+                    drive::into_scenario(s, &d.drivers);
+                });
+            }
+        });
+    });
     let compared: Memo<Option<Arc<Compared>>> = Memo::new(move |_| {
         let data = loaded.with(|l| l.as_ref().map(|l| l.data.clone()))?;
         let snap = twin.snapshot.get()?;
