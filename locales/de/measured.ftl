@@ -79,3 +79,5 @@ measured-drive-legend = Messreihen, die das Modell treiben
 measured-drive-none = Keine Messreihe treibt das Modell: jede Stunde ist die des Szenarios.
 measured-drive-hours = { $series }: { $hours } h
 measured-drive-used = Von der Messung getrieben: { $list }.
+profiles-share-too-long = Die gemessenen Profile dieses Szenarios machen den Link zu lang, daher lässt der Link sie weg. Exportieren Sie das Szenario als JSON, um es mit ihnen zu teilen.
+profiles-share-export = Szenario exportieren (JSON)

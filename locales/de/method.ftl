@@ -516,3 +516,5 @@ method-weather-builtin-allowed = eine Klima-ID (siehe Klimadaten)
 method-weather-epw-allowed = ein Pfad; 8.760 Stundenzeilen, Trockentemperatur unter 99,9 °C
 method-weather-csv-allowed = ein Pfad; 8.760 Werte, jeweils −90 bis 70 °C
 method-weather-monthly-allowed = 12 Werte, jeweils { $lo } bis { $hi } °C
+method-drivers-title = Gemessene Treiber in diesem Szenario
+method-driver-line = { $input }: gemessenes Profil, { $hours } Stunden getrieben, { $rest } Stunden dem Modell überlassen.

@@ -23,3 +23,5 @@ embed-note = In Ihrem Browser berechnet mit dem stündlichen Jahresmodell von he
 embed-untitled = Unbenanntes Szenario
 share-embed-label = Dieses Szenario auf Ihrer Website zeigen (diesen HTML-Code kopieren)
 share-embed-note = Eine Karte mit den wichtigsten Kennzahlen und dem Regler für die Racks; sie verlinkt auf das vollständige heat-twin mit demselben Szenario.
+share-part-drivers = gemessene Profile
+share-drivers-dropped = Die gemessenen Profile des Links konnten nicht gelesen werden: { $reason }. Der Rest des Szenarios ist ohne sie geladen.

@@ -79,3 +79,5 @@ measured-drive-legend = Measured series that drive the model
 measured-drive-none = No measured series drives the model: every hour is the scenario's own.
 measured-drive-hours = { $series }: { $hours } h
 measured-drive-used = Driven by the measurement: { $list }.
+profiles-share-too-long = The measured profiles of this scenario make its link too long, so the link leaves them out. Export the scenario as JSON to share it with them.
+profiles-share-export = Export the scenario (JSON)

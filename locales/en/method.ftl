@@ -516,3 +516,5 @@ method-weather-builtin-allowed = a climate id (see Climates)
 method-weather-epw-allowed = a path; 8,760 hourly rows, dry bulb below 99.9 °C
 method-weather-csv-allowed = a path; 8,760 values, each −90 to 70 °C
 method-weather-monthly-allowed = 12 values, each { $lo } to { $hi } °C
+method-drivers-title = Measured drivers in this scenario
+method-driver-line = { $input }: measured profile, { $hours } hours driven, { $rest } hours left to the model.

@@ -23,3 +23,5 @@ embed-note = Computed in your browser by heat-twin’s hourly model of a whole y
 embed-untitled = Untitled scenario
 share-embed-label = Show this scenario on your website (copy this HTML)
 share-embed-note = A card with the headline figures and the racks slider; it links back to the full heat-twin with the same scenario.
+share-part-drivers = measured profiles
+share-drivers-dropped = The link's measured profiles could not be read: { $reason }. The rest of the scenario is loaded without them.

@@ -79,3 +79,5 @@ measured-drive-legend = Séries mesurées qui pilotent le modèle
 measured-drive-none = Aucune série mesurée ne pilote le modèle : chaque heure est celle du scénario.
 measured-drive-hours = { $series } : { $hours } h
 measured-drive-used = Piloté par la mesure : { $list }.
+profiles-share-too-long = Les profils mesurés de ce scénario rendent son lien trop long : le lien les omet. Exportez le scénario en JSON pour le partager avec eux.
+profiles-share-export = Exporter le scénario (JSON)

@@ -516,3 +516,5 @@ method-weather-builtin-allowed = un identifiant de climat (voir Climats)
 method-weather-epw-allowed = un chemin ; 8 760 lignes horaires, température sèche inférieure à 99,9 °C
 method-weather-csv-allowed = un chemin ; 8 760 valeurs, chacune de −90 à 70 °C
 method-weather-monthly-allowed = 12 valeurs, chacune de { $lo } à { $hi } °C
+method-drivers-title = Pilotes mesurés de ce scénario
+method-driver-line = { $input } : profil mesuré, { $hours } heures pilotées, { $rest } heures laissées au modèle.

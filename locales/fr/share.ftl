@@ -23,3 +23,5 @@ embed-note = Calculé dans votre navigateur par le modèle horaire de heat-twin 
 embed-untitled = Scénario sans titre
 share-embed-label = Afficher ce scénario sur votre site web (copiez ce HTML)
 share-embed-note = Une carte avec les chiffres clés et le curseur des baies ; elle renvoie vers heat-twin complet avec le même scénario.
+share-part-drivers = profils mesurés
+share-drivers-dropped = Les profils mesurés du lien n'ont pas pu être lus : { $reason }. Le reste du scénario est chargé sans eux.

@@ -79,3 +79,5 @@ measured-drive-legend = Serie misurate che guidano il modello
 measured-drive-none = Nessuna serie misurata guida il modello: ogni ora è quella dello scenario.
 measured-drive-hours = { $series }: { $hours } h
 measured-drive-used = Guidato dalla misura: { $list }.
+profiles-share-too-long = I profili misurati di questo scenario rendono il link troppo lungo, quindi il link li omette. Esporta lo scenario in JSON per condividerlo con essi.
+profiles-share-export = Esporta lo scenario (JSON)

@@ -549,3 +549,5 @@ method-weather-builtin-allowed = un id di clima (vedi Climi)
 method-weather-epw-allowed = un percorso; 8.760 righe orarie, bulbo secco sotto 99,9 °C
 method-weather-csv-allowed = un percorso; 8.760 valori, ciascuno da −90 a 70 °C
 method-weather-monthly-allowed = 12 valori, ciascuno da { $lo } a { $hi } °C
+method-drivers-title = Driver misurati in questo scenario
+method-driver-line = { $input }: profilo misurato, { $hours } ore guidate, { $rest } ore lasciate al modello.

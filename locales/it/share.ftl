@@ -23,3 +23,5 @@ embed-note = Calcolato nel tuo browser dal modello orario di heat-twin su un ann
 embed-untitled = Scenario senza nome
 share-embed-label = Mostra questo scenario sul tuo sito (copia questo HTML)
 share-embed-note = Una scheda con le cifre principali e il cursore dei rack; rimanda a heat-twin completo con lo stesso scenario.
+share-part-drivers = profili misurati
+share-drivers-dropped = Non è stato possibile leggere i profili misurati del link: { $reason }. Il resto dello scenario è caricato senza di essi.

@@ -82,13 +82,21 @@ pub fn detach(scenario: &mut Scenario, base: &Scenario, lang: Lang) {
     }
 }
 
-/// Whether the figures (everything but name, description and sources) differ.
+/// Whether the figures (everything but name, description, sources and the measured profiles)
+/// differ. The profiles are the plant's own measurements driving the same project
+/// (docs/model/measured.md §9), not a change of its figures: they keep its identity.
 fn figures_differ(a: &Scenario, b: &Scenario) -> bool {
-    let strip = |s: &Scenario| Scenario {
-        name: None,
-        description: None,
-        sources: None,
-        ..s.clone()
+    let strip = |s: &Scenario| {
+        let mut t = Scenario {
+            name: None,
+            description: None,
+            sources: None,
+            ..s.clone()
+        };
+        for d in heat_twin_model::Driver::ALL {
+            t.set_profile(d, None);
+        }
+        t
     };
     strip(a) != strip(b)
 }
@@ -308,6 +316,19 @@ mod tests {
             it.name.as_deref(),
             Some("Il mio scenario (da Settimo Milanese)")
         );
+    }
+
+    #[test]
+    fn measured_profiles_keep_the_presets_identity() {
+        let base = Scenario {
+            name: Some("Settimo Milanese (Equinix + A2A, Milan)".into()),
+            ..Scenario::default()
+        };
+        let mut s = base.clone();
+        s.set_profile(heat_twin_model::Driver::ItKw, Some(&[100.0; 8760]));
+        assert!(!figures_differ(&s, &base));
+        assert_eq!(s.set("data_centre.racks", FieldValue::Number(7.0)), Ok(()));
+        assert!(figures_differ(&s, &base));
     }
 
     #[test]

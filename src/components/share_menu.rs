@@ -148,6 +148,7 @@ pub fn ShareMenu() -> impl IntoView {
                 {move || status.get().map(|(t, _)| t)}
             </p>
             <crate::measured::share::ShareNote />
+            <crate::measured::share::ProfilesNote shown />
         </div>
     }
 }

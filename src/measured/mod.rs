@@ -90,6 +90,27 @@ pub fn MeasuredPanel() -> impl IntoView {
                 .map(|l| drive::driving(&l.data, on, snap.as_ref().map(|s| &s.params)))
         })
     });
+    // The ticked drivers become the scenario's profiles, so the whole page runs on them; with
+    // no file loaded the scenario keeps the profiles it came with (a link, a saved scenario).
+    // Following the loaded file is not an edit of the user's: a scenario without unsaved edits
+    // stays so (switching presets does not ask; the new preset takes the same drivers).
+    Effect::new(move |_| {
+        driving.with(|d| {
+            let Some(d) = d else { return };
+            if twin
+                .scenario
+                .with_untracked(|s| drive::differs(s, &d.drivers))
+            {
+                let clean = !twin.is_dirty();
+                twin.scenario.update(|s| {
+                    drive::into_scenario(s, &d.drivers);
+                });
+                if clean {
+                    twin.mark_saved();
+                }
+            }
+        });
+    });
     let compared: Memo<Option<Arc<Compared>>> = Memo::new(move |_| {
         let data = loaded.with(|l| l.as_ref().map(|l| l.data.clone()))?;
         let snap = twin.snapshot.get()?;

@@ -131,6 +131,47 @@ pub fn ShareNote() -> impl IntoView {
     }
 }
 
+/// The share control's line when the scenario's measured profiles do not fit in its link
+/// (longer than [`crate::share::codec::MAX_LINK_CHARS`]): the link leaves them out, so the
+/// scenario JSON, which carries them, is offered instead (`data-state="too-long"`).
+#[component]
+pub fn ProfilesNote(
+    /// The link the share control last showed or copied.
+    shown: RwSignal<String>,
+) -> impl IntoView {
+    let twin = crate::state::Twin::use_twin();
+    let i18n = I18n::use_i18n();
+    let failed: RwSignal<Option<String>> = RwSignal::new(None);
+    let on_export =
+        move |_| {
+            let outcome = twin
+                .scenario
+                .with_untracked(serde_json::to_string_pretty)
+                .map_err(|e| e.to_string())
+                .and_then(|json| save("heat-twin-scenario.json", &json));
+            if outcome.is_ok() {
+                twin.mark_saved();
+            }
+            failed.set(outcome.err().map(|reason| {
+                i18n.t_args("measured-share-failed", &[("reason", Arg::Text(reason))])
+            }));
+        };
+    move || {
+        let left_out = shown.with(|url| !url.is_empty() && !url.contains("&d="))
+            && twin.scenario.with(|s| s.has_profiles());
+        left_out.then(|| {
+            view! {
+                <p class="measured-share meta" data-status="profiles-share" data-state="too-long">
+                    {move || i18n.t("profiles-share-too-long")}" "
+                    <button type="button" data-action="profiles-export-json" on:click=on_export>
+                        {move || i18n.t("profiles-share-export")}</button>
+                    {move || failed.get().map(|m| view! { <span role="alert">" "{m}</span> })}
+                </p>
+            }
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

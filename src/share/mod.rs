@@ -2,7 +2,8 @@
 //!
 //! The fragment is `#s=1.<base64url(zlib(scenario JSON))>`, plus `&w=1.…` with the hourly
 //! temperatures of an uploaded weather file and `&p=<preset>` with the project last loaded
-//! (`&b=` once modified), `&c=` with the B side of a shared comparison, `&i=` with what the
+//! (`&b=` once modified), `&c=` with the B side of a shared comparison, `&d=` with the
+//! scenario's measured profiles, `&i=` with what the
 //! instruments were last asked and `&l=` with the language; an unmodified preset is just `#p=<stem>`. The format is documented in [`codec`].
 //! Behaviour:
 //!
@@ -48,7 +49,9 @@ pub fn apply(twin: Twin, fragment: &str, i18n: I18n) {
             twin.replace(shared.scenario, &preset);
             twin.compare_link.set(shared.compare);
             crate::instruments::Lab::get().restore(shared.instruments);
-            twin.notice.set(None);
+            let lang = i18n.lang.get_untracked();
+            twin.notice
+                .set(shared.drivers_error.map(|e| e.drivers_message(lang)));
         }
         Err(e) => {
             twin.replace(Scenario::default(), "");

@@ -3,7 +3,8 @@
 // the scenario live, the overlay chart with its table, a broken file refused with its line and
 // column while the good data stays, Italian labels and axe on the loaded panel, calibrate, apply
 // and undo; a chosen week hour by hour with its daily sums checked against the CSV read here,
-// the scatter of every hour compared, the share link left unchanged with the page saying so and
+// the scatter of every hour compared, the share link without the measured series (the ticked
+// drivers travel in it as the scenario's profiles, d=) with the page saying so and
 // the hourly series downloaded as JSON; no console error, no other origin.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -438,7 +439,11 @@ test('a chosen week hour by hour with its daily sums, the scatter of every hour,
   const note = await page.textContent('[data-status="measured-share"]');
   const values = cli.measured.series.reduce((a, s) => a + s.hours_present, 0);
   assert.match(note, new RegExp(`example-15min\\.csv \\(${values.toLocaleString('en-GB')} hourly values\\) are not in the share link`));
-  assert.equal(await shareLink(), linkBefore, 'the link is unchanged by the measured data');
+  // The measured series are not in the link; the ticked drivers (IT load and outdoor
+  // temperature by default) are, as the scenario's measured profiles (`d=`, docs/model/measured.md §9).
+  const linkAfter = await shareLink();
+  assert.notEqual(linkAfter, linkBefore);
+  assert.match(linkAfter, /&d=1\./, 'the ticked drivers travel as the scenario profiles');
   const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 10000 }), page.click('[data-action="measured-download"]')]);
   assert.equal(dl.suggestedFilename(), 'example-15min-hourly.json');
   const json = JSON.parse(fs.readFileSync(await dl.path(), 'utf8'));

@@ -74,7 +74,8 @@ fn print_json(value: &serde_json::Value) -> Result<(), Failure> {
     writeln!(out).map_err(|e| Failure::Io(e.to_string()))
 }
 
-/// `simulate SCENARIO.json [--hourly FILE.csv]`.
+/// `simulate SCENARIO.json [--hourly FILE.csv]`: on the scenario's measured profiles when it
+/// has any (then with `"drivers"`).
 pub fn simulate(args: &[String]) -> Result<(), Failure> {
     let (positional, opts) = options(args, &["hourly", "drivers", "drive"])?;
     let loaded = load(scenario_path(&positional)?)?;
@@ -107,7 +108,7 @@ pub fn simulate(args: &[String]) -> Result<(), Failure> {
         _ => serde_json::Map::new(),
     };
     summary.extend(life_summary(&life));
-    let out = json!({
+    let mut out = json!({
         "name": loaded.scenario.name,
         "summary": summary,
         "years": life.years,
@@ -115,6 +116,11 @@ pub fn simulate(args: &[String]) -> Result<(), Failure> {
         "warnings": results.warnings(),
         "published": published_gaps(&loaded.scenario.published, &results.summary),
     });
+    // The scenario's measured profiles (docs/model/measured.md §9): which drove, how many hours.
+    if !loaded.scenario.drivers.is_empty() {
+        let driving = crate::drivers::Driving::none().with_scenario(&loaded.scenario.drivers);
+        out["drivers"] = driving.json();
+    }
     print_json(&out)
 }
 

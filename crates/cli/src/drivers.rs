@@ -5,6 +5,11 @@
 //! 10's contract); `network_demand_kw` and `supply_c` only when `--drive` names them;
 //! `--drive none` drives nothing. A driver named but absent from the files drives nothing and
 //! is listed under `"absent"`.
+//!
+//! A scenario's own measured profiles (`data_centre.it_profile`, `weather.outdoor_profile`,
+//! `network.demand_profile`, `network.supply_profile`) drive every command; a series a
+//! measured file drives overrides the scenario's profile of the same series for the whole
+//! year. `"source"` says which drove each series (`"scenario"` or `"file"`).
 
 use crate::commands::Loaded;
 use crate::Failure;
@@ -31,6 +36,8 @@ pub(crate) struct Driving {
     pub(crate) used: Vec<Series>,
     /// Asked for but not in the files.
     pub(crate) absent: Vec<Series>,
+    /// The series driven by the scenario's own profiles (the others in `used` by a file).
+    pub(crate) from_scenario: Vec<Series>,
 }
 
 impl Driving {
@@ -40,7 +47,26 @@ impl Driving {
             drivers: Drivers::none(),
             used: Vec::new(),
             absent: Vec::new(),
+            from_scenario: Vec::new(),
         }
+    }
+
+    /// Adds the scenario's own profiles for every series a file does not drive (a file's
+    /// driver overrides the scenario's profile of the same series).
+    pub(crate) fn with_scenario(mut self, scenario: &Drivers) -> Self {
+        for (series, driver) in DRIVABLE {
+            if self.used.contains(&series) {
+                continue;
+            }
+            if let Some(column) = scenario.column(driver) {
+                // Cannot fail: the scenario's profiles were checked by validation.
+                if self.drivers.set(driver, column).is_ok() {
+                    self.used.push(series);
+                    self.from_scenario.push(series);
+                }
+            }
+        }
+        self
     }
 
     /// `series` drives this run.
@@ -60,6 +86,14 @@ impl Driving {
             "used": self.used.iter().map(|s| s.name()).collect::<Vec<_>>(),
             "driven_hours": driven,
             "absent": self.absent.iter().map(|s| s.name()).collect::<Vec<_>>(),
+            "source": self
+                .used
+                .iter()
+                .map(|s| {
+                    let from = if self.from_scenario.contains(s) { "scenario" } else { "file" };
+                    (s.name().to_string(), json!(from))
+                })
+                .collect::<Map<String, Value>>(),
         })
     }
 }
@@ -111,7 +145,7 @@ pub(crate) fn driving(measured: &Measured, asked: &[Series]) -> Result<Driving, 
 }
 
 /// `simulate SCENARIO --drivers FILE.csv [--drive …] [--hourly FILE.csv]`: the design year on
-/// the file's drivers. Prints the summary, monthly figures, warnings and published gaps as
+/// the file's drivers (and the scenario's own profiles for the series the file does not drive). Prints the summary, monthly figures, warnings and published gaps as
 /// `simulate` does, and `"drivers"`; the project's life over the years is not computed on
 /// measured drivers (`"years"` is null).
 pub(crate) fn simulate_driven(
@@ -126,7 +160,7 @@ pub(crate) fn simulate_driven(
     })?;
     let measured = load_csv(&bytes, &LoadOptions::default())
         .map_err(|e| Failure::Invalid(vec![format!("{file}: {e}")]))?;
-    let driving = driving(&measured, &asked)?;
+    let driving = driving(&measured, &asked)?.with_scenario(&loaded.scenario.drivers);
     let mut sim = heat_twin_model::Simulator::new();
     let results = sim
         .run_driven(&loaded.scenario.params, &loaded.t_out_c, &driving.drivers)

@@ -22,7 +22,10 @@
 //! Measured drivers (docs/model/measured.md §9): `--drive` names the measured series that
 //! replace the model's IT load, weather, demand or supply temperature in the hours they are
 //! present (`it_kw`, `outdoor_c`, `network_demand_kw`, `supply_c`); the output's `"drivers"`
-//! says which drove and how many hours.
+//! says which drove and how many hours. A scenario's own measured profiles
+//! (`data_centre.it_profile`, …) drive `simulate`, `compare` and `calibrate` too; a series a
+//! file drives overrides the scenario's profile of that series (`"source"`: `"file"` or
+//! `"scenario"`).
 //! `compare` prints `{"before": {SERIES: {"nmbe","cv_rmse","hours","monthly",…}}}` (ASHRAE
 //! Guideline 14, fractions, hourly); `calibrate` fits up to four numeric inputs to the measured
 //! outputs and prints `{"fitted","before","after","scenario",…}` (see `measured.rs`).
@@ -91,7 +94,10 @@ const USAGE: &str = "usage:
   heat-twin-cli calibrate SCENARIO.json --measured FILE.csv [--measured ...] [--fit PATH[,PATH...]]
       [--drive SERIES[,SERIES...]]
   --drive: measured series that replace the model's (it_kw, outdoor_c, network_demand_kw,
-      supply_c, or none); compare and calibrate default to it_kw,outdoor_c";
+      supply_c, or none); compare and calibrate default to it_kw,outdoor_c
+  A scenario's own measured profiles (data_centre.it_profile, weather.outdoor_profile,
+      network.demand_profile, network.supply_profile) drive every command; a series driven by
+      a --drivers/--measured file overrides the scenario's profile of the same series";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

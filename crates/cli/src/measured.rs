@@ -163,7 +163,7 @@ fn setup(args: &[String], known: &[&str]) -> Result<(Setup, Vec<(String, String)
     let asked = drive_list(drive)?;
     match (eval, measured) {
         (Some(eval), Some(measured)) if problems.is_empty() => {
-            let driving = driving(&measured, &asked)?;
+            let driving = driving(&measured, &asked)?.with_scenario(eval.drivers());
             let rest = options
                 .into_iter()
                 .filter(|(n, _)| *n != "measured" && *n != "drive")

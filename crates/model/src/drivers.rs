@@ -118,7 +118,7 @@ pub enum DriverError {
 }
 
 /// `"DD MMM hh:00"` of a model hour, for messages (hours past the year read as the last day).
-fn hour_label(hour: usize) -> String {
+pub(crate) fn hour_label(hour: usize) -> String {
     const MONTHS: [&str; 12] = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ];

@@ -9,6 +9,11 @@
 //! simulation runs once per distinct IT share of the life, the ramp's other shares first and
 //! the design year last, so the simulator is left holding the design year's results.
 //!
+//! **Measured drivers.** A scenario with measured profiles (docs/model/measured.md §9) runs
+//! every year of its life on them ([`Simulator::run_on`] with [`ValidScenario::drivers`]): the
+//! measured year stands for every operating year; without profiles each run is
+//! [`Simulator::run`], unchanged.
+//!
 //! **Prices in the physics.** Every annual run uses the scenario's (year-1) prices and grid
 //! factor, so that the memo by IT share is exact: escalation and the grid path change the
 //! money and the CO2 of each year, not the hourly dispatch (a heat-pump hour that is too dear
@@ -87,11 +92,14 @@ pub fn run_project<'s>(
             && !memo.iter().any(|(bits, _)| *bits == share.to_bits())
         {
             let p = with_it_share(base, share);
-            memo.push((share.to_bits(), year_physics(&p, sim.run(&p, t_out_c))));
+            memo.push((
+                share.to_bits(),
+                year_physics(&p, sim.run_on(&p, t_out_c, &scenario.drivers)),
+            ));
         }
     }
     let design_params = with_it_share(base, design_share);
-    let results = sim.run(&design_params, t_out_c);
+    let results = sim.run_on(&design_params, t_out_c, &scenario.drivers);
     memo.push((
         design_share.to_bits(),
         year_physics(&design_params, results),
@@ -105,12 +113,12 @@ pub fn run_project<'s>(
                 // Not reached: every share of the life was run above.
                 ran_again = true;
                 let p = with_it_share(base, y.it_share);
-                year_physics(&p, sim.run(&p, t_out_c))
+                year_physics(&p, sim.run_on(&p, t_out_c, &scenario.drivers))
             }
         }
     });
     if ran_again {
-        sim.run(&design_params, t_out_c);
+        sim.run_on(&design_params, t_out_c, &scenario.drivers);
     }
     (sim.results(), life)
 }

@@ -296,3 +296,41 @@ fn preset_files_validate() {
         }
     }
 }
+
+#[test]
+fn measured_profiles_are_in_the_schema_and_checked_by_it() {
+    // docs/model/measured.md §9: four arrays of 8,760 numbers or null.
+    let s = json_schema();
+    for (section, name, max) in [
+        ("data_centre", "it_profile", 1.0e7),
+        ("network", "demand_profile", 1.0e7),
+        ("network", "supply_profile", 150.0),
+    ] {
+        let f = &s["properties"][section]["properties"][name];
+        assert_eq!(f["minItems"], 8760, "{name}");
+        assert_eq!(f["maxItems"], 8760, "{name}");
+        assert_eq!(
+            f["items"]["oneOf"][0]["maximum"].as_f64(),
+            Some(max),
+            "{name}"
+        );
+    }
+    let mut hours: Vec<Value> = vec![json!(12.5); 8760];
+    hours[3] = Value::Null;
+    let good = json!({
+        "weather": {"builtin": "po-valley", "outdoor_profile": hours},
+        "data_centre": {"it_profile": vec![json!(400.0); 8760]},
+    });
+    assert!(load_scenario(&good.to_string()).is_ok());
+    assert_eq!(schema_errors(&good), Vec::<String>::new());
+    let alone = json!({"weather": {"outdoor_profile": vec![json!(1.0); 8760]}});
+    assert_eq!(schema_errors(&alone), Vec::<String>::new());
+    let short = json!({"data_centre": {"it_profile": vec![json!(400.0); 8759]}});
+    assert!(load_scenario(&short.to_string()).is_err());
+    assert!(!schema_errors(&short).is_empty());
+    let mut text = vec![json!(400.0); 8760];
+    text[9] = json!("NaN");
+    let bad = json!({"data_centre": {"it_profile": text}});
+    assert!(load_scenario(&bad.to_string()).is_err());
+    assert!(!schema_errors(&bad).is_empty());
+}

@@ -10,6 +10,7 @@
 //! (`#method…`) and while the page is printed.
 
 mod climates;
+mod drivers;
 mod equation;
 mod inputs;
 mod reference;
@@ -102,6 +103,7 @@ fn body(lang: Lang) -> impl IntoView {
             </nav>
             <MethodWords lang />
             <Inputs lang />
+            <drivers::DriversInUse lang />
             <crate::components::plants::PlantsInUse lang />
             <crate::components::lists::MaintenanceInUse lang />
             <Climates lang />

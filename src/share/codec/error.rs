@@ -13,6 +13,8 @@ pub enum Part {
     Weather,
     /// `i=`, the instruments' requests.
     Instruments,
+    /// `d=`, the scenario's measured profiles.
+    Drivers,
 }
 
 /// Why a link could not be opened.
@@ -58,6 +60,7 @@ impl Part {
             Part::Scenario => translate(lang, "share-part-scenario", &[]),
             Part::Weather => translate(lang, "share-part-weather", &[]),
             Part::Instruments => translate(lang, "share-part-instruments", &[]),
+            Part::Drivers => translate(lang, "share-part-drivers", &[]),
         }
     }
 }
@@ -109,6 +112,15 @@ impl LinkError {
                 &[("detail", m.as_str().into())],
             ),
         }
+    }
+
+    /// The message for a `d=` part that could not be read: the rest of the link is open.
+    pub fn drivers_message(&self, lang: Lang) -> String {
+        translate(
+            lang,
+            "share-drivers-dropped",
+            &[("reason", Arg::Text(self.reason(lang)))],
+        )
     }
 
     /// The whole message for the page: what was wrong and what is shown instead.

@@ -10,6 +10,7 @@
 //! | `b=` (optional) | a preset's file stem | the preset a modified scenario is based on ("modified from", "based on" in the report); never changes results. The page writes `b=` instead of `p=` once the scenario differs from its preset, so a link never claims a preset whose figures were changed |
 //! | `c=` (optional) | as `s=` | a comparison: the scenario shown as B beside the page's scenario (A, `s=`), in the compare card; the whole of both scenarios |
 //! | `i=` (optional) | `1.` + base64url(zlib(JSON)) | what the planner's instruments were last asked: an array of their requests (goal seek, sweep, Monte Carlo; at most one each, the last asked at the end), checked like the scenario. Opening the link fills the forms and runs the last request again; results are never carried ([`instruments`]) |
+//! | `d=` (only with measured profiles) | `1.` + base64url(zlib(profiles)) | the scenario's measured profiles (`data_centre.it_profile`, …), which `s=` then leaves out ([`profiles`]: 0.1 kW, 0.01 K). A damaged `d=` is named and the rest of the link opens without it; a link that would pass [`MAX_LINK_CHARS`] leaves `d=` out and the share menu says so |
 //! | `l=` (optional) | `en`, `it`, `fr` or `de` | the language to open in. The page writes it whenever the language shown is not the browser's own (so a link made in Italian on an English browser opens in Italian, and a link made in the browser's language follows the reader's browser); an unknown code is ignored |
 //!
 //! The page writes the shortest link that opens what is shown: `#p=<stem>` (plus `&l=`) for an
@@ -31,6 +32,7 @@
 
 mod error;
 pub mod instruments;
+pub mod profiles;
 mod temperatures;
 
 use crate::i18n::Lang;
@@ -53,6 +55,11 @@ const MAX_JSON_BYTES: usize = 256 * 1024;
 const MAX_WEATHER_BYTES: usize = 2 + HOURS * 8;
 /// Longest weather file name, bytes.
 const MAX_NAME_BYTES: usize = 1024;
+/// Longest link the page writes with measured profiles, characters: beyond it `d=` is left out
+/// and the share menu offers the scenario JSON instead. Assumed (\[A\]): browsers open far longer
+/// addresses (Chromium 2 MB), but 64 Ki characters is a size mail and chat programs and web
+/// servers commonly pass whole.
+pub const MAX_LINK_CHARS: usize = 65_536;
 /// zlib level: the best compression (a scenario is small; see the timing test).
 const LEVEL: u8 = 9;
 
@@ -73,6 +80,9 @@ pub struct Shared {
     pub compare: Option<Scenario>,
     /// What the instruments were last asked (`i=`), checked; empty without the part.
     pub instruments: Vec<Job>,
+    /// Why the link's measured profiles (`d=`) could not be read; the scenario is then
+    /// without them.
+    pub drivers_error: Option<LinkError>,
 }
 
 fn pack(bytes: &[u8]) -> String {
@@ -166,11 +176,15 @@ pub struct View<'a> {
 /// The shortest fragment (without `#`) that opens `view` (see the module docs).
 pub fn link(view: &View) -> String {
     let known = !view.preset.is_empty() && crate::presets::preset(view.preset).is_some();
+    let profiles = profiles::encode_profiles(view.scenario);
+    let stripped = profiles
+        .as_ref()
+        .map(|_| profiles::without_profiles(view.scenario));
     let mut out = if known && !view.modified && view.weather.is_none() && view.compare.is_none() {
         format!("p={}", view.preset)
     } else {
         let mut out = fragment(
-            &encode_scenario(view.scenario),
+            &encode_scenario(stripped.as_ref().unwrap_or(view.scenario)),
             view.weather,
             if view.modified { "" } else { view.preset },
         );
@@ -181,6 +195,10 @@ pub fn link(view: &View) -> String {
         if let Some(c) = view.compare {
             out.push_str("&c=");
             out.push_str(&encode_scenario(c));
+        }
+        if let Some(d) = profiles.filter(|d| out.len() + d.len() + 3 <= MAX_LINK_CHARS) {
+            out.push_str("&d=");
+            out.push_str(&d);
         }
         out
     };
@@ -198,7 +216,7 @@ pub fn link(view: &View) -> String {
 /// Reads a fragment (without `#`). Never panics.
 pub fn decode(fragment: &str) -> Result<Shared, LinkError> {
     let (mut s, mut w, mut p, mut b, mut c, mut l) = (None, None, None, None, None, None);
-    let mut i = None;
+    let (mut i, mut d) = (None, None);
     for piece in fragment.split('&') {
         let slot = match piece.split_once('=') {
             Some(("s", v)) => (&mut s, v),
@@ -208,6 +226,7 @@ pub fn decode(fragment: &str) -> Result<Shared, LinkError> {
             Some(("c", v)) => (&mut c, v),
             Some(("l", v)) => (&mut l, v),
             Some(("i", v)) => (&mut i, v),
+            Some(("d", v)) => (&mut d, v),
             _ => return Err(LinkError::BadPart(piece.to_string())),
         };
         if slot.0.replace(slot.1).is_some() {
@@ -235,9 +254,11 @@ pub fn decode(fragment: &str) -> Result<Shared, LinkError> {
             lang,
             compare,
             instruments,
+            drivers_error: None,
         });
     };
-    let scenario = decode_scenario(s)?;
+    let mut scenario = decode_scenario(s)?;
+    let drivers_error = d.and_then(|d| with_profiles(&mut scenario, d).err());
     let upload = w.map(decode_weather).transpose()?;
     if reads_file(&scenario) && upload.is_none() {
         return Err(LinkError::WeatherMissing);
@@ -252,7 +273,20 @@ pub fn decode(fragment: &str) -> Result<Shared, LinkError> {
         lang,
         compare,
         instruments,
+        drivers_error,
     })
+}
+
+/// Puts a `d=` value's profiles into `scenario` when they read and the scenario stays valid
+/// with them; otherwise leaves it unchanged and says why.
+fn with_profiles(scenario: &mut Scenario, value: &str) -> Result<(), LinkError> {
+    let mut with = scenario.clone();
+    for (driver, column) in profiles::decode_profiles(value)? {
+        with.set_profile(driver, Some(&column));
+    }
+    with.validate().map_err(LinkError::Scenario)?;
+    *scenario = with;
+    Ok(())
 }
 
 fn version(value: &str, part: Part) -> Result<&str, LinkError> {

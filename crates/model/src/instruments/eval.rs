@@ -100,6 +100,8 @@ fn not_numeric(path: &str) -> InstrumentError {
 pub struct Evaluator {
     base: Scenario,
     base_params: Params,
+    /// The base scenario's measured profiles (docs/model/measured.md §9): every run is on them.
+    drivers: crate::drivers::Drivers,
     t_out_c: Vec<f64>,
     simulator: Simulator,
     values: Vec<Option<f64>>,
@@ -119,6 +121,7 @@ impl Evaluator {
         Ok(Evaluator {
             base,
             base_params: valid.params,
+            drivers: valid.drivers,
             t_out_c,
             simulator: Simulator::new(),
             values: Vec::new(),
@@ -149,6 +152,12 @@ impl Evaluator {
     /// The base scenario as given.
     pub fn base(&self) -> &Scenario {
         &self.base
+    }
+
+    /// The base scenario's measured profiles (docs/model/measured.md §9), checked; empty
+    /// without profiles.
+    pub fn drivers(&self) -> &crate::drivers::Drivers {
+        &self.drivers
     }
 
     /// The hourly outdoor temperatures in use, °C.
@@ -196,14 +205,18 @@ impl Evaluator {
     /// or breaks a cross-field rule.
     pub fn run(&mut self, settings: &[(Bound, f64)]) -> Result<Summary, InstrumentError> {
         if settings.is_empty() {
-            return Ok(self.simulator.run(&self.base_params, &self.t_out_c).summary);
+            let (params, drivers) = (&self.base_params, &self.drivers);
+            return Ok(self
+                .simulator
+                .run_on(params, &self.t_out_c, drivers)
+                .summary);
         }
         let scenario = self.scenario_with(settings)?;
-        let params = scenario
-            .validate()
-            .map_err(InstrumentError::Scenario)?
-            .params;
-        Ok(self.simulator.run(&params, &self.t_out_c).summary)
+        let valid = scenario.validate().map_err(InstrumentError::Scenario)?;
+        Ok(self
+            .simulator
+            .run_on(&valid.params, &self.t_out_c, &valid.drivers)
+            .summary)
     }
 
     /// Runs the year and reads summary field number `kpi` (see [`kpi_index`]); `Ok(None)` when

@@ -26,6 +26,9 @@
 //! - `network.heating_season` is `{"start": "MM-DD", "end": "MM-DD"}`, whole days of a
 //!   non-leap year (`02-29` is invalid), inclusive; a start after the end wraps over New Year.
 //! - `emissions.displaced_heat_kg_per_mwh` is exactly 12 numbers, each 0–2000.
+//! - The measured profiles `data_centre.it_profile`, `weather.outdoor_profile`,
+//!   `network.demand_profile` and `network.supply_profile` are each exactly 8,760 numbers or
+//!   `null`s (docs/model/measured.md §9); they become [`ValidScenario::drivers`].
 //! - `weather` is absent or `{}` (built-in `po-valley`), or exactly one of
 //!   `{"builtin": ID}`, `{"epw_file": PATH}`, `{"csv_file": PATH}` or
 //!   `{"monthly_means_c": [12 numbers, −50…50], "diurnal_amplitude_k": 0…20 (default 4)}`.
@@ -49,6 +52,7 @@ mod life_fields;
 mod maintenance;
 mod parse;
 mod plants;
+mod profiles;
 mod resolved;
 mod schema;
 mod section;
@@ -65,6 +69,7 @@ pub use given::{
 pub use kind::{CrossRule, DateError, Expected, Given, Num, Origin, ProblemKind, Range, Resolved};
 pub use maintenance::{Maintenance, PeriodGiven, MAX_PERIODS};
 pub use plants::{summary_field_names, PLANT_KEYS};
+pub use profiles::profile_path;
 pub use resolved::resolved_value;
 pub use schema::json_schema;
 pub use validate::{
@@ -171,6 +176,11 @@ pub struct ValidScenario {
     /// Grid CO2 factor by calendar year (`emissions.grid_path`; default the country's path,
     /// anchored at the start year to `emissions.grid_g_per_kwh` when that is given).
     pub grid_path: crate::life::GridPath,
+    /// The measured profiles given (`data_centre.it_profile`, `weather.outdoor_profile`,
+    /// `network.demand_profile`, `network.supply_profile`; docs/model/measured.md §9), checked:
+    /// when not empty, every annual run of the scenario is [`crate::Simulator::run_driven`]
+    /// on them. Empty without profiles.
+    pub drivers: crate::drivers::Drivers,
 }
 
 /// Reads scenario JSON into a [`Scenario`], checking its structure: JSON syntax, object

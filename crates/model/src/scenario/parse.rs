@@ -14,12 +14,13 @@ use super::{Expected, FieldValue, Given, Problem, ProblemKind};
 /// Top-level keys other than the sections.
 const TOP_KEYS: [&str; 5] = ["name", "description", "sources", "published", "weather"];
 /// Keys of the `weather` section.
-pub(crate) const WEATHER_KEYS: [&str; 5] = [
+pub(crate) const WEATHER_KEYS: [&str; 6] = [
     "builtin",
     "epw_file",
     "csv_file",
     "monthly_means_c",
     "diurnal_amplitude_k",
+    "outdoor_profile",
 ];
 
 /// A scenario read from a tree, with the problems found and the paths that had them.
@@ -194,6 +195,11 @@ fn read_section(p: &mut Parsed, section: Section, value: &Json) {
         }
         if section == Section::DataCentre && key == "ramp" {
             p.scenario.data_centre.ramp = super::life_fields::read_ramp(p, &path, value);
+            continue;
+        }
+        if let Some(driver) = super::profiles::driver_at(&path) {
+            let read = super::profiles::read_profile(p, driver, &path, value);
+            super::profiles::put(&mut p.scenario, driver, read);
             continue;
         }
         if section == Section::Emissions && key == "grid_path" {
@@ -383,6 +389,10 @@ fn read_weather(p: &mut Parsed, value: &Json) -> WeatherSection {
                     other,
                 ),
             },
+            "outdoor_profile" => {
+                let driver = crate::drivers::Driver::OutdoorC;
+                w.outdoor_profile = super::profiles::read_profile(p, driver, &path, value);
+            }
             "diurnal_amplitude_k" => match value {
                 Json::Number(x) => w.diurnal_amplitude_k = Some(*x),
                 other => {
@@ -391,7 +401,7 @@ fn read_weather(p: &mut Parsed, value: &Json) -> WeatherSection {
             },
             _ => {
                 let hint = did_you_mean(key, WEATHER_KEYS);
-                p.problem(&path, format!("unknown field{hint}; weather takes one of builtin, epw_file, csv_file or monthly_means_c (with diurnal_amplitude_k)"), unknown(key, WEATHER_KEYS.to_vec()));
+                p.problem(&path, format!("unknown field{hint}; weather takes one of builtin, epw_file, csv_file or monthly_means_c (with diurnal_amplitude_k), and outdoor_profile"), unknown(key, WEATHER_KEYS.to_vec()));
             }
         }
     }

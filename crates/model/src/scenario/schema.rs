@@ -59,6 +59,19 @@ pub fn json_schema() -> Value {
         if section == Section::DataCentre {
             fields.insert("ramp".into(), super::life_fields::ramp_schema());
         }
+        if section == Section::DataCentre {
+            let it = crate::drivers::Driver::ItKw;
+            fields.insert("it_profile".into(), super::profiles::profile_schema(it));
+        }
+        if section == Section::Network {
+            for d in [
+                crate::drivers::Driver::DemandKw,
+                crate::drivers::Driver::SupplyC,
+            ] {
+                let name = super::profiles::profile_path(d).trim_start_matches("network.");
+                fields.insert(name.into(), super::profiles::profile_schema(d));
+            }
+        }
         if section == Section::Emissions {
             fields.insert("grid_path".into(), super::life_fields::grid_path_schema());
         }
@@ -183,7 +196,28 @@ fn per_preset(path: &str, by: &str, choices: &[&str]) -> String {
 }
 
 /// `weather`: `{}` or exactly one source.
+/// The weather section's schema: one source ([`weather_sources`]), each allowing
+/// `outdoor_profile` beside it (docs/model/measured.md §9).
 fn weather_schema() -> Value {
+    let mut schema = weather_sources();
+    let profile = super::profiles::profile_schema(crate::drivers::Driver::OutdoorC);
+    if let Some(Value::Array(branches)) = schema.get_mut("oneOf") {
+        for branch in branches {
+            if let Value::Object(b) = branch {
+                b.remove("maxProperties");
+                b.insert("additionalProperties".into(), Value::Bool(false));
+                let props = b.entry("properties").or_insert_with(|| json!({}));
+                if let Value::Object(props) = props {
+                    props.insert("outdoor_profile".into(), profile.clone());
+                }
+            }
+        }
+    }
+    schema
+}
+
+/// The weather sources, exactly one (or none).
+fn weather_sources() -> Value {
     let (mean_min, mean_max) = MONTHLY_MEAN_RANGE_C;
     let (amp_min, amp_max) = DIURNAL_AMPLITUDE_RANGE_K;
     let path = |key: &str, what: &str| {

@@ -95,6 +95,7 @@ impl Scenario {
         }
         let ramp = super::life_fields::validate_ramp(self, &mut problems);
         let grid_path = super::life_fields::validate_grid_path(self, &params, &mut problems);
+        let drivers = super::profiles::validate_profiles(self, &params, &bad, &mut problems);
         if !problems.is_empty() {
             return Err(problems);
         }
@@ -107,6 +108,7 @@ impl Scenario {
             params,
             ramp,
             grid_path,
+            drivers,
         })
     }
 }

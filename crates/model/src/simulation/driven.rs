@@ -50,6 +50,23 @@ impl Simulator {
         Ok(&self.run_with(params, t_out_c, driving, false).hourly)
     }
 
+    /// The annual run of a valid scenario on its own drivers ([`crate::scenario::ValidScenario`]'s
+    /// `drivers`, already checked against its network by validation): [`Simulator::run`] when
+    /// `drivers` is empty (bit for bit), else [`Simulator::run_driven`]'s run. Cannot fail: a
+    /// supply driver that does not suit `params` (never the case for the scenario's own
+    /// params) is left out rather than run.
+    pub fn run_on(&mut self, params: &Params, t_out_c: &[f64], drivers: &Drivers) -> &Results {
+        if drivers.is_empty() {
+            return self.run(params, t_out_c);
+        }
+        if drivers.check_against(params).is_err() {
+            let mut usable = drivers.clone();
+            usable.clear(Driver::SupplyC);
+            return self.run_with(params, t_out_c, Some(&usable));
+        }
+        self.run_with(params, t_out_c, Some(drivers))
+    }
+
     /// Step 1 with the outdoor driver: the weather (repeated or zeroed as
     /// [`Simulator::run`] reads it) with every measured hour written over it, then smoothed.
     pub(super) fn load_driven_weather(&mut self, t_out_c: &[f64], drivers: &Drivers) {

@@ -97,4 +97,5 @@ fn err(fragment: &str) -> LinkError {
 mod instruments;
 mod links;
 mod malformed;
+mod profiles;
 mod round_trips;

@@ -175,6 +175,10 @@ pub struct WeatherSection {
     /// Half the daily range, K (0…20; default 4); only with `monthly_means_c`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub diurnal_amplitude_k: Option<f64>,
+    /// Measured outdoor temperature, °C, hour by hour (8,760 entries, `None` = no measurement),
+    /// over whichever source gives the other hours (docs/model/measured.md §9).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outdoor_profile: Option<Vec<Option<f64>>>,
 }
 
 impl WeatherSection {

@@ -31,6 +31,9 @@ section! {
         /// Share of design IT load in operating years 1, 2, …, the last repeated (1–60
         /// values, each 0–1; docs/model/life.md §3); not a field of the field table.
         ramp: Vec<f64>,
+        /// Measured IT power, kW, hour by hour (8,760 entries, `None` = no measurement;
+        /// docs/model/measured.md §9); not a field of the field table.
+        it_profile: Vec<Option<f64>>,
     }
 }
 
@@ -129,6 +132,12 @@ section! {
     } extra {
         /// The network's own plants (MODEL.md §5.1); not a field of the field table.
         plants: Vec<PlantGiven>,
+        /// Measured network heat demand at the plant, kW, hour by hour (8,760 entries, `None` =
+        /// no measurement; docs/model/measured.md §9); not a field of the field table.
+        demand_profile: Vec<Option<f64>>,
+        /// Measured network supply temperature, °C, hour by hour (8,760 entries, `None` = no
+        /// measurement; docs/model/measured.md §9); not a field of the field table.
+        supply_profile: Vec<Option<f64>>,
     }
 }
 
