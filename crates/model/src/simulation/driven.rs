@@ -62,9 +62,9 @@ impl Simulator {
         if drivers.check_against(params).is_err() {
             let mut usable = drivers.clone();
             usable.clear(Driver::SupplyC);
-            return self.run_with(params, t_out_c, Some(&usable));
+            return self.run_with(params, t_out_c, Some(&usable), true);
         }
-        self.run_with(params, t_out_c, Some(drivers))
+        self.run_with(params, t_out_c, Some(drivers), true)
     }
 
     /// Step 1 with the outdoor driver: the weather (repeated or zeroed as
