@@ -23,6 +23,7 @@ use heat_twin_model::scenario::parse_scenario;
 mod answers;
 pub mod calibrate;
 pub mod drive;
+pub mod packed;
 pub mod pool;
 pub mod portfolio;
 pub use answers::{Bar, SeekAnswer, SweepAnswer, UncertaintyAnswer};
@@ -68,7 +69,8 @@ pub enum Request {
         scenario: String,
         /// Its hourly outdoor temperatures (8,760, °C), as the page has them.
         weather: Vec<f64>,
-        /// The measured series.
+        /// The measured series (packed for the trip: [`packed`]).
+        #[serde(with = "packed")]
         measured: Box<heat_twin_measured::Measured>,
         /// The inputs to fit (paths; empty for the defaults).
         #[serde(default)]
