@@ -122,16 +122,23 @@ pub fn Calibrate(
         // The scenario and the request as JSON; a failure is said, never replaced by the
         // defaults (a calibration of another scenario would look like this one's).
         let text = crate::perf::time("calibrate request", || {
-            serde_json::to_string(&scenario).and_then(|scenario| {
-                serde_json::to_string(&Request::Calibrate {
-                    id,
-                    scenario,
-                    weather: weather.to_vec(),
-                    measured: Box::new((*data).clone()),
-                    fit: paths,
-                    drive,
-                })
-            })
+            // Without its measured profiles: the worker drives from the measured series and
+            // `drive` (what they were made of), so the profiles would be 17,520 numbers of
+            // JSON for nothing.
+            let bare = crate::share::codec::profiles::without_profiles(&scenario);
+            crate::perf::time("calibrate scenario", || serde_json::to_string(&bare)).and_then(
+                |scenario| {
+                    let request = Request::Calibrate {
+                        id,
+                        scenario,
+                        weather: weather.to_vec(),
+                        measured: Box::new((*data).clone()),
+                        fit: paths,
+                        drive,
+                    };
+                    crate::perf::time("calibrate request json", || serde_json::to_string(&request))
+                },
+            )
         });
         let text = match text {
             Ok(t) => t,

@@ -67,7 +67,9 @@ pub enum Request {
         id: u32,
         /// The scenario as JSON text.
         scenario: String,
-        /// Its hourly outdoor temperatures (8,760, °C), as the page has them.
+        /// Its hourly outdoor temperatures (8,760, °C), as the page has them (packed:
+        /// [`packed::floats`]).
+        #[serde(with = "packed::floats")]
         weather: Vec<f64>,
         /// The measured series (packed for the trip: [`packed`]).
         #[serde(with = "packed")]
