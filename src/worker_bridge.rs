@@ -30,7 +30,7 @@ mod browser {
     pub struct Bridge {
         worker: web_sys::Worker,
         ready: Rc<std::cell::Cell<bool>>,
-        queued: Rc<RefCell<Option<String>>>,
+        queued: Rc<RefCell<Vec<Rc<str>>>>,
         _on_message: Closure<dyn FnMut(web_sys::MessageEvent)>,
         _on_error: Closure<dyn FnMut(web_sys::Event)>,
     }
@@ -40,7 +40,7 @@ mod browser {
     pub fn spawn(handlers: Handlers) -> Result<Bridge, String> {
         let worker = web_sys::Worker::new(LOADER).map_err(|e| format!("{e:?}"))?;
         let ready = Rc::new(std::cell::Cell::new(false));
-        let queued: Rc<RefCell<Option<String>>> = Rc::new(RefCell::new(None));
+        let queued: Rc<RefCell<Vec<Rc<str>>>> = Rc::new(RefCell::new(Vec::new()));
         let on_reply = handlers.on_reply.clone();
         let (ready_m, queued_m, worker_m) = (ready.clone(), queued.clone(), worker.clone());
         let on_message =
@@ -53,8 +53,8 @@ mod browser {
                 };
                 if let Reply::Ready = reply {
                     ready_m.set(true);
-                    let next = queued_m.borrow_mut().take();
-                    if let Some(text) = next {
+                    let next = std::mem::take(&mut *queued_m.borrow_mut());
+                    for text in next {
                         let _ = worker_m.post_message(&JsValue::from_str(&text));
                     }
                     return;
@@ -77,13 +77,18 @@ mod browser {
     }
 
     impl Bridge {
-        pub fn post(&self, text: String) -> Result<(), String> {
+        /// Posts `texts` in order, or queues them (in place of what was queued: a newer
+        /// request supersedes) until the worker is ready.
+        pub fn post(&self, texts: Vec<Rc<str>>) -> Result<(), String> {
             if self.ready.get() {
-                self.worker
-                    .post_message(&JsValue::from_str(&text))
-                    .map_err(|e| format!("{e:?}"))
+                for text in texts {
+                    self.worker
+                        .post_message(&JsValue::from_str(&text))
+                        .map_err(|e| format!("{e:?}"))?;
+                }
+                Ok(())
             } else {
-                *self.queued.borrow_mut() = Some(text);
+                *self.queued.borrow_mut() = texts;
                 Ok(())
             }
         }
@@ -120,6 +125,16 @@ impl Slot {
 
     /// Posts a request (JSON text), starting the worker with `handlers` if there is none.
     pub fn post(&self, handlers: impl FnOnce() -> Handlers, text: String) -> Result<(), String> {
+        self.post_all(handlers, vec![Rc::from(text)])
+    }
+
+    /// Posts several requests in order (e.g. the measured series, then the calibration that
+    /// uses them), starting the worker with `handlers` if there is none.
+    pub fn post_all(
+        &self,
+        handlers: impl FnOnce() -> Handlers,
+        texts: Vec<Rc<str>>,
+    ) -> Result<(), String> {
         #[cfg(target_arch = "wasm32")]
         {
             let mut current = self.current.borrow_mut();
@@ -127,13 +142,13 @@ impl Slot {
                 *current = Some(browser::spawn(handlers())?);
             }
             match current.as_ref() {
-                Some(bridge) => bridge.post(text),
+                Some(bridge) => bridge.post(texts),
                 None => Err("no worker".into()),
             }
         }
         #[cfg(not(target_arch = "wasm32"))]
         {
-            let _ = (handlers, text);
+            let _ = (handlers, texts);
             Err("no Web Worker outside the browser".into())
         }
     }

@@ -102,9 +102,22 @@ pub fn Calibrate(
     };
     on_cleanup(|| SLOT.with(Slot::stop));
     let run = move |_| {
-        let Some(data) = loaded.with_untracked(|l| l.as_ref().map(|l| l.data.clone())) else {
+        let Some((data, measured_request)) = loaded.with_untracked(|l| {
+            l.as_ref()
+                .map(|l| (l.data.clone(), l.worker_request.clone()))
+        }) else {
             return;
         };
+        if measured_request.is_empty() {
+            message.set(Some(i18n.t_args(
+                "calibrate-failed",
+                &[(
+                    "reason",
+                    Arg::Text("the measured series could not be written for the worker".into()),
+                )],
+            )));
+            return;
+        }
         let Ok(weather) = twin.weather.get_untracked() else {
             message.set(Some(i18n.t("measured-no-model")));
             return;
@@ -128,11 +141,12 @@ pub fn Calibrate(
             let bare = crate::share::codec::profiles::without_profiles(&scenario);
             crate::perf::time("calibrate scenario", || serde_json::to_string(&bare)).and_then(
                 |scenario| {
+                    // The measured series go first, as prepared when the file loaded.
                     let request = Request::Calibrate {
                         id,
                         scenario,
                         weather: weather.to_vec(),
-                        measured: Box::new((*data).clone()),
+                        measured: None,
                         fit: paths,
                         drive,
                     };
@@ -164,7 +178,8 @@ pub fn Calibrate(
             on_error: Rc::new(on_error),
         };
         let posted = crate::perf::time("calibrate post", || {
-            SLOT.with(|slot| slot.post(handlers, text))
+            let texts: Vec<Rc<str>> = vec![Rc::from(&*measured_request), Rc::from(text)];
+            SLOT.with(|slot| slot.post_all(handlers, texts))
         });
         if let Err(e) = posted {
             message.set(Some(

@@ -470,12 +470,13 @@ mod tests {
             ));
         }
         let measured = load_csv(csv.as_bytes(), &LoadOptions::default()).expect("loads");
+        let measured_copy = measured.clone();
         let fit = vec!["data_centre.capture_share".to_string()];
         let request = crate::Request::Calibrate {
             id: 7,
             scenario: "{}".into(),
             weather: weather.clone(),
-            measured: Box::new(measured.clone()),
+            measured: Some(Box::new(measured.clone())),
             fit: fit.clone(),
             drive: [false; 4],
         };
@@ -517,5 +518,46 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+
+        // The series sent once (`Request::Measured`, no reply), then a calibration without its
+        // own: the same answer. A fresh thread, so that nothing is stored yet.
+        let answer = answer.clone();
+        let (weather, measured, fit) = (weather.clone(), measured_copy, fit.clone());
+        std::thread::spawn(move || {
+            let clock = std::cell::Cell::new(0.0);
+            let now = || {
+                clock.set(clock.get() + 10.0);
+                clock.get()
+            };
+            let calibrate = serde_json::to_string(&crate::Request::Calibrate {
+                id: 8,
+                scenario: "{}".into(),
+                weather,
+                measured: None,
+                fit,
+                drive: [false; 4],
+            })
+            .expect("serialises");
+            let mut replies = Vec::new();
+            crate::answer_text(&calibrate, &now, &mut |r| replies.push(r.clone()));
+            assert!(
+                matches!(replies.as_slice(), [crate::Reply::Failed { id: 8, message }] if message.contains("no measured data")),
+                "{replies:?}"
+            );
+            let stored = serde_json::to_string(&crate::Request::Measured {
+                measured: Box::new(measured),
+            })
+            .expect("serialises");
+            let mut replies = Vec::new();
+            crate::answer_text(&stored, &now, &mut |r| replies.push(r.clone()));
+            assert!(replies.is_empty(), "{replies:?}");
+            crate::answer_text(&calibrate, &now, &mut |r| replies.push(r.clone()));
+            let Some(crate::Reply::Calibrated { id: 8, answer: again }) = replies.last() else {
+                panic!("no answer: {:?}", replies.last());
+            };
+            assert_eq!(*again, answer);
+        })
+        .join()
+        .expect("the thread's asserts hold");
     }
 }

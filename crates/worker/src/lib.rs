@@ -71,9 +71,10 @@ pub enum Request {
         /// [`packed::floats`]).
         #[serde(with = "packed::floats")]
         weather: Vec<f64>,
-        /// The measured series (packed for the trip: [`packed`]).
-        #[serde(with = "packed")]
-        measured: Box<heat_twin_measured::Measured>,
+        /// The measured series (packed for the trip: [`packed`]); `None` (or absent) for the
+        /// ones the last [`Request::Measured`] sent this worker.
+        #[serde(default, with = "packed::optional")]
+        measured: Option<Box<heat_twin_measured::Measured>>,
         /// The inputs to fit (paths; empty for the defaults).
         #[serde(default)]
         fit: Vec<String>,
@@ -81,6 +82,14 @@ pub enum Request {
         /// absent; the page sends its checkboxes).
         #[serde(default)]
         drive: [bool; 4],
+    },
+    /// The measured series later [`Request::Calibrate`]s without their own use (the page sends
+    /// them once a file loads, prepared, so that a calibration's click writes only the
+    /// scenario); no reply.
+    Measured {
+        /// The measured series (packed: [`packed`]).
+        #[serde(with = "packed")]
+        measured: Box<heat_twin_measured::Measured>,
     },
     /// One worker's part of a Monte Carlo or a sweep (the page's pool of workers, [`pool`]):
     /// part `index` of `of` (the runs and tornado bars, or the sweep's rows, cut by
@@ -253,6 +262,13 @@ pub fn answer_text(text: &str, now: &dyn Fn() -> f64, post: &mut dyn FnMut(&Repl
     }
 }
 
+thread_local! {
+    /// The measured series of the last [`Request::Measured`] (or calibration that carried its
+    /// own), for calibrations that do not.
+    static STORED: std::cell::RefCell<Option<heat_twin_measured::Measured>> =
+        const { std::cell::RefCell::new(None) };
+}
+
 /// Answers one request (see [`answer_text`]).
 pub fn answer(request: Request, now: &dyn Fn() -> f64, post: &mut dyn FnMut(&Reply)) {
     let (id, scenario, weather, job) = match request {
@@ -274,7 +290,31 @@ pub fn answer(request: Request, now: &dyn Fn() -> f64, post: &mut dyn FnMut(&Rep
             measured,
             fit,
             drive,
-        } => return calibrate::answer(id, &scenario, weather, *measured, &fit, drive, now, post),
+        } => {
+            let measured = match measured {
+                Some(m) => {
+                    let m = *m;
+                    // What a later calibration without its own series will use.
+                    STORED.with(|s| *s.borrow_mut() = Some(m.clone()));
+                    m
+                }
+                None => match STORED.with(|s| s.borrow().clone()) {
+                    Some(m) => m,
+                    None => {
+                        post(&Reply::Failed {
+                            id,
+                            message: "no measured data were sent to the worker".into(),
+                        });
+                        return;
+                    }
+                },
+            };
+            return calibrate::answer(id, &scenario, weather, measured, &fit, drive, now, post);
+        }
+        Request::Measured { measured } => {
+            STORED.with(|s| *s.borrow_mut() = Some(*measured));
+            return;
+        }
         Request::Part {
             id,
             index,

@@ -91,6 +91,28 @@ fn unpack_values(text: &str) -> Option<Vec<Option<f64>>> {
     )
 }
 
+/// An optional packed [`Measured`] (for `#[serde(default, with = "packed::optional")]`).
+pub mod optional {
+    use heat_twin_measured::Measured;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    #[derive(Serialize, Deserialize)]
+    struct Packed(#[serde(with = "super")] Box<Measured>);
+
+    /// Writes `null` or the packed series.
+    pub fn serialize<S: Serializer>(m: &Option<Box<Measured>>, s: S) -> Result<S::Ok, S::Error> {
+        match m {
+            Some(m) => s.serialize_some(&Packed(m.clone())),
+            None => s.serialize_none(),
+        }
+    }
+
+    /// Reads what [`serialize`] wrote.
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Box<Measured>>, D::Error> {
+        Ok(Option::<Packed>::deserialize(d)?.map(|p| p.0))
+    }
+}
+
 /// A column of numbers (the request's weather) packed as 16 hex digits each, every bit kept
 /// (for `#[serde(with = "packed::floats")]`).
 pub mod floats {
