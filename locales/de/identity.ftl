@@ -25,6 +25,7 @@ share-qr-caption = Scannen, um dieses Szenario zu öffnen
 share-short-link = Kurzlink: die Vorlage wie veröffentlicht.
 
 compare-share-link = Link zu diesem Vergleich kopieren
+compare-profiles-too-long = Die gemessenen Profile von A oder B machen diesen Link zu lang, daher lässt der Link sie weg: Wer ihn öffnet, sieht diese Seite ohne sie modelliert. Speichern Sie das Szenario als JSON, um es vollständig zu teilen.
 compare-print = Vergleich drucken
 compare-link-side = Im Link geteilt: { $name }
 compare-inputs-title = Abweichende Eingaben

@@ -25,6 +25,7 @@ share-qr-caption = Scan to open this scenario
 share-short-link = Short link: the preset as published.
 
 compare-share-link = Copy link to this comparison
+compare-profiles-too-long = The measured profiles of A or B make this link too long, so the link leaves them out: whoever opens it sees that side modelled without them. Save the scenario as JSON to share it whole.
 compare-print = Print comparison
 compare-link-side = Shared in the link: { $name }
 compare-inputs-title = Inputs that differ

@@ -25,6 +25,7 @@ share-qr-caption = Scannez pour ouvrir ce scénario
 share-short-link = Lien court : le scénario prédéfini tel que publié.
 
 compare-share-link = Copier le lien de cette comparaison
+compare-profiles-too-long = Les profils mesurés de A ou de B rendent ce lien trop long : le lien les omet, et qui l’ouvre voit ce côté modélisé sans eux. Enregistrez le scénario en JSON pour le partager en entier.
 compare-print = Imprimer la comparaison
 compare-link-side = Partagé dans le lien : { $name }
 compare-inputs-title = Paramètres qui diffèrent

@@ -25,6 +25,7 @@ share-qr-caption = Inquadra per aprire questo scenario
 share-short-link = Link breve: il progetto come pubblicato.
 
 compare-share-link = Copia il link a questo confronto
+compare-profiles-too-long = I profili misurati di A o di B rendono questo link troppo lungo, quindi il link li omette: chi lo apre vede quel lato simulato senza di essi. Salva lo scenario in JSON per condividerlo intero.
 compare-print = Stampa il confronto
 compare-link-side = Condiviso nel link: { $name }
 compare-inputs-title = Input diversi

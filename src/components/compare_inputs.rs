@@ -151,17 +151,27 @@ pub fn print_handout(title: &str) {
     let _ = window.print();
 }
 
-/// The address of a comparison: the page's address with `#s=<A>&c=<B>` (and `&l=` when the
-/// language is not the browser's).
+/// The address of a comparison: the page's address with `#s=<A>&c=<B>` (with `&w=` when
+/// either side reads the uploaded weather file, the measured profiles in `&d=`/`&e=`, and
+/// `&l=` when the language is not the browser's).
 pub fn comparison_url(
     a: &heat_twin_model::scenario::Scenario,
     b: &heat_twin_model::scenario::Scenario,
 ) -> String {
-    use leptos::prelude::GetUntracked;
+    use crate::share::codec::{encode_weather, reads_file};
+    use leptos::prelude::{GetUntracked, WithUntracked};
     let lang = crate::i18n::I18n::use_i18n().lang.get_untracked();
+    // A side that reads a file runs on the page's upload (same name), so the link carries it.
+    let weather = (reads_file(a) || reads_file(b))
+        .then(|| {
+            crate::state::Twin::use_twin()
+                .upload
+                .with_untracked(|u| u.as_ref().map(encode_weather))
+        })
+        .flatten();
     let fragment = crate::share::codec::link(&crate::share::codec::View {
         scenario: a,
-        weather: None,
+        weather: weather.as_deref(),
         preset: "",
         modified: false,
         lang: crate::share::link_lang(lang),

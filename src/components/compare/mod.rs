@@ -68,11 +68,17 @@ pub fn Compare() -> impl IntoView {
         }
     });
     let link_status = RwSignal::new(String::new());
+    // Whether the link just written left a side's measured profiles out (too long).
+    let profiles_left_out = RwSignal::new(false);
     let share_link = move |_| {
         let (Some(Ok(a)), Some(Ok(b))) = (side_a.get_untracked(), side_b.get_untracked()) else {
             return;
         };
         let url = crate::components::compare_inputs::comparison_url(&a.scenario, &b.scenario);
+        profiles_left_out.set(
+            (a.scenario.has_profiles() && !url.contains("&d="))
+                || (b.scenario.has_profiles() && !url.contains("&e=")),
+        );
         link_status.set(url.clone());
         crate::components::compare_inputs::copy_text(url);
     };
@@ -296,6 +302,10 @@ pub fn Compare() -> impl IntoView {
                     <input type="url" readonly data-control="compare-link" aria-label=move || i18n.t("compare-share-link")
                         prop:value=move || link_status.get() hidden=move || link_status.with(String::is_empty) />
                 </div>
+                {move || profiles_left_out.get().then(|| view! {
+                    <p class="meta" data-status="compare-profiles-share" data-state="too-long">
+                        {i18n.t("compare-profiles-too-long")}</p>
+                })}
                 <div class="compare-charts">
                     {chart(side_a, "A")}
                     {chart(side_b, "B")}

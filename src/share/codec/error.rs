@@ -13,7 +13,7 @@ pub enum Part {
     Weather,
     /// `i=`, the instruments' requests.
     Instruments,
-    /// `d=`, the scenario's measured profiles.
+    /// `d=`, the scenario's measured profiles (or `e=`, B's).
     Drivers,
 }
 

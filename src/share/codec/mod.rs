@@ -11,6 +11,7 @@
 //! | `c=` (optional) | as `s=` | a comparison: the scenario shown as B beside the page's scenario (A, `s=`), in the compare card; the whole of both scenarios |
 //! | `i=` (optional) | `1.` + base64url(zlib(JSON)) | what the planner's instruments were last asked: an array of their requests (goal seek, sweep, Monte Carlo; at most one each, the last asked at the end), checked like the scenario. Opening the link fills the forms and runs the last request again; results are never carried ([`instruments`]) |
 //! | `d=` (only with measured profiles) | `1.` + base64url(zlib(profiles)) | the scenario's measured profiles (`data_centre.it_profile`, …), which `s=` then leaves out ([`profiles`]: 0.1 kW, 0.01 K). A damaged `d=` is named and the rest of the link opens without it; a link that would pass [`MAX_LINK_CHARS`] leaves `d=` out and the share menu says so |
+//! | `e=` (only with `c=` whose B has measured profiles) | `d`, or as `d=` | B's measured profiles, which `c=` then leaves out: `d` when they are A's (they travel once, in `d=`), else their own value as `d=` writes it. Named and left out like `d=` when damaged or when the link would pass [`MAX_LINK_CHARS`] (the compare card says so) |
 //! | `l=` (optional) | `en`, `it`, `fr` or `de` | the language to open in. The page writes it whenever the language shown is not the browser's own (so a link made in Italian on an English browser opens in Italian, and a link made in the browser's language follows the reader's browser); an unknown code is ignored |
 //!
 //! The page writes the shortest link that opens what is shown: `#p=<stem>` (plus `&l=`) for an
@@ -80,8 +81,8 @@ pub struct Shared {
     pub compare: Option<Scenario>,
     /// What the instruments were last asked (`i=`), checked; empty without the part.
     pub instruments: Vec<Job>,
-    /// Why the link's measured profiles (`d=`) could not be read; the scenario is then
-    /// without them.
+    /// Why the link's measured profiles (`d=`, or B's `e=`) could not be read; the scenario
+    /// (or B) is then without them.
     pub drivers_error: Option<LinkError>,
 }
 
@@ -192,13 +193,29 @@ pub fn link(view: &View) -> String {
             out.push_str("&b=");
             out.push_str(view.preset);
         }
+        // B's profiles leave `c=` as A's leave `s=` (a link holds each series once).
+        let compare_profiles = view.compare.and_then(profiles::encode_profiles);
         if let Some(c) = view.compare {
+            let stripped = compare_profiles
+                .as_ref()
+                .map(|_| profiles::without_profiles(c));
             out.push_str("&c=");
-            out.push_str(&encode_scenario(c));
+            out.push_str(&encode_scenario(stripped.as_ref().unwrap_or(c)));
         }
-        if let Some(d) = profiles.filter(|d| out.len() + d.len() + 3 <= MAX_LINK_CHARS) {
+        let written = profiles
+            .as_ref()
+            .filter(|d| out.len() + d.len() + 3 <= MAX_LINK_CHARS);
+        if let Some(d) = written {
             out.push_str("&d=");
-            out.push_str(&d);
+            out.push_str(d);
+        }
+        if let Some(e) = compare_profiles {
+            // The same encoded text decodes to the same values: B then points at `d=`.
+            let value = if written == Some(&e) { "d".to_string() } else { e };
+            if out.len() + value.len() + 3 <= MAX_LINK_CHARS {
+                out.push_str("&e=");
+                out.push_str(&value);
+            }
         }
         out
     };
@@ -216,7 +233,7 @@ pub fn link(view: &View) -> String {
 /// Reads a fragment (without `#`). Never panics.
 pub fn decode(fragment: &str) -> Result<Shared, LinkError> {
     let (mut s, mut w, mut p, mut b, mut c, mut l) = (None, None, None, None, None, None);
-    let (mut i, mut d) = (None, None);
+    let (mut i, mut d, mut e) = (None, None, None);
     for piece in fragment.split('&') {
         let slot = match piece.split_once('=') {
             Some(("s", v)) => (&mut s, v),
@@ -227,6 +244,7 @@ pub fn decode(fragment: &str) -> Result<Shared, LinkError> {
             Some(("l", v)) => (&mut l, v),
             Some(("i", v)) => (&mut i, v),
             Some(("d", v)) => (&mut d, v),
+            Some(("e", v)) => (&mut e, v),
             _ => return Err(LinkError::BadPart(piece.to_string())),
         };
         if slot.0.replace(slot.1).is_some() {
@@ -239,7 +257,17 @@ pub fn decode(fragment: &str) -> Result<Shared, LinkError> {
             .to_string()
     };
     let lang = l.and_then(Lang::from_code);
-    let compare = c.map(decode_scenario).transpose()?;
+    let mut compare = c.map(decode_scenario).transpose()?;
+    // B's profiles (`e=`): named and left out when they cannot be read, as A's are.
+    let compare_drivers_error = match (compare.as_mut(), e) {
+        (_, None) => None,
+        (Some(b), Some("d")) => match d {
+            Some(d) => with_profiles(b, d).err(),
+            None => Some(LinkError::Shape(Part::Drivers)),
+        },
+        (Some(b), Some(e)) => with_profiles(b, e).err(),
+        (None, Some(_)) => Some(LinkError::Shape(Part::Drivers)),
+    };
     let instruments = i.map(decode_instruments).transpose()?.unwrap_or_default();
     let Some(s) = s else {
         // The short link of a preset as published.
@@ -254,11 +282,13 @@ pub fn decode(fragment: &str) -> Result<Shared, LinkError> {
             lang,
             compare,
             instruments,
-            drivers_error: None,
+            drivers_error: compare_drivers_error,
         });
     };
     let mut scenario = decode_scenario(s)?;
-    let drivers_error = d.and_then(|d| with_profiles(&mut scenario, d).err());
+    let drivers_error = d
+        .and_then(|d| with_profiles(&mut scenario, d).err())
+        .or(compare_drivers_error);
     let upload = w.map(decode_weather).transpose()?;
     if reads_file(&scenario) && upload.is_none() {
         return Err(LinkError::WeatherMissing);

@@ -191,3 +191,98 @@ fn the_shipped_examples_default_drivers_fit_in_a_link_and_all_four_do_not() {
         }
     }
 }
+
+fn compare_view(a: &Scenario, b: &Scenario) -> String {
+    crate::share::codec::link(&View {
+        scenario: a,
+        weather: None,
+        preset: "",
+        modified: false,
+        lang: None,
+        compare: Some(b),
+        instruments: None,
+    })
+}
+
+#[test]
+fn a_comparisons_b_carries_its_profiles_once_in_e() {
+    let a = with_it();
+    // B: A's profile with more racks. The series travels once: `e=d` points at `d=`.
+    let mut b = a.clone();
+    b.set("data_centre.racks", FieldValue::Number(800.0))
+        .expect("in range");
+    let f = compare_view(&a, &b);
+    assert!(f.contains("&e=d"), "{f}");
+    let c_part = f.split("&c=").nth(1).and_then(|r| r.split('&').next());
+    assert!(c_part.expect("c=").len() < 200, "c= without the profile");
+    let back = decode(&f).expect("opens");
+    assert_eq!(back.drivers_error, None);
+    assert_eq!(back.compare.as_ref(), Some(&b));
+    assert_eq!(back.scenario, a);
+    // B's own profile (another IT column): its own `e=`, A's `d=` unchanged.
+    let mut other = it_column();
+    other[100] = 2000.0;
+    b.set_profile(Driver::ItKw, Some(&other));
+    let f = compare_view(&a, &b);
+    let e = f.split("&e=").nth(1).expect("e=");
+    assert!(e.starts_with("1."), "{e}");
+    let back = decode(&f).expect("opens");
+    assert_eq!(back.compare.as_ref(), Some(&b));
+    assert_eq!(back.scenario, a);
+    // A without profiles, B with: `e=` alone.
+    let plain = Scenario::default();
+    let f = compare_view(&plain, &b);
+    assert!(!f.contains("&d=") && f.contains("&e=1."), "{f}");
+    assert_eq!(decode(&f).expect("opens").compare, Some(b));
+}
+
+#[test]
+fn a_damaged_e_part_is_named_and_b_opens_without_its_profiles() {
+    let a = Scenario::default();
+    let b = with_it();
+    let f = compare_view(&a, &b);
+    let (head, e) = f.split_once("&e=").expect("an e= part");
+    for bad in [
+        format!("{head}&e={}", &e[..e.len() / 2]),
+        format!("{head}&e=1.!!!"),
+        // `d` with no `d=` to point at.
+        format!("{head}&e=d"),
+    ] {
+        let back = decode(&bad).unwrap_or_else(|e| panic!("{bad}: {e:?}"));
+        assert_eq!(back.scenario, a);
+        assert_eq!(
+            back.compare,
+            Some(codec_profiles::without_profiles(&b)),
+            "B opens without its profiles"
+        );
+        let text = format!("{:?}", back.drivers_error.expect("said"));
+        assert!(text.contains("Drivers"), "{text}");
+    }
+    // A link written before `e=` existed: B's profiles inside `c=`'s JSON still open.
+    let old = format!("s={}&c={}", encode_scenario(&a), encode_scenario(&b));
+    assert_eq!(decode(&old).expect("opens").compare, Some(b));
+}
+
+#[test]
+fn a_comparison_carries_the_weather_file_either_side_reads() {
+    let mut b = Scenario::default();
+    b.weather.csv_file = Some("milano.csv".into());
+    let upload = crate::state::Upload {
+        name: "milano.csv".into(),
+        epw: false,
+        t_out_c: std::sync::Arc::from(vec![5.0; HOURS]),
+    };
+    let w = crate::share::codec::encode_weather(&upload);
+    let f = crate::share::codec::link(&View {
+        scenario: &Scenario::default(),
+        weather: Some(&w),
+        preset: "",
+        modified: false,
+        lang: None,
+        compare: Some(&b),
+        instruments: None,
+    });
+    let back = decode(&f).expect("opens");
+    assert_eq!(back.upload.map(|u| u.name), Some("milano.csv".into()));
+    assert_eq!(back.compare, Some(b));
+}
