@@ -11,7 +11,8 @@
 //!   fragment with `history.replaceState`, once the scenario has been still for 250 ms: no new
 //!   history entry per keystroke, and nothing is written when the fragment would not change.
 //!   `replaceState` costs about 8 ms in Chromium and is throttled when called too often, so a
-//!   slider drag writes the address once, when it stops;
+//!   slider drag writes the address once, when it stops; while a pointer is held down (a drag
+//!   that pauses) the write waits for its release;
 //! - opening the page with a link, or pasting one in the same tab (`hashchange`), restores the
 //!   uploaded file, then the scenario, then the project; a link wins over the opening preset;
 //! - a link that cannot be opened (damaged, another version, a scenario with problems: out-of-
@@ -199,8 +200,27 @@ mod browser {
         // What the address stands for now: written only when the state moves away from it.
         let last = Rc::new(RefCell::new(current(twin, lang.get_untracked())));
         let cache: Rc<RefCell<WeatherCache>> = Rc::new(RefCell::new(None));
-        {
+        // Writes the address when the state moved away from it.
+        let write_now: Rc<dyn Fn()> = {
             let last = last.clone();
+            Rc::new(move || {
+                let fragment = crate::perf::time("share-encode", || {
+                    current_with(twin, lang.get_untracked(), &mut |u| weather_part(&cache, u))
+                });
+                let mut last = last.borrow_mut();
+                // Not over the region page's own link (src/region/), e.g. when the language
+                // changes there or a change in the twin was still pending.
+                if *last != fragment && !crate::region::is_region(&hash()) {
+                    write(&fragment);
+                    *last = fragment;
+                }
+            })
+        };
+        // (a pointer is held down, a write waits for its release)
+        let held: Rc<std::cell::Cell<(bool, bool)>> = Rc::new(std::cell::Cell::new((false, false)));
+        {
+            let write_now = write_now.clone();
+            let held = held.clone();
             // Writing the address is slow in Chromium (≈ 8 ms per `replaceState`, and it
             // throttles frequent calls), so the address is written once the scenario has been
             // still for WRITE_DELAY: a drag rewrites it once, at the end, not once per frame.
@@ -216,27 +236,38 @@ mod browser {
                 if let Some(previous) = pending.take() {
                     previous.clear();
                 }
-                let last = last.clone();
-                let cache = cache.clone();
+                let write_now = write_now.clone();
+                let held = held.clone();
                 let handle = set_timeout_with_handle(
                     move || {
-                        let fragment = crate::perf::time("share-encode", || {
-                            current_with(twin, lang.get_untracked(), &mut |u| {
-                                weather_part(&cache, u)
-                            })
-                        });
-                        let mut last = last.borrow_mut();
-                        // Not over the region page's own link (src/region/), e.g. when the
-                        // language changes there or a change in the twin was still pending.
-                        if *last != fragment && !crate::region::is_region(&hash()) {
-                            write(&fragment);
-                            *last = fragment;
+                        // A drag that paused: the write waits for the pointer's release.
+                        if held.get().0 {
+                            held.set((true, true));
+                        } else {
+                            write_now();
                         }
                     },
                     WRITE_DELAY,
                 );
                 pending.set(handle.ok());
             });
+        }
+        {
+            let held_down = held.clone();
+            let down = window_event_listener(leptos::ev::pointerdown, move |_| {
+                held_down.set((true, held_down.get().1));
+            });
+            let released = move |_| {
+                let (_, waiting) = held.get();
+                held.set((false, false));
+                if waiting {
+                    write_now();
+                }
+            };
+            let up = window_event_listener(leptos::ev::pointerup, released.clone());
+            let cancel = window_event_listener(leptos::ev::pointercancel, released);
+            // The listeners live as long as the page.
+            std::mem::forget((down, up, cancel));
         }
         let handle = window_event_listener(leptos::ev::hashchange, move |_| {
             let now = hash();

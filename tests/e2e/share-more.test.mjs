@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serveDist, launch, openApp, setInput, resultsDir } from './harness.mjs';
+import { serveDist, launch, openApp, setInput, resultsDir, root } from './harness.mjs';
 
 let server;
 let browser;
@@ -98,6 +98,34 @@ test('copy-link copies the link and says so; a refusal shows the link to copy', 
   await page.click('button[data-action="copy-link"]');
   await page.waitForSelector('[data-share-status="refused"]');
   assert.match(await page.textContent('[data-share-status]'), /Select the link/);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(foreign, []);
+  await context.close();
+});
+
+test('a comparison whose side reads an uploaded weather file opens from its link with that file', async () => {
+  const { page, context, errors, foreign } = await openApp(browser, server.url);
+  await page.click('summary:has-text("Climate & grid")');
+  const epw = path.join(root, 'data', 'weather', 'tmy_45.000_8.000_2005_2020.epw');
+  await page.setInputFiles('input[type=file][data-control="weather-upload"]', epw);
+  await page.waitForFunction(() => document.querySelector('#f-weather-builtin').value === 'upload');
+  await page.click('section.compare summary');
+  await page.selectOption('select[data-control="compare-a"]', 'preset:settimo-milanese');
+  await page.selectOption('select[data-control="compare-b"]', 'current');
+  await page.waitForSelector('[data-compare-row="heat_delivered_mwh"]');
+  const row = (p) => p.$eval('[data-compare-row="heat_delivered_mwh"]', (r) => [r.querySelector('[data-a]').dataset.a, r.querySelector('[data-b]').dataset.b]);
+  const want = await row(page);
+  await page.click('button[data-action="share-compare"]');
+  const link = await page.$eval('input[data-control="compare-link"]', (e) => e.value);
+  assert.match(link, /&w=1\.e\./, 'the uploaded file travels with the comparison');
+
+  const other = await openApp(browser, link);
+  await other.page.waitForSelector('[data-compare-row="heat_delivered_mwh"]', { timeout: 20000 });
+  assert.deepEqual(await row(other.page), want, 'B runs on the uploaded year, as on the first page');
+  assert.equal(await other.page.$('p.message[role="status"]'), null, 'no "weather missing" message');
+  assert.deepEqual(other.errors, []);
+  assert.deepEqual(other.foreign, []);
+  await other.context.close();
   assert.deepEqual(errors, []);
   assert.deepEqual(foreign, []);
   await context.close();

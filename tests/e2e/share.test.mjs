@@ -60,6 +60,27 @@ async function defaults() {
   return defaultKpis;
 }
 
+test('a drag that pauses with the pointer held writes the address only on release', async () => {
+  const { page, context, errors } = await openApp(browser, server.url);
+  const slider = 'input[type=range][data-field="data_centre.racks"]';
+  await page.locator(slider).scrollIntoViewIfNeeded();
+  const box = await page.locator(slider).boundingBox();
+  const y = box.y + box.height / 2;
+  const before = page.url();
+  const racks0 = await page.$eval(slider, (e) => e.value);
+  await page.mouse.move(box.x + box.width * 0.3, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + box.width * (0.3 + i * 0.02), y);
+  await page.waitForFunction((r) => document.querySelector('input[type=range][data-field="data_centre.racks"]').value !== r, racks0);
+  // Held still for four times the address's 250 ms delay: the scenario changed, the address did not.
+  await page.waitForTimeout(1000);
+  assert.equal(page.url(), before, 'no address write while the pointer is held');
+  await page.mouse.up();
+  await addressChanged(page, before);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('edits rewrite the address in place, and the link reopens the same scenario', async () => {
   const { page, context, errors, foreign } = await openApp(browser, server.url);
   assert.equal(new URL(page.url()).hash, '', 'opening without a link leaves the address clean');

@@ -211,7 +211,11 @@ pub fn link(view: &View) -> String {
         }
         if let Some(e) = compare_profiles {
             // The same encoded text decodes to the same values: B then points at `d=`.
-            let value = if written == Some(&e) { "d".to_string() } else { e };
+            let value = if written == Some(&e) {
+                "d".to_string()
+            } else {
+                e
+            };
             if out.len() + value.len() + 3 <= MAX_LINK_CHARS {
                 out.push_str("&e=");
                 out.push_str(&value);
