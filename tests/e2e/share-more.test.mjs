@@ -103,18 +103,25 @@ test('copy-link copies the link and says so; a refusal shows the link to copy', 
   await context.close();
 });
 
+/** Opens the compare card with A = the Settimo preset and B = the page's scenario; their heat delivered. */
+async function compareSettimoWithCurrent(page) {
+  await page.click('section.compare summary');
+  await page.selectOption('select[data-control="compare-a"]', 'preset:settimo-milanese');
+  await page.selectOption('select[data-control="compare-b"]', 'current');
+  await page.waitForSelector('[data-compare-row="heat_delivered_mwh"]');
+  return row(page);
+}
+
+/** The compare card's heat delivered, A and B. */
+const row = (p) => p.$eval('[data-compare-row="heat_delivered_mwh"]', (r) => [r.querySelector('[data-a]').dataset.a, r.querySelector('[data-b]').dataset.b]);
+
 test('a comparison whose side reads an uploaded weather file opens from its link with that file', async () => {
   const { page, context, errors, foreign } = await openApp(browser, server.url);
   await page.click('summary:has-text("Climate & grid")');
   const epw = path.join(root, 'data', 'weather', 'tmy_45.000_8.000_2005_2020.epw');
   await page.setInputFiles('input[type=file][data-control="weather-upload"]', epw);
   await page.waitForFunction(() => document.querySelector('#f-weather-builtin').value === 'upload');
-  await page.click('section.compare summary');
-  await page.selectOption('select[data-control="compare-a"]', 'preset:settimo-milanese');
-  await page.selectOption('select[data-control="compare-b"]', 'current');
-  await page.waitForSelector('[data-compare-row="heat_delivered_mwh"]');
-  const row = (p) => p.$eval('[data-compare-row="heat_delivered_mwh"]', (r) => [r.querySelector('[data-a]').dataset.a, r.querySelector('[data-b]').dataset.b]);
-  const want = await row(page);
+  const want = await compareSettimoWithCurrent(page);
   await page.click('button[data-action="share-compare"]');
   const link = await page.$eval('input[data-control="compare-link"]', (e) => e.value);
   assert.match(link, /&w=1\.e\./, 'the uploaded file travels with the comparison');
@@ -133,12 +140,7 @@ test('a comparison whose side reads an uploaded weather file opens from its link
 
 test('a comparison is shared in one link, opens in a new page and prints on one page', async (t) => {
   const { page, context, errors, foreign } = await openApp(browser, server.url);
-  await page.click('section.compare summary');
-  await page.selectOption('select[data-control="compare-a"]', 'preset:settimo-milanese');
-  await page.selectOption('select[data-control="compare-b"]', 'current');
-  await page.waitForSelector('[data-compare-row="heat_delivered_mwh"]');
-  const row = (p) => p.$eval('[data-compare-row="heat_delivered_mwh"]', (r) => [r.querySelector('[data-a]').dataset.a, r.querySelector('[data-b]').dataset.b]);
-  const want = await row(page);
+  const want = await compareSettimoWithCurrent(page);
   // The inputs that differ: Settimo and Brescia differ in racks, among others.
   await page.waitForSelector('[data-compare-input="data_centre.racks"]');
   await page.click('button[data-action="share-compare"]');
