@@ -48,24 +48,36 @@ pub fn refused(lang: Lang, name: &str, e: &LoadError) -> String {
     )
 }
 
-/// Parses `bytes` named `name`: the loaded file, or the sentence saying why not.
+/// Parses `bytes` named `name` by the contract's column names: the loaded file, or the
+/// sentence saying why not.
 pub fn parse(lang: Lang, name: &str, bytes: &[u8]) -> Result<Loaded, String> {
-    match crate::perf::time("measured file", || load_csv(bytes, &LoadOptions::default())) {
-        Ok(m) => {
-            let data = Arc::new(m);
-            let worker_request = crate::perf::time("measured worker request", || {
-                serde_json::to_string(&heat_twin_worker::Request::Measured {
-                    measured: Box::new((*data).clone()),
-                })
-            })
-            .unwrap_or_default();
-            Ok(Loaded {
-                name: name.to_string(),
-                data,
-                worker_request: Arc::from(worker_request),
-            })
-        }
-        Err(e) => Err(refused(lang, name, &e)),
+    parse_measured(lang, name, bytes, &LoadOptions::default()).map(|m| loaded(name.to_string(), m))
+}
+
+/// Parses `bytes` named `name` as `options` say: its series, or the sentence saying why not.
+pub fn parse_measured(
+    lang: Lang,
+    name: &str,
+    bytes: &[u8],
+    options: &LoadOptions,
+) -> Result<Measured, String> {
+    crate::perf::time("measured file", || load_csv(bytes, options))
+        .map_err(|e| refused(lang, name, &e))
+}
+
+/// The loaded data named `name`, with the worker's request written once.
+pub fn loaded(name: String, m: Measured) -> Loaded {
+    let data = Arc::new(m);
+    let worker_request = crate::perf::time("measured worker request", || {
+        serde_json::to_string(&heat_twin_worker::Request::Measured {
+            measured: Box::new((*data).clone()),
+        })
+    })
+    .unwrap_or_default();
+    Loaded {
+        name,
+        data,
+        worker_request: Arc::from(worker_request),
     }
 }
 
@@ -77,6 +89,20 @@ pub fn chosen_file(ev: &leptos::ev::Event) -> Option<(web_sys::HtmlInputElement,
     let input = ev.target()?.dyn_into::<web_sys::HtmlInputElement>().ok()?;
     let file = input.files()?.get(0)?;
     Some((input, file))
+}
+
+/// Every file chosen in the file input an `input`/`change` event came from.
+#[cfg(target_arch = "wasm32")]
+pub fn chosen_files(ev: &leptos::ev::Event) -> Vec<web_sys::File> {
+    use wasm_bindgen::JsCast;
+    let Some(list) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .and_then(|i| i.files())
+    else {
+        return Vec::new();
+    };
+    (0..list.length()).filter_map(|i| list.get(i)).collect()
 }
 
 /// The bytes of an uploaded file.

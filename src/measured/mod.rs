@@ -4,6 +4,8 @@
 //! every change of the scenario) and an overlay of daily means with a table of monthly means.
 //!
 //! - [`load`]: bytes in (an upload or the shipped synthetic example), a refused file's sentence;
+//! - [`columns`]: the files of the last choice (several merge), what each column is read as,
+//!   chosen by the user when a name is not recognised;
 //! - [`pairing`]: each series against the model's hourly column, statistics and means;
 //! - [`mod@view`]: the tables and the daily chart;
 //! - [`week`], [`week_view`]: a chosen week hour by hour, with its daily sums;
@@ -17,6 +19,7 @@
 
 pub use heat_twin_worker::calibrate;
 pub mod calibrate_view;
+pub mod columns;
 pub mod drive;
 pub mod load;
 pub mod pairing;
@@ -121,9 +124,19 @@ pub fn MeasuredPanel() -> impl IntoView {
         .map(Arc::new)
     });
     let measured_data = Signal::derive(move || loaded.with(|l| l.as_ref().map(|l| l.data.clone())));
-    // Takes the outcome of a load: a new file replaces the old one, a refused one leaves it.
-    let accept = move |outcome: Result<Loaded, String>| {
+    // The files of the last choice, with how each is read.
+    let sources: RwSignal<Vec<columns::Source>> = RwSignal::new(Vec::new());
+    // Takes the outcome of a load: new files replace the old ones, refused ones are named and
+    // leave what was loaded when none loads.
+    let accept = move |(outcome, refused): (Option<Loaded>, Vec<String>)| {
         busy.set(false);
+        let outcome = match outcome {
+            Some(l) => Ok(l),
+            None => Err(refused.join(" ")),
+        };
+        if outcome.is_ok() {
+            message.set((!refused.is_empty()).then(|| refused.join(" ")));
+        }
         match outcome {
             Ok(l) => {
                 let first = l
@@ -136,34 +149,59 @@ pub fn MeasuredPanel() -> impl IntoView {
                 chosen.set(first);
                 asked_week.set(None);
                 loaded.set(Some(l));
-                message.set(None);
             }
             Err(m) => message.set(Some(m)),
         }
     };
+    // Reads the files of the last choice again, as each is now to be read.
+    let reread = Callback::new(move |()| {
+        let lang = i18n.lang.get_untracked();
+        let mut files = sources.get_untracked();
+        let outcome = columns::read_all(lang, &mut files);
+        sources.set(files);
+        accept(outcome);
+    });
     let on_file = move |ev: leptos::ev::Event| {
         #[cfg(target_arch = "wasm32")]
         {
-            let Some((_, file)) = load::chosen_file(&ev) else {
+            let files = load::chosen_files(&ev);
+            if files.is_empty() {
                 return;
-            };
+            }
             let lang = i18n.lang.get_untracked();
             busy.set(true);
             leptos::task::spawn_local(async move {
-                let name = file.name();
-                let outcome = match load::file_bytes(&file).await {
-                    Some(bytes) => load::parse(lang, &name, &bytes),
-                    None => Err(crate::i18n::translate(
-                        lang,
-                        "measured-unreadable",
-                        &[("file", crate::i18n::Arg::Text(name.clone()))],
-                    )),
-                };
-                accept(outcome);
+                let mut chosen = Vec::new();
+                let mut unreadable = Vec::new();
+                for file in files {
+                    let name = file.name();
+                    match load::file_bytes(&file).await {
+                        Some(bytes) => chosen.push(columns::Source::new(name, Arc::from(bytes))),
+                        None => unreadable.push(crate::i18n::translate(
+                            lang,
+                            "measured-unreadable",
+                            &[("file", crate::i18n::Arg::Text(name))],
+                        )),
+                    }
+                }
+                if chosen.is_empty() {
+                    return accept((None, unreadable));
+                }
+                sources.set(chosen);
+                reread.run(());
+                if !unreadable.is_empty() {
+                    message.update(|m| {
+                        let mut all = unreadable.join(" ");
+                        if let Some(m) = m.take() {
+                            all = format!("{m} {all}");
+                        }
+                        *m = Some(all);
+                    });
+                }
             });
         }
         #[cfg(not(target_arch = "wasm32"))]
-        let _ = (ev, accept);
+        let _ = (ev, reread);
     };
     let on_example = move |_| {
         #[cfg(target_arch = "wasm32")]
@@ -171,11 +209,19 @@ pub fn MeasuredPanel() -> impl IntoView {
             let lang = i18n.lang.get_untracked();
             busy.set(true);
             leptos::task::spawn_local(async move {
-                let outcome = match load::example_bytes().await {
-                    Some(bytes) => load::parse(lang, load::EXAMPLE_NAME, &bytes),
-                    None => Err(crate::i18n::translate(lang, "measured-example-failed", &[])),
-                };
-                accept(outcome);
+                match load::example_bytes().await {
+                    Some(bytes) => {
+                        sources.set(vec![columns::Source::new(
+                            load::EXAMPLE_NAME.to_string(),
+                            Arc::from(bytes),
+                        )]);
+                        reread.run(());
+                    }
+                    None => accept((
+                        None,
+                        vec![crate::i18n::translate(lang, "measured-example-failed", &[])],
+                    )),
+                }
             });
         }
     };
@@ -185,7 +231,7 @@ pub fn MeasuredPanel() -> impl IntoView {
             <p class="measured-note">{move || i18n.t("measured-intro")}</p>
             <div class="measured-form">
                 <label>{move || i18n.t("measured-upload")}
-                    <input type="file" accept=".csv,text/csv" data-control="measured-upload"
+                    <input type="file" accept=".csv,text/csv" multiple data-control="measured-upload"
                         on:change=on_file />
                 </label>
                 <button type="button" data-action="measured-example" on:click=on_example>
@@ -199,6 +245,7 @@ pub fn MeasuredPanel() -> impl IntoView {
                 <p class="message measured-error" role="alert" data-measured-error="">
                     {move || message.get()}</p>
             </Show>
+            <columns::ColumnChoice sources=sources reread=reread message=message />
             {move || loaded.get().map(|l| view::found(i18n, &l))}
             <drive::DriveChoice measured=measured_data ticked=ticked driving=driving />
             <Show when=move || loaded.with(Option::is_some) && twin.snapshot.with(Option::is_none)>

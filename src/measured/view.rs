@@ -65,8 +65,10 @@ pub fn found(i18n: I18n, l: &Loaded) -> impl IntoView {
             }
         })
         .collect_view();
+    let time = time_notes(i18n, &m.report);
     view! {
         <p class="measured-loaded" data-measured-file=l.name.clone()>{summary}</p>
+        <p class="measured-note" data-measured-time="">{time}</p>
         <table class="measured-table" data-table="measured-series">
             <caption>{i18n.t("measured-found-caption")}</caption>
             <thead><tr>
@@ -78,6 +80,32 @@ pub fn found(i18n: I18n, l: &Loaded) -> impl IntoView {
             <tbody>{rows}</tbody>
         </table>
     }
+}
+
+/// How the file's times were read, in sentences (issue 10: daylight saving "handled and
+/// said"): rows with an offset, rows read as Italian wall-clock time, rows on 29 February
+/// dropped, repeated instants, rows of a later year over the same model hour, columns not read.
+pub fn time_notes(i18n: I18n, r: &heat_twin_measured::LoadReport) -> String {
+    let n = |x: usize| Arg::Text(i18n.fixed(x as f64, 0));
+    let mut out = Vec::new();
+    for (count, key) in [
+        (r.rows_with_offset, "measured-time-offset"),
+        (r.rows_wall_clock, "measured-time-wall"),
+        (r.leap_day_rows, "measured-time-leap"),
+        (r.duplicate_timestamps, "measured-time-duplicates"),
+        (r.superseded_rows, "measured-time-superseded"),
+    ] {
+        if count > 0 {
+            out.push(i18n.t_args(key, &[("rows", n(count))]));
+        }
+    }
+    if !r.ignored_columns.is_empty() {
+        out.push(i18n.t_args(
+            "measured-columns-ignored",
+            &[("columns", Arg::Text(r.ignored_columns.join(", ")))],
+        ));
+    }
+    out.join(" ")
 }
 
 /// One statistic's cell: the percentage, marked within or outside the limit. Hourly figures

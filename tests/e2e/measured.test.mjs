@@ -182,6 +182,52 @@ test('a broken file is refused with its line and column; the good data stays; a 
   await app.context.close();
 });
 
+test('several files load together; a file with other column names is read once its columns are chosen; the time rules are said', async () => {
+  const app = await openApp(browser, server.url);
+  const { page } = app;
+  // a.csv: IT load with offsets, 24 hours. b.csv: an Italian export (wall-clock times, ";" and
+  // decimal commas) whose columns have other names, 24 hours of heat in MW on 1 July.
+  const a = ['timestamp,it_kw'];
+  const b = ['Data/Ora;Calore [MW];nota'];
+  for (let h = 0; h < 24; h++) {
+    a.push(`2023-01-01T${String(h).padStart(2, '0')}:00:00+01:00,${500 + h}`);
+    b.push(`01/07/2023 ${String(h).padStart(2, '0')}:00;1,${h < 10 ? '0' : ''}${h};x`);
+  }
+  await page.setInputFiles(UPLOAD, [
+    { name: 'a.csv', mimeType: 'text/csv', buffer: Buffer.from(a.join('\n')) },
+    { name: 'b.csv', mimeType: 'text/csv', buffer: Buffer.from(b.join('\n')) },
+  ]);
+  // a.csv loads; b.csv is named with what is missing; its columns are offered, open.
+  await page.waitForSelector('tr[data-series="it_kw"]');
+  assert.match(await page.textContent('[data-measured-error]'), /b\.csv.*timestamp/);
+  assert.equal(await page.$$eval('tr[data-series="heat_delivered_kw"]', (e) => e.length), 0);
+  assert.equal(await page.$eval('details[data-measured-columns]', (d) => d.open), true);
+  const select = (file, column) => `select[data-control="measured-column"][data-file="${file}"][data-column="${column}"]`;
+  assert.equal(await page.$eval(select(0, 0), (e) => e.value), 'timestamp', 'a.csv read by its names');
+  assert.equal(await page.$eval(select(0, 1), (e) => e.value), 'it_kw');
+  assert.equal(await page.$eval(select(1, 1), (e) => e.value), '', 'b.csv: not read');
+  // A series without a timestamp is said, naming the file; then the whole choice reads.
+  await page.selectOption(select(1, 1), 'heat_delivered_kw');
+  await page.click('[data-action="measured-columns-apply"]');
+  await page.waitForFunction(() => /b\.csv.*timestamp/.test(document.querySelector('[data-measured-error]')?.textContent ?? ''));
+  await page.selectOption(select(1, 0), 'timestamp');
+  await page.click('[data-action="measured-columns-apply"]');
+  await page.waitForSelector('tr[data-series="heat_delivered_kw"]');
+  assert.equal(await page.$$eval('[data-measured-error]', (e) => e.length), 0, 'the message goes');
+  assert.equal(await page.getAttribute('tr[data-series="it_kw"]', 'data-hours'), '24');
+  assert.equal(await page.getAttribute('tr[data-series="heat_delivered_kw"]', 'data-hours'), '24');
+  assert.match(await page.getAttribute('.measured-loaded', 'data-measured-file'), /a\.csv.*b\.csv/);
+  // How the times were read: 24 rows with an offset, 24 on the Italian clock (summer time).
+  const time = await page.textContent('[data-measured-time]');
+  assert.match(time, /24 rows carry a time offset/);
+  assert.match(time, /24 rows have no offset: read as Italian clock time/);
+  assert.match(time, /Columns not read: nota/);
+  // The MW column scaled and the decimal comma read: 1 July's first hour at 1.00 MW.
+  assert.match(await page.textContent('tr[data-series="heat_delivered_kw"]'), /MW/);
+  assertClean(app);
+  await app.context.close();
+});
+
 test('the panel speaks Italian and its data-value does not change with the language', async () => {
   const app = await openApp(browser, server.url);
   const { page } = app;

@@ -27,7 +27,9 @@ pub use error::{ErrorKind, LoadError};
 pub use fit::{
     minimize, Bounds, FitError, Minimum, NelderMead, Options, Progress, Status, StopReason,
 };
-pub use load::{load_csv, ColumnMapping, HourlySeries, LoadOptions, LoadReport, Measured};
+pub use load::{
+    header_cells, load_csv, ColumnMapping, HourlySeries, LoadOptions, LoadReport, Measured,
+};
 pub use series::{Series, Unit};
 pub use stats::{hourly, monthly, Gof, Limits, HOURLY_LIMITS, MONTHLY_LIMITS, P_DEFAULT};
 pub use time::HOURS_PER_YEAR;

@@ -148,6 +148,8 @@ fn caller_mapping_reads_other_names() {
     };
     let m = load_csv(text.as_bytes(), &options).expect("mapped");
     assert_eq!(m.get(Series::ItKw).map(|s| s.values[0]), Some(Some(1200.0)));
+    // A column the caller did not name is not read, and the report says so.
+    assert_eq!(m.report.ignored_columns, ["Note"]);
     let bad = LoadOptions {
         mapping: vec![ColumnMapping {
             header: "absent".into(),

@@ -104,7 +104,14 @@ pub(crate) fn read_header(
         push_column(&mut columns, index, m.series, unit, header, line)?;
     }
     for (index, cell) in cells.iter().enumerate() {
-        if index == ts_index || !options.mapping.is_empty() {
+        if index == ts_index {
+            continue;
+        }
+        if !options.mapping.is_empty() {
+            // With the caller's choice, a column it did not name is not read.
+            if !columns.iter().any(|c| c.index == index) {
+                ignored.push(cell.trim().to_string());
+            }
             continue;
         }
         let header = cell.trim();

@@ -16,7 +16,7 @@ mod cells;
 mod header;
 mod read;
 
-pub use read::load_csv;
+pub use read::{header_cells, load_csv};
 
 /// A caller's choice of column: this header text is that series (in that unit, if given;
 /// otherwise the unit in the header's brackets, otherwise kW or °C).

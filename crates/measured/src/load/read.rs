@@ -22,6 +22,33 @@ impl At<'_> {
     }
 }
 
+/// The header row's cells of a CSV file (trimmed), read as [`load_csv`] reads it (the same
+/// separator, comments and blank lines skipped), so that a caller can let the user choose what
+/// each column holds; `None` when the bytes have no header row to read.
+pub fn header_cells(bytes: &[u8]) -> Option<Vec<String>> {
+    let text = as_text(bytes).ok()?;
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(detect_delimiter(text))
+        .comment(Some(b'#'))
+        .from_reader(text.as_bytes());
+    let mut record = csv::StringRecord::new();
+    loop {
+        if !reader.read_record(&mut record).ok()? {
+            return None;
+        }
+        if record.iter().any(|c| !c.trim().is_empty()) {
+            return Some(
+                record
+                    .iter()
+                    .map(|c| c.trim().trim_start_matches('\u{feff}').trim().to_string())
+                    .collect(),
+            );
+        }
+    }
+}
+
 /// Loads a CSV file of measured series (docs/model/measured.md). The bytes may be anything:
 /// a bad file is refused with a [`LoadError`] naming the line and the column.
 pub fn load_csv(bytes: &[u8], options: &LoadOptions) -> Result<Measured, LoadError> {
