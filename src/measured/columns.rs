@@ -27,6 +27,9 @@ pub struct Source {
     pub header: Vec<String>,
     /// What each header cell is read as, in the last reading.
     pub read_as: Vec<ReadAs>,
+    /// What the user has chosen for each cell since (the selects' values; `read_as` after
+    /// each reading).
+    pub chosen: Vec<ReadAs>,
 }
 
 /// What a column is read as.
@@ -68,6 +71,7 @@ impl Source {
             bytes,
             options: LoadOptions::default(),
             read_as: vec![ReadAs::Nothing; header.len()],
+            chosen: vec![ReadAs::Nothing; header.len()],
             header,
         }
     }
@@ -155,6 +159,7 @@ pub fn read_all(lang: Lang, sources: &mut [Source]) -> (Option<Loaded>, Vec<Stri
         match load::parse_measured(lang, &s.name, &s.bytes, &s.options) {
             Ok(m) => {
                 s.read_as = read_as(&s.header, &s.options, Some(&m));
+                s.chosen = s.read_as.clone();
                 names.push(s.name.clone());
                 match merged.as_mut() {
                     Some(all) => all.merge(m),
@@ -163,6 +168,7 @@ pub fn read_all(lang: Lang, sources: &mut [Source]) -> (Option<Loaded>, Vec<Stri
             }
             Err(e) => {
                 s.read_as = read_as(&s.header, &s.options, None);
+                s.chosen = s.read_as.clone();
                 refused.push(e);
             }
         }
@@ -191,17 +197,11 @@ pub fn ColumnChoice(
     message: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let i18n = I18n::use_i18n();
-    // The user's choice, file by file, column by column (reset when the files change).
-    let choice: RwSignal<Vec<Vec<ReadAs>>> = RwSignal::new(Vec::new());
-    Effect::new(move |_| {
-        choice.set(sources.with(|s| s.iter().map(|s| s.read_as.clone()).collect()));
-    });
     let apply = move |_| {
         let lang = i18n.lang.get_untracked();
-        let chosen = choice.get_untracked();
         let mut next = sources.get_untracked();
-        for (s, c) in next.iter_mut().zip(&chosen) {
-            match options_for(lang, &s.name, &s.header, c) {
+        for s in next.iter_mut() {
+            match options_for(lang, &s.name, &s.header, &s.chosen) {
                 Ok(o) => s.options = o,
                 Err(m) => return message.set(Some(m)),
             }
@@ -222,8 +222,7 @@ pub fn ColumnChoice(
         }
         all.into_iter()
             .map(|(r, label)| {
-                view! { <option value=r.value() selected=r == selected>{label}</option> }
-                    .into_any()
+                view! { <option value=r.value() selected=r == selected>{label}</option> }.into_any()
             })
             .collect::<Vec<_>>()
     };
@@ -248,11 +247,14 @@ pub fn ColumnChoice(
                     .iter()
                     .enumerate()
                     .map(|(c, cell)| {
-                        let now = s.read_as.get(c).copied().unwrap_or(ReadAs::Nothing);
+                        let now = s.chosen.get(c).copied().unwrap_or(ReadAs::Nothing);
+                        // Kept in the source without redrawing the selects.
                         let on_change = move |ev: leptos::ev::Event| {
                             let v = ReadAs::from_value(&event_target_value(&ev));
-                            choice.update(|ch| {
-                                if let Some(slot) = ch.get_mut(f).and_then(|r| r.get_mut(c)) {
+                            sources.update_untracked(|all| {
+                                if let Some(slot) =
+                                    all.get_mut(f).and_then(|s| s.chosen.get_mut(c))
+                                {
                                     *slot = v;
                                 }
                             });
@@ -282,15 +284,17 @@ pub fn ColumnChoice(
                 .into_any()
             })
             .collect::<Vec<_>>();
-        Some(view! {
-            <details class="measured-columns" data-measured-columns="" open=any_unread()>
-                <summary>{i18n.t("measured-columns-summary")}</summary>
-                {tables}
-                <button type="button" data-action="measured-columns-apply" on:click=apply>
-                    {i18n.t("measured-columns-apply")}</button>
-            </details>
-        }
-        .into_any())
+        Some(
+            view! {
+                <details class="measured-columns" data-measured-columns="" open=any_unread()>
+                    <summary>{i18n.t("measured-columns-summary")}</summary>
+                    {tables}
+                    <button type="button" data-action="measured-columns-apply" on:click=apply>
+                        {i18n.t("measured-columns-apply")}</button>
+                </details>
+            }
+            .into_any(),
+        )
     }
 }
 

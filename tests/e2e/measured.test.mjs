@@ -206,8 +206,23 @@ test('several files load together; a file with other column names is read once i
   assert.equal(await page.$eval(select(0, 0), (e) => e.value), 'timestamp', 'a.csv read by its names');
   assert.equal(await page.$eval(select(0, 1), (e) => e.value), 'it_kw');
   assert.equal(await page.$eval(select(1, 1), (e) => e.value), '', 'b.csv: not read');
-  // A series without a timestamp is said, naming the file; then the whole choice reads.
   await page.selectOption(select(1, 1), 'heat_delivered_kw');
+  // axe on the panel with the column choice open, in Italian (the choice made survives).
+  await page.selectOption('select[data-control="language"]', 'it');
+  await page.waitForFunction(() => document.documentElement.lang === 'it');
+  assert.match(await page.textContent('details[data-measured-columns] summary'), /Che cosa contiene ogni colonna/);
+  await page.evaluate(fs.readFileSync(path.join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
+  const violations = await page.evaluate(async () => {
+    const r = await window.axe.run(document.querySelector('[data-panel="measured"]'), {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+  });
+  assert.deepEqual(violations, [], 'axe on the column choice');
+  await page.selectOption('select[data-control="language"]', 'en');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(await page.$eval(select(1, 1), (e) => e.value), 'heat_delivered_kw', 'the choice survives the language');
+  // A series without a timestamp is said, naming the file; then the whole choice reads.
   await page.click('[data-action="measured-columns-apply"]');
   await page.waitForFunction(() => /b\.csv.*timestamp/.test(document.querySelector('[data-measured-error]')?.textContent ?? ''));
   await page.selectOption(select(1, 0), 'timestamp');

@@ -93,6 +93,8 @@ const USAGE: &str = "usage:
   heat-twin-cli compare SCENARIO.json --measured FILE.csv [--measured FILE2.csv ...] [--drive SERIES[,SERIES...]]
   heat-twin-cli calibrate SCENARIO.json --measured FILE.csv [--measured ...] [--fit PATH[,PATH...]]
       [--drive SERIES[,SERIES...]]
+  --column HEADER=SERIES (repeatable) and --timestamp-column NAME read a file whose columns have
+      other names (compare and calibrate; then only the columns named are read, in every file)
   --drive: measured series that replace the model's (it_kw, outdoor_c, network_demand_kw,
       supply_c, or none); compare and calibrate default to it_kw,outdoor_c
   A scenario's own measured profiles (data_centre.it_profile, weather.outdoor_profile,

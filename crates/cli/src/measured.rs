@@ -39,9 +39,40 @@ use std::io::Write;
 // page's (its calibration runs in the worker): one definition of issue 10's contract.
 use heat_twin_worker::calibrate::{modelled, DEFAULT_FIT, MAX_FIT};
 
+/// How the files are read: by the contract's names, or with `--timestamp-column NAME` and
+/// `--column HEADER=SERIES` (repeatable: then only the columns named are read, in every file;
+/// docs/model/measured.md §1).
+fn load_options(options: &[(&str, &str)]) -> Result<LoadOptions, Failure> {
+    let mut o = LoadOptions::default();
+    for (name, value) in options {
+        match *name {
+            "timestamp-column" => o.timestamp_column = Some(value.to_string()),
+            "column" => {
+                let (header, series) = value.rsplit_once('=').ok_or_else(|| {
+                    Failure::Usage(format!("--column {value}: give HEADER=SERIES"))
+                })?;
+                let series = Series::from_name(series.trim()).ok_or_else(|| {
+                    let all: Vec<&str> = Series::ALL.iter().map(|s| s.name()).collect();
+                    Failure::Usage(format!(
+                        "--column {value}: {series} is not a measured series; give one of {}",
+                        all.join(", ")
+                    ))
+                })?;
+                o.mapping.push(heat_twin_measured::ColumnMapping {
+                    header: header.trim().to_string(),
+                    series,
+                    unit: None,
+                });
+            }
+            _ => {}
+        }
+    }
+    Ok(o)
+}
+
 /// Reads every `--measured` file; the later file wins for a series given twice. Every bad
 /// file is reported (one line each, naming the file, the line and the column).
-fn read_measured(files: &[&str]) -> Result<Measured, Failure> {
+fn read_measured(files: &[&str], load: &LoadOptions) -> Result<Measured, Failure> {
     if files.is_empty() {
         return Err(Failure::Usage(
             "give at least one --measured FILE.csv".into(),
@@ -57,7 +88,7 @@ fn read_measured(files: &[&str]) -> Result<Measured, Failure> {
                 continue;
             }
         };
-        match load_csv(&bytes, &LoadOptions::default()) {
+        match load_csv(&bytes, load) {
             Ok(m) => match all.as_mut() {
                 Some(a) => a.merge(m),
                 None => all = Some(m),
@@ -151,7 +182,7 @@ fn setup(args: &[String], known: &[&str]) -> Result<(Setup, Vec<(String, String)
         }
         Err(other) => return Err(other),
     };
-    let measured = match read_measured(&files) {
+    let measured = match read_measured(&files, &load_options(&options)?) {
         Ok(m) => Some(m),
         Err(Failure::Invalid(lines)) => {
             problems.extend(lines);
@@ -245,7 +276,7 @@ fn print_json(value: &Value) -> Result<(), Failure> {
 
 /// `compare SCENARIO --measured FILE.csv [--measured …]`.
 pub fn compare(args: &[String]) -> Result<(), Failure> {
-    let (s, _) = setup(args, &["measured", "drive"])?;
+    let (s, _) = setup(args, &["measured", "drive", "column", "timestamp-column"])?;
     let mut sim = Simulator::new();
     let drivers = &s.driving.drivers;
     let before = with_hourly(&s.eval, &[], drivers, &mut sim, |h| {
@@ -320,7 +351,10 @@ fn write_path(doc: &mut Value, path: &str, value: f64) {
 
 /// `calibrate SCENARIO --measured FILE.csv [--measured …] [--fit PATH[,PATH…]]`.
 pub fn calibrate(args: &[String]) -> Result<(), Failure> {
-    let (s, rest) = setup(args, &["measured", "fit", "drive"])?;
+    let (s, rest) = setup(
+        args,
+        &["measured", "fit", "drive", "column", "timestamp-column"],
+    )?;
     let drivers = &s.driving.drivers;
     let fit_arg = rest
         .iter()

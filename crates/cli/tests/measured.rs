@@ -329,3 +329,39 @@ fn simulate_runs_on_a_drivers_file() {
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.contains("drivers.it_kw: hour 5 (1 Jan 05:00)"), "{err}");
 }
+
+#[test]
+fn columns_with_other_names_are_read_when_the_user_names_them() {
+    // An Italian export: its own names, ";" and decimal commas, heat in MW.
+    let mut text = String::from("Data/Ora;Calore [MW];nota\n");
+    for h in 0..24 {
+        text.push_str(&format!("15/01/2023 {h:02}:00;1,{h:02};x\n"));
+    }
+    let f = tmp("altri-nomi.csv", &text);
+    // By the contract's names it is refused, naming the header it looked for.
+    let o = cli(&["compare", &scenario(), "--measured", &f]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("timestamp"));
+    // Named by the user: read, the MW scaled, the statistics over its 24 hours.
+    let args = [
+        "compare",
+        &scenario(),
+        "--measured",
+        &f,
+        "--timestamp-column",
+        "Data/Ora",
+        "--column",
+        "Calore [MW]=heat_delivered_kw",
+    ];
+    let v = json_out(&cli(&args));
+    assert_eq!(v["before"]["heat_delivered_kw"]["hours"], 24, "{v}");
+    // A series that does not exist, and a --column without '=': usage errors.
+    for (bad, said) in [
+        ("Calore [MW]=heat", "heat is not a measured series"),
+        ("Calore", "give HEADER=SERIES"),
+    ] {
+        let o = cli(&["compare", &scenario(), "--measured", &f, "--column", bad]);
+        assert_eq!(o.status.code(), Some(2), "{bad}");
+        assert!(String::from_utf8_lossy(&o.stderr).contains(said), "{bad}");
+    }
+}
