@@ -1,8 +1,9 @@
 //! The runner against the model called directly (the page's answers are these).
 
 use super::*;
-use heat_twin_model::instruments::{kpi_index, summary_values};
-use heat_twin_model::{scenario::load_scenario, simulate, weather::load_weather};
+use heat_twin_model::instruments::{kpi_index, summary_values, SweepAxis};
+use heat_twin_model::scenario::{load_scenario, parse_scenario};
+use heat_twin_model::{simulate, weather::load_weather};
 
 fn clock() -> f64 {
     thread_local!(static T0: std::time::Instant = std::time::Instant::now());

@@ -2,7 +2,8 @@
 //! answer bit for bit, after the same JSON round trip as between the page and its workers.
 
 use super::*;
-use crate::{answer_text, Request, SweepAxis};
+use crate::{answer_text, Request};
+use heat_twin_model::instruments::SweepAxis;
 
 fn clock() -> f64 {
     0.0
