@@ -35,6 +35,7 @@ mod error;
 pub mod instruments;
 pub mod profiles;
 mod temperatures;
+mod varint;
 
 use crate::i18n::Lang;
 use crate::state::Upload;

@@ -8,7 +8,7 @@
 //! that resolution; the decoder checks them as the scenario reader does.
 
 use super::error::{LinkError, Part};
-use super::{pack, unpack, VERSION};
+use super::{pack, unpack, varint, VERSION};
 use heat_twin_model::scenario::Scenario;
 use heat_twin_model::weather::HOURS;
 use heat_twin_model::Driver;
@@ -63,18 +63,8 @@ pub fn encode_profiles(scenario: &Scenario) -> Option<String> {
         for v in values.iter().take(HOURS).flatten() {
             // A value beyond ±9e15 cannot be valid (validation refuses it): saturate.
             let k = (v * scale(d)).round().clamp(-9.0e15, 9.0e15) as i64;
-            let delta = k.wrapping_sub(last);
+            varint::push(&mut out, k.wrapping_sub(last));
             last = k;
-            let mut z = ((delta << 1) ^ (delta >> 63)) as u64;
-            loop {
-                let byte = (z & 0x7f) as u8;
-                z >>= 7;
-                if z == 0 {
-                    out.push(byte);
-                    break;
-                }
-                out.push(byte | 0x80);
-            }
         }
     }
     (!out.is_empty()).then(|| format!("{VERSION}.{}", pack(&out)))
@@ -110,21 +100,7 @@ pub fn decode_profiles(value: &str) -> Result<Vec<(Driver, Vec<f64>)>, LinkError
             if bitmap[h / 8] & (1 << (h % 8)) == 0 {
                 continue;
             }
-            let mut z = 0u64;
-            let mut shift = 0;
-            loop {
-                let byte = *bytes.get(at).ok_or_else(cut)?;
-                at += 1;
-                if shift > 63 {
-                    return Err(cut());
-                }
-                z |= u64::from(byte & 0x7f) << shift;
-                shift += 7;
-                if byte & 0x80 == 0 {
-                    break;
-                }
-            }
-            let delta = ((z >> 1) as i64) ^ -((z & 1) as i64);
+            let delta = varint::read(&bytes, &mut at).ok_or_else(cut)?;
             last = last.wrapping_add(delta);
             *slot = last as f64 / scale(d);
         }

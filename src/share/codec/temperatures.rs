@@ -2,6 +2,7 @@
 //! then predicted zigzag varints or raw f64; see the parent module's documentation).
 
 use super::error::{LinkError, Part};
+use super::varint;
 use heat_twin_model::weather::{CSV_MAX_C, CSV_MIN_C, HOURS};
 
 /// The temperatures before zlib (see the module docs).
@@ -12,18 +13,8 @@ pub(super) fn temperatures_bytes(t: &[f64]) -> Vec<u8> {
             out.extend([1, d]);
             let (mut k1, mut k2) = (0i64, 0i64);
             for k in ks {
-                let delta = k.wrapping_sub(predict(k1, k2));
+                varint::push(&mut out, k.wrapping_sub(predict(k1, k2)));
                 (k1, k2) = (k, k1);
-                let mut z = ((delta << 1) ^ (delta >> 63)) as u64;
-                loop {
-                    let byte = (z & 0x7f) as u8;
-                    z >>= 7;
-                    if z == 0 {
-                        out.push(byte);
-                        break;
-                    }
-                    out.push(byte | 0x80);
-                }
             }
             return out;
         }
@@ -73,29 +64,16 @@ pub(super) fn temperatures_from(bytes: &[u8]) -> Result<Vec<f64>, LinkError> {
                 .collect()
         }
         Some((1, rest)) => {
-            let (&d, mut rest) = rest.split_first().ok_or(shape.clone())?;
+            let (&d, rest) = rest.split_first().ok_or(shape.clone())?;
             if d > 3 {
                 return Err(shape);
             }
             let scale = 10f64.powi(i32::from(d));
             let mut t = Vec::with_capacity(HOURS);
             let (mut k1, mut k2) = (0i64, 0i64);
-            while !rest.is_empty() {
-                let mut z = 0u64;
-                let mut shift = 0;
-                loop {
-                    let (&b, tail) = rest.split_first().ok_or(shape.clone())?;
-                    rest = tail;
-                    if shift > 63 {
-                        return Err(shape);
-                    }
-                    z |= u64::from(b & 0x7f) << shift;
-                    shift += 7;
-                    if b & 0x80 == 0 {
-                        break;
-                    }
-                }
-                let delta = ((z >> 1) as i64) ^ -((z & 1) as i64);
+            let mut at = 0;
+            while at < rest.len() {
+                let delta = varint::read(rest, &mut at).ok_or(shape.clone())?;
                 let k = predict(k1, k2).wrapping_add(delta);
                 (k1, k2) = (k, k1);
                 t.push(k as f64 / scale);
