@@ -4,40 +4,10 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // in a test a panic is the failure report
 
 use serde_json::{json, Value};
-use std::path::PathBuf;
-use std::process::{Command, Output};
 
-const ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+mod common;
+use common::{cli, dir, json_out, tmp, ROOT};
 const HOURS: usize = 8760;
-
-fn cli(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_heat-twin-cli"))
-        .args(args)
-        .output()
-        .expect("run heat-twin-cli")
-}
-
-fn dir() -> PathBuf {
-    let d = std::env::temp_dir().join(format!("heat-twin-profiles-cli-{}", std::process::id()));
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
-
-fn tmp(name: &str, text: &str) -> String {
-    let p = dir().join(name);
-    std::fs::write(&p, text).unwrap();
-    p.to_str().unwrap().to_string()
-}
-
-fn json_out(o: &Output) -> Value {
-    assert!(
-        o.status.success(),
-        "exit {:?}: {}",
-        o.status.code(),
-        String::from_utf8_lossy(&o.stderr)
-    );
-    serde_json::from_slice(&o.stdout).expect("JSON on stdout")
-}
 
 fn settimo() -> Value {
     let text = std::fs::read_to_string(format!("{ROOT}/scenarios/settimo-milanese.json")).unwrap();
