@@ -10,7 +10,9 @@
 
 use super::load::{self, Loaded};
 use crate::i18n::{translate, Arg, I18n, Lang};
-use heat_twin_measured::{header_cells, ColumnMapping, LoadOptions, Measured, Series};
+use heat_twin_measured::{
+    header_cells, timestamp_index, ColumnMapping, LoadOptions, Measured, Series,
+};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -81,22 +83,20 @@ fn same(a: &str, b: &str) -> bool {
     a.trim().to_lowercase() == b.trim().to_lowercase()
 }
 
-/// What each cell of `header` was read as with `options`: the timestamp column (by its name,
-/// a unit or zone in brackets aside), the series `measured` found (by their header text), the
+/// What each cell of `header` was read as with `options`: the timestamp column (the loader's
+/// own rule, [`timestamp_index`]), the series `measured` found (by their header text), the
 /// rest nothing.
 pub fn read_as(
     header: &[String],
     options: &LoadOptions,
     measured: Option<&Measured>,
 ) -> Vec<ReadAs> {
-    let ts = options.timestamp_column.as_deref().unwrap_or("timestamp");
-    let mut ts_seen = false;
+    let ts = timestamp_index(header.iter().map(String::as_str), options);
     header
         .iter()
-        .map(|cell| {
-            let bare = cell.split(['(', '[']).next().unwrap_or(cell);
-            if !ts_seen && (same(cell, ts) || same(bare, ts)) {
-                ts_seen = true;
+        .enumerate()
+        .map(|(i, cell)| {
+            if Some(i) == ts {
                 return ReadAs::Timestamp;
             }
             measured

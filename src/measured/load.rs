@@ -48,12 +48,6 @@ pub fn refused(lang: Lang, name: &str, e: &LoadError) -> String {
     )
 }
 
-/// Parses `bytes` named `name` by the contract's column names: the loaded file, or the
-/// sentence saying why not.
-pub fn parse(lang: Lang, name: &str, bytes: &[u8]) -> Result<Loaded, String> {
-    parse_measured(lang, name, bytes, &LoadOptions::default()).map(|m| loaded(name.to_string(), m))
-}
-
 /// Parses `bytes` named `name` as `options` say: its series, or the sentence saying why not.
 pub fn parse_measured(
     lang: Lang,
@@ -129,7 +123,8 @@ mod tests {
         // Line 3 (header = line 1), column 2: "12x" is not a number.
         let csv = "timestamp,heat_delivered_kw\n2023-01-01T00:00:00+01:00,10\n2023-01-01T01:00:00+01:00,12x\n";
         for lang in [Lang::En, Lang::It] {
-            let e = parse(lang, "bad.csv", csv.as_bytes()).expect_err("refused");
+            let e = parse_measured(lang, "bad.csv", csv.as_bytes(), &LoadOptions::default())
+                .expect_err("refused");
             assert!(e.contains("bad.csv"), "{e}");
             assert!(
                 e.contains(" 3") && e.contains("2 (heat_delivered_kw)"),
@@ -137,7 +132,13 @@ mod tests {
             );
         }
         let good = "timestamp,heat_delivered_kw\n2023-01-01T00:00:00+01:00,10\n";
-        let ok = parse(Lang::En, "good.csv", good.as_bytes()).expect("loads");
-        assert_eq!(ok.data.series.len(), 1);
+        let ok = parse_measured(
+            Lang::En,
+            "good.csv",
+            good.as_bytes(),
+            &LoadOptions::default(),
+        )
+        .expect("loads");
+        assert_eq!(loaded("good.csv".into(), ok).data.series.len(), 1);
     }
 }

@@ -44,6 +44,29 @@ pub(crate) fn detect_delimiter(text: &str) -> u8 {
     }
 }
 
+/// Which of the header `cells` is the timestamp column `options` name (by default
+/// `timestamp`), compared case-insensitively, with or without a zone in brackets: the one rule,
+/// for the loader and for a caller that lets the user choose the columns.
+pub fn timestamp_index<'a>(
+    cells: impl IntoIterator<Item = &'a str>,
+    options: &LoadOptions,
+) -> Option<usize> {
+    let ts_name = options
+        .timestamp_column
+        .as_deref()
+        .unwrap_or("timestamp")
+        .trim()
+        .to_lowercase();
+    cells.into_iter().position(|c| {
+        let n = c
+            .trim()
+            .trim_start_matches('\u{feff}')
+            .trim()
+            .to_lowercase();
+        n == ts_name || split_bracket(&n).0 == ts_name
+    })
+}
+
 /// Reads the header row: the timestamp column and the measured columns.
 pub(crate) fn read_header(
     cells: &csv::StringRecord,
@@ -58,10 +81,7 @@ pub(crate) fn read_header(
             .trim()
             .to_lowercase()
     };
-    let ts_index = cells.iter().position(|c| {
-        let n = norm(c);
-        n == ts_name.trim().to_lowercase() || split_bracket(&n).0 == ts_name.trim().to_lowercase()
-    });
+    let ts_index = timestamp_index(cells.iter(), options);
     if cells.len() <= 1 {
         return Err(err(
             line,
