@@ -158,7 +158,7 @@ pub fn comparison_url(
     a: &heat_twin_model::scenario::Scenario,
     b: &heat_twin_model::scenario::Scenario,
 ) -> String {
-    use crate::share::codec::{encode_weather, reads_file};
+    use crate::share::codec::reads_file;
     use leptos::prelude::{GetUntracked, WithUntracked};
     let lang = crate::i18n::I18n::use_i18n().lang.get_untracked();
     // A side that reads a file runs on the page's upload (same name), so the link carries it.
@@ -166,7 +166,7 @@ pub fn comparison_url(
         .then(|| {
             crate::state::Twin::use_twin()
                 .upload
-                .with_untracked(|u| u.as_ref().map(encode_weather))
+                .with_untracked(|u| u.as_ref().map(crate::share::weather_part))
         })
         .flatten();
     let fragment = crate::share::codec::link(&crate::share::codec::View {

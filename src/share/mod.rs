@@ -81,18 +81,13 @@ pub fn browser_lang() -> Lang {
     Lang::En
 }
 
-/// The fragment of the twin's current state (not tracked); `weather` makes the `w=` part of
-/// an upload (cached by the caller).
-pub fn current_with(
-    twin: Twin,
-    lang: Lang,
-    weather: &mut dyn FnMut(&crate::state::Upload) -> String,
-) -> String {
+/// The fragment of the twin's current state (not tracked).
+pub fn current(twin: Twin, lang: Lang) -> String {
     twin.scenario.with_untracked(|s| {
         let w = twin.upload.with_untracked(|u| {
             u.as_ref()
                 .filter(|_| codec::reads_file(s))
-                .map(&mut *weather)
+                .map(weather_part)
         });
         let instruments = crate::instruments::Lab::get()
             .asked
@@ -113,9 +108,28 @@ pub fn current_with(
     })
 }
 
-/// The fragment of the twin's current state (not tracked).
-pub fn current(twin: Twin, lang: Lang) -> String {
-    current_with(twin, lang, &mut codec::encode_weather)
+/// The last upload's temperatures, name and kind, with its `w=` value.
+type WeatherPart = Option<(std::sync::Arc<[f64]>, String, bool, String)>;
+
+thread_local! {
+    /// The last uploaded file's `w=` value: the temperatures are encoded once per file.
+    static WEATHER_PART: std::cell::RefCell<WeatherPart> = const { std::cell::RefCell::new(None) };
+}
+
+/// The `w=` value of an upload, encoded once per file (the address and the comparison's link
+/// both ask for it).
+pub fn weather_part(up: &crate::state::Upload) -> String {
+    WEATHER_PART.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some((t, name, epw, part)) = cache.as_ref() {
+            if std::sync::Arc::ptr_eq(t, &up.t_out_c) && *name == up.name && *epw == up.epw {
+                return part.clone();
+            }
+        }
+        let part = codec::encode_weather(up);
+        *cache = Some((up.t_out_c.clone(), up.name.clone(), up.epw, part.clone()));
+        part
+    })
 }
 
 /// The whole address of the twin's current state (the page's address with its fragment).
@@ -146,13 +160,12 @@ pub fn use_share_link(twin: Twin) {
 
 #[cfg(target_arch = "wasm32")]
 mod browser {
-    use super::{apply, codec, current, current_with};
+    use super::{apply, codec, current};
     use crate::i18n::I18n;
-    use crate::state::{Twin, Upload};
+    use crate::state::Twin;
     use leptos::prelude::*;
     use std::cell::RefCell;
     use std::rc::Rc;
-    use std::sync::Arc;
 
     /// The fragment of the address, without `#` (empty when there is none).
     fn hash() -> String {
@@ -173,21 +186,6 @@ mod browser {
         }
     }
 
-    /// The last uploaded file's `w=` value, kept: the temperatures are encoded once per file.
-    type WeatherCache = Option<(Arc<[f64]>, String, bool, String)>;
-
-    fn weather_part(cache: &RefCell<WeatherCache>, up: &Upload) -> String {
-        let mut cache = cache.borrow_mut();
-        if let Some((t, name, epw, part)) = cache.as_ref() {
-            if Arc::ptr_eq(t, &up.t_out_c) && *name == up.name && *epw == up.epw {
-                return part.clone();
-            }
-        }
-        let part = codec::encode_weather(up);
-        *cache = Some((up.t_out_c.clone(), up.name.clone(), up.epw, part.clone()));
-        part
-    }
-
     /// How long the scenario must stay still before the address is rewritten.
     const WRITE_DELAY: std::time::Duration = std::time::Duration::from_millis(250);
 
@@ -199,14 +197,12 @@ mod browser {
         }
         // What the address stands for now: written only when the state moves away from it.
         let last = Rc::new(RefCell::new(current(twin, lang.get_untracked())));
-        let cache: Rc<RefCell<WeatherCache>> = Rc::new(RefCell::new(None));
         // Writes the address when the state moved away from it.
         let write_now: Rc<dyn Fn()> = {
             let last = last.clone();
             Rc::new(move || {
-                let fragment = crate::perf::time("share-encode", || {
-                    current_with(twin, lang.get_untracked(), &mut |u| weather_part(&cache, u))
-                });
+                let fragment =
+                    crate::perf::time("share-encode", || current(twin, lang.get_untracked()));
                 let mut last = last.borrow_mut();
                 // Not over the region page's own link (src/region/), e.g. when the language
                 // changes there or a change in the twin was still pending.
