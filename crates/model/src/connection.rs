@@ -122,6 +122,24 @@ impl ConnectionRun {
     /// `direct + discharge`. One settlement an hour, as without a pipe.
     #[inline(always)]
     pub fn settle_hour(&self, plant: &Plant, hour: &PipeHourInput) -> PipeHour {
+        let mut pipe = self.settle_hour_at_plant(plant, hour);
+        let d = &hour.dispatch;
+        let route_pumping_kw = self.pumping_kw(
+            d.direct_kw + d.charge_kw + pipe.loss_kw,
+            hour.t_supply_c,
+            hour.t_return_c,
+        );
+        pipe.settled.pumping_kw += route_pumping_kw;
+        pipe.route_pumping_kw = route_pumping_kw;
+        pipe
+    }
+
+    /// [`ConnectionRun::settle_hour`] without the route's pumping (`route_pumping_kw` 0 and
+    /// not in `settled.pumping_kw`): the pumping of the heat the route carries, `direct +
+    /// charge + loss` kW, can be added by a pass of its own over the year, which keeps the
+    /// hour's dispatch free of its divisions (the same numbers, added in the same order).
+    #[inline(always)]
+    pub fn settle_hour_at_plant(&self, plant: &Plant, hour: &PipeHourInput) -> PipeHour {
         let d = &hour.dispatch;
         let (t_sup, t_ret) = (hour.t_supply_c, hour.t_return_c);
         let sent = d.direct_kw + d.charge_kw;
@@ -154,13 +172,11 @@ impl ConnectionRun {
         let p_dc_kw = plant
             .data_centre
             .facility_power_kw(hour.p_it_kw, settled.q_used_kw);
-        let route_pumping_kw = self.pumping_kw(sent + loss, t_sup, t_ret);
-        settled.pumping_kw += route_pumping_kw;
         PipeHour {
             settled,
             p_dc_kw,
             loss_kw: loss,
-            route_pumping_kw,
+            route_pumping_kw: 0.0,
         }
     }
 

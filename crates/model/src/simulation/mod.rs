@@ -73,6 +73,9 @@ pub struct Simulator {
     displaced_by_kind: [[f64; KINDS]; 12],
     /// The connection pipe's loss at the full available heat `ℓ(A[h])`, kW (MODEL.md §9.1).
     connection_full_loss_kw: Box<[f64]>,
+    /// The heat the connection pipe carries `direct + charge + loss`, kW (the route pumping's
+    /// pass reads it).
+    route_heat_kw: Box<[f64]>,
     /// The connection pipe's pumping over the reported year, kWh.
     connection_pumping_kwh: f64,
     /// The connection pipe's loss over the reported year, kWh.
@@ -104,6 +107,7 @@ impl Simulator {
             tank_columns_dirty: false,
             displaced_by_kind: [[0.0; KINDS]; 12],
             connection_full_loss_kw: vec![0.0; HOURS].into_boxed_slice(),
+            route_heat_kw: vec![0.0; HOURS].into_boxed_slice(),
             connection_pumping_kwh: 0.0,
             connection_loss_kwh: 0.0,
             before_store_kw: vec![0.0; HOURS].into_boxed_slice(),

@@ -375,7 +375,8 @@ impl Simulator {
             &mut hr.p_dc_kw[..HOURS],
         );
         let full_loss = &self.connection_full_loss_kw[..HOURS];
-        let (mut connection_pumping_kwh, mut connection_loss_kwh) = (0.0, 0.0);
+        let route_heat = &mut self.route_heat_kw[..HOURS];
+        let mut connection_loss_kwh = 0.0;
         let hp_share = &self.hp_share[..HOURS];
         let (g, capped) = (&self.dc_heat_per_kwh[..HOURS], &self.capped[..HOURS]);
         let before = &self.before_store_kw[..HOURS];
@@ -408,7 +409,7 @@ impl Simulator {
             content = d.content_end_kwh;
             // Settlement through the connection pipe (MODEL.md §9.1; as `Plant::demand_side`
             // when the pipe has no length).
-            let pipe = connection.settle_hour(
+            let pipe = connection.settle_hour_at_plant(
                 plant,
                 &PipeHourInput {
                     recovery,
@@ -421,7 +422,7 @@ impl Simulator {
                 },
             );
             let (p, p_dc_kw, loss) = (pipe.settled, pipe.p_dc_kw, pipe.loss_kw);
-            connection_pumping_kwh += pipe.route_pumping_kw;
+            route_heat[h] = d.direct_kw + d.charge_kw + loss;
             connection_loss_kwh += loss;
             connection_loss[h] = loss;
             direct[h] = d.direct_kw;
@@ -449,6 +450,16 @@ impl Simulator {
             hp_electricity[h] = p.hp_electricity_kw;
             pumping[h] = p.pumping_kw;
             p_dc[h] = p_dc_kw;
+        }
+        // The route's pumping, in a pass of its own (its divisions off the hour's chain): the
+        // same sums as `ConnectionRun::settle_hour` makes hour by hour.
+        let mut connection_pumping_kwh = 0.0;
+        if connection.is_active() {
+            for h in 0..HOURS {
+                let route_kw = connection.pumping_kw(route_heat[h], t_supply[h], t_return[h]);
+                pumping[h] += route_kw;
+                connection_pumping_kwh += route_kw;
+            }
         }
         self.connection_pumping_kwh = connection_pumping_kwh;
         self.connection_loss_kwh = connection_loss_kwh;
