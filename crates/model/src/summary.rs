@@ -125,10 +125,11 @@ pub fn summarise(
         not_taken[m] = month_not_taken(params, hourly, range, &t, facts, m);
         year.merge(&t);
     }
-    let hp_electric_peak_kw = hourly
-        .hp_electricity_kw
-        .iter()
-        .fold(0.0f64, |m, &x| m.max(x));
+    let hp_electric_peak_kw = crate::totals::max_pairs(
+        &hourly.hp_electricity_kw,
+        &hourly.hp_electricity_kw,
+        |x, _| x,
+    );
     let mut summary = annual_summary(params, &year, co2_t, rules, facts, hp_electric_peak_kw);
     peaks(&mut summary, hourly, takes_all_heat);
     let mut warnings = warnings(params, &year, &summary, rules, facts);
@@ -151,8 +152,11 @@ fn month_not_taken(
         .zip(&hourly.too_dear_kw[hours.clone()])
         .zip(&hourly.no_room_kw[hours]);
     for ((&who, &too_dear), &no_room) in hours {
-        if who != NO_PLANT {
-            by_plant[usize::from(who).min(BOILERS as usize)] += too_dear + no_room;
+        // Only hours with heat not taken add (adding 0 changes no sum): the others no longer
+        // wait on the last hour's addition to the same plant.
+        let kw = too_dear + no_room;
+        if who != NO_PLANT && kw != 0.0 {
+            by_plant[usize::from(who).min(BOILERS as usize)] += kw;
         }
     }
     let (mut best, mut best_kwh) = (NO_PLANT, 0.0);

@@ -201,9 +201,9 @@ fn sum(column: &[f64]) -> f64 {
     sum_pairs(column, column, |x, _| x)
 }
 
-/// `max f(a[h], b[h])`, at least 0.
+/// `max f(a[h], b[h])`, at least 0 (four lanes: no chain of 8,760 dependent maxima).
 #[inline]
-fn max_pairs(a: &[f64], b: &[f64], f: impl Fn(f64, f64) -> f64) -> f64 {
+pub(crate) fn max_pairs(a: &[f64], b: &[f64], f: impl Fn(f64, f64) -> f64) -> f64 {
     let mut lanes = [0.0_f64; 4];
     let (ca, cb) = (a.chunks_exact(4), b.chunks_exact(4));
     let rest = ca
