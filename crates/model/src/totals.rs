@@ -275,9 +275,17 @@ pub fn month_totals(
         displaced_cost_eur: c(&hourly.displaced_cost_eur),
         ..Totals::empty()
     };
+    // One counter a mode, each in its own register (an indexed count waits on the last hour's
+    // store when the mode repeats, as it does for hours on end).
+    let mut counts = [0u32; 4];
     for &mode in &hourly.mode[r.clone()] {
-        t.mode_hours[mode_index(mode)] += 1;
+        let i = mode_index(mode);
+        counts[0] += u32::from(i == 0);
+        counts[1] += u32::from(i == 1);
+        counts[2] += u32::from(i == 2);
+        counts[3] += u32::from(i == 3);
     }
+    t.mode_hours = counts;
     if t.hp_output > 0.0 {
         heat_pump_counts(&mut t, hourly, capped, r.clone(), month, rules);
     }
