@@ -1,7 +1,7 @@
 //! The answers the worker sends back inside [`crate::Reply`]: a goal seek's, a Monte Carlo's
 //! (with its tornado's bars) and a sweep's.
 
-use heat_twin_model::instruments::SweepAxis;
+use heat_twin_model::instruments::{SweepAxis, TornadoBar};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -41,6 +41,32 @@ pub struct Bar {
     pub kpi_low: Option<f64>,
     /// The KPI with the input at `high`.
     pub kpi_high: Option<f64>,
+}
+
+/// The model's bar as the worker sends it (a Monte Carlo's answer, a pooled part's).
+impl From<TornadoBar> for Bar {
+    fn from(b: TornadoBar) -> Bar {
+        Bar {
+            input: b.input,
+            low: b.low,
+            high: b.high,
+            kpi_low: b.kpi_low,
+            kpi_high: b.kpi_high,
+        }
+    }
+}
+
+/// A part's bar read back for the merge.
+impl From<Bar> for TornadoBar {
+    fn from(b: Bar) -> TornadoBar {
+        TornadoBar {
+            input: b.input,
+            low: b.low,
+            high: b.high,
+            kpi_low: b.kpi_low,
+            kpi_high: b.kpi_high,
+        }
+    }
 }
 
 /// A Monte Carlo's answer.

@@ -135,7 +135,7 @@ pub fn run_part(
             Ok(PartAnswer::Uncertainty {
                 inputs: part.inputs,
                 rows: part.rows,
-                bars: part.bars.into_iter().map(bar).collect(),
+                bars: part.bars.into_iter().map(Bar::from).collect(),
             })
         }
         Job::Sweep { axes, kpis, .. } => {
@@ -150,16 +150,6 @@ pub fn run_part(
             setting: "part".to_string(),
             message: "a goal seek is not cut into parts".to_string(),
         }),
-    }
-}
-
-fn bar(b: TornadoBar) -> Bar {
-    Bar {
-        input: b.input,
-        low: b.low,
-        high: b.high,
-        kpi_low: b.kpi_low,
-        kpi_high: b.kpi_high,
     }
 }
 
@@ -205,16 +195,7 @@ pub fn merge_answers(id: u32, job: &Job, answers: Vec<PartAnswer>) -> Result<Rep
                 parts.push(UncertaintyPart {
                     inputs,
                     rows,
-                    bars: bars
-                        .into_iter()
-                        .map(|b| TornadoBar {
-                            input: b.input,
-                            low: b.low,
-                            high: b.high,
-                            kpi_low: b.kpi_low,
-                            kpi_high: b.kpi_high,
-                        })
-                        .collect(),
+                    bars: bars.into_iter().map(TornadoBar::from).collect(),
                 });
             }
             let u = Uncertainty::from_parts(*runs, *seed, parts);

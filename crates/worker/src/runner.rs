@@ -267,17 +267,7 @@ pub(crate) fn uncertainty_answer(
             .map(|(k, p)| (k.clone(), [p.p10, p.p50, p.p90]))
             .collect(),
         tornado_kpi,
-        tornado: u
-            .tornado
-            .into_iter()
-            .map(|b| Bar {
-                input: b.input,
-                low: b.low,
-                high: b.high,
-                kpi_low: b.kpi_low,
-                kpi_high: b.kpi_high,
-            })
-            .collect(),
+        tornado: u.tornado.into_iter().map(Bar::from).collect(),
         failed_runs: u.failed_runs,
         csv,
         elapsed_ms,
