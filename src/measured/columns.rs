@@ -11,7 +11,7 @@
 use super::load::{self, Loaded};
 use crate::i18n::{translate, Arg, I18n, Lang};
 use heat_twin_measured::{
-    header_cells, timestamp_index, ColumnMapping, LoadOptions, Measured, Series,
+    header_cells, header_key, timestamp_index, ColumnMapping, LoadOptions, Measured, Series,
 };
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -79,13 +79,9 @@ impl Source {
     }
 }
 
-fn same(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
-}
-
 /// What each cell of `header` was read as with `options`: the timestamp column (the loader's
-/// own rule, [`timestamp_index`]), the series `measured` found (by their header text), the
-/// rest nothing.
+/// own rule, [`timestamp_index`]), the series `measured` found (by their header text, compared
+/// as the loader compares names, [`header_key`]), the rest nothing.
 pub fn read_as(
     header: &[String],
     options: &LoadOptions,
@@ -100,7 +96,10 @@ pub fn read_as(
                 return ReadAs::Timestamp;
             }
             measured
-                .and_then(|m| m.series.iter().find(|s| same(&s.column, cell)))
+                .and_then(|m| {
+                    let key = header_key(cell);
+                    m.series.iter().find(|s| header_key(&s.column) == key)
+                })
                 .map_or(ReadAs::Nothing, |s| ReadAs::Series(s.series))
         })
         .collect()

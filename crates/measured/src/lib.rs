@@ -28,8 +28,8 @@ pub use fit::{
     minimize, Bounds, FitError, Minimum, NelderMead, Options, Progress, Status, StopReason,
 };
 pub use load::{
-    header_cells, load_csv, timestamp_index, ColumnMapping, HourlySeries, LoadOptions, LoadReport,
-    Measured,
+    header_cells, header_key, load_csv, timestamp_index, ColumnMapping, HourlySeries, LoadOptions,
+    LoadReport, Measured,
 };
 pub use series::{Series, Unit};
 pub use stats::{hourly, monthly, Gof, Limits, HOURLY_LIMITS, MONTHLY_LIMITS, P_DEFAULT};

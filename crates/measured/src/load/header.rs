@@ -44,6 +44,15 @@ pub(crate) fn detect_delimiter(text: &str) -> u8 {
     }
 }
 
+/// A header cell as the loader compares names: trimmed, without a byte-order mark, in lower
+/// case (the one rule, for the loader and for a caller matching cells to series).
+pub fn header_key(cell: &str) -> String {
+    cell.trim()
+        .trim_start_matches('\u{feff}')
+        .trim()
+        .to_lowercase()
+}
+
 /// Which of the header `cells` is the timestamp column `options` name (by default
 /// `timestamp`), compared case-insensitively, with or without a zone in brackets: the one rule,
 /// for the loader and for a caller that lets the user choose the columns.
@@ -51,18 +60,9 @@ pub fn timestamp_index<'a>(
     cells: impl IntoIterator<Item = &'a str>,
     options: &LoadOptions,
 ) -> Option<usize> {
-    let ts_name = options
-        .timestamp_column
-        .as_deref()
-        .unwrap_or("timestamp")
-        .trim()
-        .to_lowercase();
+    let ts_name = header_key(options.timestamp_column.as_deref().unwrap_or("timestamp"));
     cells.into_iter().position(|c| {
-        let n = c
-            .trim()
-            .trim_start_matches('\u{feff}')
-            .trim()
-            .to_lowercase();
+        let n = header_key(c);
         n == ts_name || split_bracket(&n).0 == ts_name
     })
 }
@@ -75,12 +75,6 @@ pub(crate) fn read_header(
     ignored: &mut Vec<String>,
 ) -> Result<(usize, Vec<Column>), LoadError> {
     let ts_name = options.timestamp_column.as_deref().unwrap_or("timestamp");
-    let norm = |c: &str| {
-        c.trim()
-            .trim_start_matches('\u{feff}')
-            .trim()
-            .to_lowercase()
-    };
     let ts_index = timestamp_index(cells.iter(), options);
     if cells.len() <= 1 {
         return Err(err(
@@ -104,7 +98,10 @@ pub(crate) fn read_header(
     };
     let mut columns: Vec<Column> = Vec::new();
     for m in &options.mapping {
-        let Some(index) = cells.iter().position(|c| norm(c) == norm(&m.header)) else {
+        let Some(index) = cells
+            .iter()
+            .position(|c| header_key(c) == header_key(&m.header))
+        else {
             return Err(err(
                 line,
                 1,

@@ -16,7 +16,7 @@ mod cells;
 mod header;
 mod read;
 
-pub use header::timestamp_index;
+pub use header::{header_key, timestamp_index};
 pub use read::{header_cells, load_csv};
 
 /// A caller's choice of column: this header text is that series (in that unit, if given;
