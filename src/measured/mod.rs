@@ -126,41 +126,35 @@ pub fn MeasuredPanel() -> impl IntoView {
     let measured_data = Signal::derive(move || loaded.with(|l| l.as_ref().map(|l| l.data.clone())));
     // The files of the last choice, with how each is read.
     let sources: RwSignal<Vec<columns::Source>> = RwSignal::new(Vec::new());
-    // Takes the outcome of a load: new files replace the old ones, refused ones are named and
-    // leave what was loaded when none loads.
+    // Takes the outcome of a load: new files replace the old ones; every refused or unreadable
+    // file is named, and when none loads what was loaded stays.
     let accept = move |(outcome, refused): (Option<Loaded>, Vec<String>)| {
         busy.set(false);
-        let outcome = match outcome {
-            Some(l) => Ok(l),
-            None => Err(refused.join(" ")),
-        };
-        if outcome.is_ok() {
-            message.set((!refused.is_empty()).then(|| refused.join(" ")));
-        }
-        match outcome {
-            Ok(l) => {
-                let first = l
-                    .data
-                    .series
-                    .iter()
-                    .map(|s| s.series)
-                    .find(|s| *s != Series::OutdoorC)
-                    .or_else(|| l.data.series.first().map(|s| s.series));
-                chosen.set(first);
-                asked_week.set(None);
-                loaded.set(Some(l));
-            }
-            Err(m) => message.set(Some(m)),
+        message.set((!refused.is_empty()).then(|| refused.join(" ")));
+        if let Some(l) = outcome {
+            let first = l
+                .data
+                .series
+                .iter()
+                .map(|s| s.series)
+                .find(|s| *s != Series::OutdoorC)
+                .or_else(|| l.data.series.first().map(|s| s.series));
+            chosen.set(first);
+            asked_week.set(None);
+            loaded.set(Some(l));
         }
     };
-    // Reads the files of the last choice again, as each is now to be read.
-    let reread = Callback::new(move |()| {
+    // Reads the files of the last choice, as each is now to be read; `unreadable` names the
+    // chosen files whose bytes could not be had, after the refused ones.
+    let read_sources = move |unreadable: Vec<String>| {
         let lang = i18n.lang.get_untracked();
         let mut files = sources.get_untracked();
-        let outcome = columns::read_all(lang, &mut files);
+        let (outcome, mut refused) = columns::read_all(lang, &mut files);
         sources.set(files);
-        accept(outcome);
-    });
+        refused.extend(unreadable);
+        accept((outcome, refused));
+    };
+    let reread = Callback::new(move |()| read_sources(Vec::new()));
     let on_file = move |ev: leptos::ev::Event| {
         #[cfg(target_arch = "wasm32")]
         {
@@ -188,20 +182,11 @@ pub fn MeasuredPanel() -> impl IntoView {
                     return accept((None, unreadable));
                 }
                 sources.set(chosen);
-                reread.run(());
-                if !unreadable.is_empty() {
-                    message.update(|m| {
-                        let mut all = unreadable.join(" ");
-                        if let Some(m) = m.take() {
-                            all = format!("{m} {all}");
-                        }
-                        *m = Some(all);
-                    });
-                }
+                read_sources(unreadable);
             });
         }
         #[cfg(not(target_arch = "wasm32"))]
-        let _ = (ev, reread);
+        let _ = (ev, read_sources);
     };
     let on_example = move |_| {
         #[cfg(target_arch = "wasm32")]
