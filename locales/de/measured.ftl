@@ -96,5 +96,5 @@ measured-columns-nothing = (nicht gelesen)
 measured-columns-apply = Die Dateien mit diesen Spalten neu lesen
 measured-columns-no-timestamp = { $file }: Wählen Sie die Spalte mit den Zeitstempeln.
 measured-columns-no-series = { $file }: Wählen Sie mindestens eine Spalte mit einer Messreihe.
-measured-columns-twice = { $file }: { $series } ist für zwei Spalten gewählt.
+measured-columns-twice = { $file }: { $series } ist für zwei Spalten gewählt: Lassen Sie es bei einer und setzen Sie die andere auf „(nicht gelesen)“.
 measured-files = { $count } Dateien

@@ -96,5 +96,5 @@ measured-columns-nothing = (not read)
 measured-columns-apply = Read the files again with these columns
 measured-columns-no-timestamp = { $file }: choose the column that holds the timestamps.
 measured-columns-no-series = { $file }: choose at least one column that holds a measured series.
-measured-columns-twice = { $file }: { $series } is chosen for two columns.
+measured-columns-twice = { $file }: { $series } is chosen for two columns: keep it for one and set the other to “(not read)”.
 measured-files = { $count } files

@@ -96,5 +96,5 @@ measured-columns-nothing = (non lue)
 measured-columns-apply = Relire les fichiers avec ces colonnes
 measured-columns-no-timestamp = { $file } : choisissez la colonne des dates et heures.
 measured-columns-no-series = { $file } : choisissez au moins une colonne contenant une série mesurée.
-measured-columns-twice = { $file } : { $series } est choisie pour deux colonnes.
+measured-columns-twice = { $file } : { $series } est choisie pour deux colonnes : gardez-la pour une seule et mettez l’autre sur « (non lue) ».
 measured-files = { $count } fichiers

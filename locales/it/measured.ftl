@@ -96,5 +96,5 @@ measured-columns-nothing = (non letta)
 measured-columns-apply = Rileggi i file con queste colonne
 measured-columns-no-timestamp = { $file }: scegli la colonna con data e ora.
 measured-columns-no-series = { $file }: scegli almeno una colonna con una serie misurata.
-measured-columns-twice = { $file }: { $series } è scelta per due colonne.
+measured-columns-twice = { $file }: { $series } è scelta per due colonne: lasciala su una sola e imposta l’altra su «(non letta)».
 measured-files = { $count } file
