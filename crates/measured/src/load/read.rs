@@ -27,26 +27,42 @@ impl At<'_> {
 /// each column holds; `None` when the bytes have no header row to read.
 pub fn header_cells(bytes: &[u8]) -> Option<Vec<String>> {
     let text = as_text(bytes).ok()?;
-    let mut reader = csv::ReaderBuilder::new()
+    let mut reader = csv_reader(text, detect_delimiter(text));
+    let mut record = csv::StringRecord::new();
+    if !read_header_record(&mut reader, &mut record).ok()? {
+        return None;
+    }
+    Some(
+        record
+            .iter()
+            .map(|c| c.trim().trim_start_matches('\u{feff}').trim().to_string())
+            .collect(),
+    )
+}
+
+/// The reader of a measured file: `delimiter` between fields, `#` starting a comment line,
+/// rows of any length (the loader says which row is short).
+fn csv_reader(text: &str, delimiter: u8) -> csv::Reader<&[u8]> {
+    csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
-        .delimiter(detect_delimiter(text))
+        .delimiter(delimiter)
         .comment(Some(b'#'))
-        .from_reader(text.as_bytes());
-    let mut record = csv::StringRecord::new();
-    loop {
-        if !reader.read_record(&mut record).ok()? {
-            return None;
-        }
+        .from_reader(text.as_bytes())
+}
+
+/// Reads the header, the first record that is not blank, into `record`; false when the file
+/// has none.
+fn read_header_record(
+    reader: &mut csv::Reader<&[u8]>,
+    record: &mut csv::StringRecord,
+) -> csv::Result<bool> {
+    while reader.read_record(record)? {
         if record.iter().any(|c| !c.trim().is_empty()) {
-            return Some(
-                record
-                    .iter()
-                    .map(|c| c.trim().trim_start_matches('\u{feff}').trim().to_string())
-                    .collect(),
-            );
+            return Ok(true);
         }
     }
+    Ok(false)
 }
 
 /// Loads a CSV file of measured series (docs/model/measured.md). The bytes may be anything:
@@ -54,12 +70,7 @@ pub fn header_cells(bytes: &[u8]) -> Option<Vec<String>> {
 pub fn load_csv(bytes: &[u8], options: &LoadOptions) -> Result<Measured, LoadError> {
     let text = as_text(bytes)?;
     let delimiter = detect_delimiter(text);
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .delimiter(delimiter)
-        .comment(Some(b'#'))
-        .from_reader(text.as_bytes());
+    let mut reader = csv_reader(text, delimiter);
     let mut record = csv::StringRecord::new();
     let csv_err = |e: csv::Error| {
         let line = e.position().map_or(1, |p| p.line());
@@ -76,13 +87,8 @@ pub fn load_csv(bytes: &[u8], options: &LoadOptions) -> Result<Measured, LoadErr
         .lines()
         .position(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
         .map_or(1, |i| i as u64 + 1);
-    loop {
-        if !reader.read_record(&mut record).map_err(csv_err)? {
-            return Err(err(1, 1, None, ErrorKind::Empty));
-        }
-        if record.iter().any(|c| !c.trim().is_empty()) {
-            break;
-        }
+    if !read_header_record(&mut reader, &mut record).map_err(csv_err)? {
+        return Err(err(1, 1, None, ErrorKind::Empty));
     }
     let header_cells = record.clone();
     let (ts_index, columns) = read_header(
