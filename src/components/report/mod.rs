@@ -6,8 +6,11 @@
 //! them, five charts as images (year, monthly, flows, load duration, COP), the assumptions and
 //! sources, the date and the link to the scenario as a QR code and one short line. The charts are drawn by [`crate::components::charts::draw`]
 //! on offscreen canvases of a fixed size and put into `<img>`s directly (not through signals,
-//! whose effects run too late), both on `beforeprint` and shortly after every run, so a print
-//! made without `beforeprint` (a headless PDF) has them too.
+//! whose effects run too late), both on `beforeprint` (at once) and shortly after every run, so
+//! a print made without `beforeprint` (a headless PDF) has them too. After a run the work is
+//! spread out so that it never holds the page: one chart per task, each encoded to PNG by the
+//! browser's asynchronous `toBlob` (all five at once, with `toDataURL`, took about 450 ms on a
+//! phone-speed CPU, issue 14); a newer run drops what an older one had left to do.
 
 mod rows;
 
@@ -20,6 +23,7 @@ use crate::i18n::{I18n, Lang};
 use crate::run::Snapshot;
 use crate::state::Twin;
 use leptos::prelude::*;
+use std::sync::Arc;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
 /// The charts printed, with their fixed drawing size in CSS pixels.
@@ -33,26 +37,93 @@ const CHARTS: [(ChartKind, u32, u32); 5] = [
 
 pub use crate::components::published::{modelled, published};
 
-/// Draws `kind` for `snap` on an offscreen canvas of `w` × `h` CSS pixels; its PNG data URL.
-fn chart_url(kind: ChartKind, snap: &Snapshot, lang: Lang, w: u32, h: u32) -> Option<String> {
-    let document = web_sys::window()?.document()?;
-    let body = document.body()?;
-    let canvas = document
+/// `kind` for `snap` drawn on a canvas of `w` × `h` CSS pixels that is not in the page (its
+/// size is known, so nothing asks the page for its layout).
+fn chart_canvas(
+    kind: ChartKind,
+    snap: &Snapshot,
+    lang: Lang,
+    w: u32,
+    h: u32,
+) -> Option<web_sys::HtmlCanvasElement> {
+    let canvas = web_sys::window()?
+        .document()?
         .create_element("canvas")
         .ok()?
         .dyn_into::<web_sys::HtmlCanvasElement>()
         .ok()?;
-    let _ = canvas.set_attribute(
-        "style",
-        &format!("position:fixed;left:-20000px;top:0;width:{w}px;height:{h}px;display:block"),
-    );
-    let _ = canvas.set_attribute("aria-hidden", "true");
     let _ = canvas.set_attribute("data-theme", "light");
-    body.append_child(&canvas).ok()?;
-    charts::draw(&canvas, kind, snap, lang);
-    let url = canvas.to_data_url().ok();
-    let _ = body.remove_child(&canvas);
+    charts::draw_sized(&canvas, kind, snap, lang, (f64::from(w), f64::from(h)));
+    Some(canvas)
+}
+
+/// Draws `kind` for `snap` on an offscreen canvas of `w` × `h` CSS pixels; its PNG data URL.
+fn chart_url(kind: ChartKind, snap: &Snapshot, lang: Lang, w: u32, h: u32) -> Option<String> {
+    let url = chart_canvas(kind, snap, lang, w, h)?.to_data_url().ok();
     url.filter(|u| u.len() > 100)
+}
+
+/// Shows `url` in `img`, or hides the image when there is none.
+fn show(img: &web_sys::HtmlImageElement, url: Option<&str>) {
+    match url {
+        Some(url) => {
+            let _ = img.set_attribute("src", url);
+            let _ = img.remove_attribute("hidden");
+        }
+        None => {
+            let _ = img.remove_attribute("src");
+            let _ = img.set_attribute("hidden", "");
+        }
+    }
+}
+
+/// The count of report refreshes asked for; a step of an older one that finds it changed stops.
+#[derive(Clone, Copy)]
+struct Generation(StoredValue<u64>);
+
+impl Generation {
+    fn bump(self) -> u64 {
+        self.0.update_value(|g| *g += 1);
+        self.0.get_value()
+    }
+    fn is(self, g: u64) -> bool {
+        self.0.try_get_value() == Some(g)
+    }
+}
+
+/// Encodes `canvas` to a PNG data URL without holding the page (the browser's `toBlob`, then a
+/// `FileReader`), and shows it in `img` if the refresh `g` is still the newest.
+fn encode_into(
+    canvas: &web_sys::HtmlCanvasElement,
+    img: web_sys::HtmlImageElement,
+    generation: Generation,
+    g: u64,
+) {
+    use wasm_bindgen::closure::Closure;
+    let on_blob = Closure::once_into_js(move |blob: Option<web_sys::Blob>| {
+        if !generation.is(g) {
+            return;
+        }
+        let Some(blob) = blob else {
+            show(&img, None);
+            return;
+        };
+        let Ok(reader) = web_sys::FileReader::new() else {
+            return;
+        };
+        let r = reader.clone();
+        let on_load = Closure::once_into_js(move || {
+            if !generation.is(g) {
+                return;
+            }
+            let url = r.result().ok().and_then(|v| v.as_string());
+            show(&img, url.as_deref().filter(|u| u.len() > 100));
+        });
+        reader.set_onload(Some(on_load.unchecked_ref()));
+        let _ = reader.read_as_data_url(&blob);
+    });
+    // An error only for a canvas that other origins' images made unreadable (never here).
+    let _ = canvas.to_blob(on_blob.unchecked_ref());
 }
 
 /// The date and time now in `lang`'s words (Intl.DateTimeFormat, local time).
@@ -71,23 +142,67 @@ struct Live {
 }
 
 impl Live {
-    /// Redraws the charts into the images and sets the date and the link, synchronously.
+    /// Redraws the charts into the images and sets the date and the link, synchronously (for
+    /// `beforeprint`: the print follows the event at once).
     fn refresh(&self, snap: Option<&Snapshot>, lang: Lang, url: &str) {
         for (img, (kind, w, h)) in self.images.iter().zip(CHARTS) {
             let Some(img) = img.get_untracked() else {
                 continue;
             };
-            match snap.and_then(|s| chart_url(kind, s, lang, w, h)) {
-                Some(url) => {
-                    let _ = img.set_attribute("src", &url);
-                    let _ = img.remove_attribute("hidden");
-                }
-                None => {
-                    let _ = img.remove_attribute("src");
-                    let _ = img.set_attribute("hidden", "");
-                }
+            show(
+                &img,
+                snap.and_then(|s| chart_url(kind, s, lang, w, h)).as_deref(),
+            );
+        }
+        self.refresh_text(lang, url);
+    }
+
+    /// The same as [`Live::refresh`] spread over tasks: the date and link now, then chart `i`
+    /// in a task of its own and encoded asynchronously, then chart `i + 1`, as long as `g` is
+    /// the newest refresh.
+    fn refresh_spread(
+        self,
+        snap: Option<Arc<Snapshot>>,
+        lang: Lang,
+        url: &str,
+        generation: Generation,
+        g: u64,
+    ) {
+        self.refresh_text(lang, url);
+        self.chart_step(0, snap, lang, generation, g);
+    }
+
+    fn chart_step(
+        self,
+        i: usize,
+        snap: Option<Arc<Snapshot>>,
+        lang: Lang,
+        generation: Generation,
+        g: u64,
+    ) {
+        let (Some(img), Some(&(kind, w, h))) = (self.images.get(i), CHARTS.get(i)) else {
+            return;
+        };
+        if !generation.is(g) {
+            return;
+        }
+        if let Some(img) = img.get_untracked() {
+            match snap
+                .as_deref()
+                .and_then(|s| chart_canvas(kind, s, lang, w, h))
+            {
+                Some(canvas) => encode_into(&canvas, img, generation, g),
+                None => show(&img, None),
             }
         }
+        set_timeout(
+            move || self.chart_step(i + 1, snap, lang, generation, g),
+            Duration::ZERO,
+        );
+    }
+
+    /// The date, the link and its QR code.
+    fn refresh_text(&self, lang: Lang, url: &str) {
         if let Some(date) = self.date.get_untracked() {
             date.set_text_content(Some(&now_words(lang)));
         }
@@ -119,12 +234,14 @@ pub fn Report() -> impl IntoView {
         link: NodeRef::new(),
         qr: NodeRef::new(),
     };
-    let refresh = move || {
+    let generation = Generation(StoredValue::new(0));
+    let _print = window_event_listener_untyped("beforeprint", move |_| {
+        // Whatever a spread refresh has left to do is older than this.
+        generation.bump();
         let lang = i18n.lang.get_untracked();
         let url = crate::share::current_url(twin, lang);
         live.refresh(twin.snapshot.get_untracked().as_deref(), lang, &url);
-    };
-    let _print = window_event_listener_untyped("beforeprint", move |_| refresh());
+    });
     // Also shortly after every run (and language change), for prints without beforeprint.
     let pending = StoredValue::new(None::<TimeoutHandle>);
     Effect::new(move |_| {
@@ -136,6 +253,13 @@ pub fn Report() -> impl IntoView {
         if let Some(h) = pending.get_value() {
             h.clear();
         }
+        // A run stops the charts of the refresh before it (they would mix two runs' results).
+        let g = generation.bump();
+        let refresh = move || {
+            let lang = i18n.lang.get_untracked();
+            let url = crate::share::current_url(twin, lang);
+            live.refresh_spread(twin.snapshot.get_untracked(), lang, &url, generation, g);
+        };
         let handle = set_timeout_with_handle(refresh, Duration::from_millis(400));
         pending.set_value(handle.ok());
     });
