@@ -29,6 +29,22 @@ thread_local! {
     static RAN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     /// The last run's frame was slower than [`SMOOTH_MS`]: runs are being paced.
     static SLOW: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// When a slider last moved (`performance.now()`, ms; never: -∞).
+    static LAST_INPUT_MS: std::cell::Cell<f64> = const { std::cell::Cell::new(f64::NEG_INFINITY) };
+}
+
+/// How long after a slider's last move the page counts as being dragged, ms.
+pub const HELD_MS: f64 = 300.0;
+
+/// Notes that a slider moved (every `input` event of a drag).
+pub fn note_input() {
+    LAST_INPUT_MS.with(|t| t.set(now_ms()));
+}
+
+/// Whether a slider moved in the last [`HELD_MS`]: the instruments' pool then leaves one core
+/// to the page (src/instruments/mod.rs, issue 9: a drag drops no frame while they run).
+pub fn dragging() -> bool {
+    now_ms() - LAST_INPUT_MS.with(std::cell::Cell::get) < HELD_MS
 }
 
 /// Whether this animation frame belongs to a model run on a slow device: one ran in it, or

@@ -374,6 +374,7 @@ fn number_control(
     // The component's owner, so that `apply` finds the page's language in the frame callback.
     let owner = Owner::current();
     let on_slider = move |ev: leptos::ev::Event| {
+        crate::components::drag::note_input();
         if let Ok(x) = event_target_value(&ev).parse::<f64>() {
             let asked = latest.get_value().is_some();
             latest.set_value(Some(x));

@@ -1,7 +1,10 @@
 //! The planner's instruments on the page (issue 9): goal seek, design sweeps (a line chart or a
 //! heat map) and uncertainty (Monte Carlo with a tornado), run in Web Workers ([`worker`],
-//! crates/worker) so the page never blocks: a Monte Carlo or a sweep is cut into one part per
-//! worker of the pool and put back together in a worker ([`Pooled`]).
+//! crates/worker) so the page never blocks: a Monte Carlo or a sweep is cut into parts of a
+//! few tens of milliseconds, handed to the workers of the pool as they come free, and put
+//! back together in a worker ([`Pooled`]). While a slider is dragged, one core is left to the
+//! page: a worker that finishes a part then waits (issue 9: a drag drops no frame while an
+//! instrument runs; on two cores, two busy workers made it drop one frame in twenty).
 //!
 //! [`Lab`] holds the instruments' state as signals: which request runs, its progress, the last
 //! answers. It is one per page (a thread-local), so the KPI cards can read the Monte Carlo's
@@ -14,12 +17,14 @@
 //! `"sweep-csv"`, `"uncertainty-csv"`.
 
 mod panel;
+mod pool;
 mod seek;
 pub(crate) mod sweep;
 mod uncertainty;
 pub mod worker;
 
 pub use panel::Instruments;
+use pool::{parts_for, Pooled};
 
 use crate::perf::now_ms;
 use crate::state::Twin;
@@ -157,30 +162,6 @@ pub struct Lab {
     pooled: StoredValue<Option<Pooled>>,
 }
 
-/// A run cut into parts over the pool of workers (a Monte Carlo or a sweep, with more than
-/// one worker): the parts' replies wait here until all are in, then go to the first worker
-/// to be merged (`heat_twin_worker::pool::Merge`).
-#[derive(Debug, Clone)]
-pub struct Pooled {
-    /// The job the parts run.
-    job: Job,
-    /// Each part's reply (JSON text, unread), once in.
-    parts: Vec<Option<String>>,
-    /// Each part's last progress: years done, years to run.
-    progress: Vec<(usize, usize)>,
-    /// When the run was asked for (the page's clock, ms).
-    started_ms: f64,
-}
-
-impl Pooled {
-    /// Years done and to run, over every part.
-    fn progress(&self) -> (usize, usize) {
-        self.progress
-            .iter()
-            .fold((0, 0), |(d, t), &(pd, pt)| (d + pd, t + pt))
-    }
-}
-
 thread_local! {
     /// The page's one Lab, with the root owner of its signals (never disposed: no component
     /// owns them, so mounting or unmounting a card or the panel never drops them).
@@ -248,43 +229,86 @@ impl Lab {
         self.message.set(None);
         self.elapsed_ms.set(None);
         self.state.set(RunState::Running);
-        let of = match kind {
+        let workers = match kind {
             Kind::Seek => 1,
             Kind::Uncertainty | Kind::Sweep => worker::pool_size(),
         };
-        let requests: Vec<Request> = if of > 1 {
+        if workers > 1 {
+            let of = parts_for(&job, workers);
             self.pooled.set_value(Some(Pooled {
-                job: job.clone(),
-                parts: vec![None; of],
-                progress: vec![(0, 0); of],
-                started_ms: now_ms(),
-            }));
-            (0..of)
-                .map(|index| Request::Part {
-                    id,
-                    index,
-                    of,
-                    scenario: scenario_text.clone(),
-                    weather: weather.clone(),
-                    job: job.clone(),
-                })
-                .collect()
-        } else {
-            self.pooled.set_value(None);
-            vec![Request::Run {
                 id,
+                job,
                 scenario: scenario_text,
                 weather,
-                job,
-            }]
-        };
-        for (index, request) in requests.into_iter().enumerate() {
+                parts: vec![None; of],
+                progress: vec![(0, 0); of],
+                running: vec![Vec::new(); workers],
+                next: 0,
+                look_again: false,
+                started_ms: now_ms(),
+            }));
+            self.hand_out();
+        } else {
+            self.pooled.set_value(None);
+            self.post_all(vec![(
+                0,
+                Request::Run {
+                    id,
+                    scenario: scenario_text,
+                    weather,
+                    job,
+                },
+            )]);
+        }
+    }
+
+    /// Posts each request to its worker; on an error, stops every worker and fails the run.
+    fn post_all(&self, requests: Vec<(usize, Request)>) {
+        for (index, request) in requests {
             let text = serde_json::to_string(&request).unwrap_or_default();
             if let Err(e) = worker::post(*self, index, text) {
                 worker::stop();
                 self.fail(e);
                 return;
             }
+        }
+    }
+
+    /// Hands the pooled run's next parts to its free workers ([`Pooled::hand_out`]); if one
+    /// was held back because a slider moves, looks again when the drag may have ended.
+    fn hand_out(&self) {
+        let dragging = crate::components::drag::dragging();
+        let Some((requests, look_again)) = self
+            .pooled
+            .try_update_value(|p| {
+                let p = p.as_mut()?;
+                let (requests, held) = p.hand_out(dragging);
+                let look_again = held && !p.look_again;
+                p.look_again |= look_again;
+                Some((requests, look_again.then_some(p.id)))
+            })
+            .flatten()
+        else {
+            return;
+        };
+        self.post_all(requests);
+        if let Some(id) = look_again {
+            let lab = *self;
+            set_timeout(
+                move || {
+                    let current = lab.current.try_get_value() == Some(id)
+                        && lab.state.try_get_untracked() == Some(RunState::Running);
+                    lab.pooled.try_update_value(|p| {
+                        if let Some(p) = p.as_mut() {
+                            p.look_again = false;
+                        }
+                    });
+                    if current {
+                        lab.hand_out();
+                    }
+                },
+                std::time::Duration::from_millis(crate::components::drag::HELD_MS as u64),
+            );
         }
     }
 
@@ -341,16 +365,17 @@ impl Lab {
         }
     }
 
-    /// A reply of worker `index` of the pool: kept only if it answers the current request; a
+    /// A reply of worker `worker` of the pool: kept only if it answers the current request; a
     /// part's progress counts with the other parts'.
-    pub fn on_reply_from(&self, index: usize, reply: Reply) {
+    pub fn on_reply_from(&self, worker: usize, reply: Reply) {
         if let Reply::Progress { id, done, total } = reply {
             if id == self.current.get_value() && self.state.get_untracked() == RunState::Running {
                 let sum = self
                     .pooled
                     .try_update_value(|p| {
                         let p = p.as_mut()?;
-                        *p.progress.get_mut(index)? = (done, total);
+                        let part = *p.running.get(worker)?.first()?;
+                        *p.progress.get_mut(part)? = (done, total);
                         Some(p.progress())
                     })
                     .flatten();
@@ -363,9 +388,10 @@ impl Lab {
         self.on_reply(reply);
     }
 
-    /// Part `index` of pooled request `id` is in (its reply as JSON text, unread): once every
-    /// part is, they go to the first worker to be merged into the answer.
-    pub fn on_part(&self, id: u32, index: usize, text: String) {
+    /// Part `index` of pooled request `id` is in from worker `worker` (its reply as JSON
+    /// text, unread): the worker takes the next part, and once every part is in, they go to
+    /// the first worker to be merged into the answer.
+    pub fn on_part(&self, worker: usize, id: u32, index: usize, text: String) {
         if id != self.current.get_value() || self.state.get_untracked() != RunState::Running {
             return;
         }
@@ -374,7 +400,11 @@ impl Lab {
             .try_update_value(|p| {
                 let p = p.as_mut()?;
                 *p.parts.get_mut(index)? = Some(text);
+                if let Some(queue) = p.running.get_mut(worker) {
+                    queue.retain(|&i| i != index);
+                }
                 if let Some(slot) = p.progress.get_mut(index) {
+                    // A part too small to report had run all its years.
                     slot.0 = slot.1;
                 }
                 let merge = if p.parts.iter().all(Option::is_some) {
@@ -396,6 +426,7 @@ impl Lab {
             return;
         };
         self.progress.set(Some(progress));
+        self.hand_out();
         if let Some(text) = merge {
             if let Err(e) = worker::post(*self, 0, text) {
                 worker::stop();

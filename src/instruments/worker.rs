@@ -3,9 +3,10 @@
 //! signals.
 //!
 //! The pool has one worker per core the browser reports (`navigator.hardwareConcurrency`, 1
-//! to [`MAX_WORKERS`]): a Monte Carlo or a sweep is cut into one part per worker, and the
-//! parts are put back together in a worker (crates/worker `pool`), so the answer is the one a
-//! single worker gives, bit for bit; a goal seek runs in the first worker alone. Each worker
+//! to [`MAX_WORKERS`]): a Monte Carlo or a sweep is cut into parts handed to the workers as
+//! they come free ([`super::Pooled`]), and the parts are put back together in a worker
+//! (crates/worker `pool`), so the answer is the one a single worker gives, bit for bit; a
+//! goal seek runs in the first worker alone. Each worker
 //! is started on first use, not when the page opens, so a visitor who never uses an
 //! instrument never downloads it. Messages posted before a worker's wasm runs would be lost,
 //! so a request waits until that worker says [`heat_twin_worker::Reply::Ready`]. A run is
@@ -90,7 +91,9 @@ mod browser {
     struct Bridge {
         worker: web_sys::Worker,
         ready: bool,
-        queued: Option<String>,
+        /// Requests posted before the worker was ready, in order (the parts of one run; a
+        /// newer run stops the workers first, so nothing older waits here).
+        queued: Vec<String>,
         _on_message: Closure<dyn FnMut(web_sys::MessageEvent)>,
         _on_error: Closure<dyn FnMut(web_sys::Event)>,
     }
@@ -112,17 +115,23 @@ mod browser {
             Some(Heard::Reply(Reply::Ready)) => {
                 let queued = POOL.with(|p| {
                     let mut p = p.borrow_mut();
-                    p.get_mut(index).and_then(Option::as_mut).and_then(|b| {
+                    p.get_mut(index).and_then(Option::as_mut).map(|b| {
                         b.ready = true;
-                        b.queued.take().map(|q| (b.worker.clone(), q))
+                        (b.worker.clone(), std::mem::take(&mut b.queued))
                     })
                 });
-                if let Some((worker, text)) = queued {
-                    let _ = worker.post_message(&JsValue::from_str(&text));
+                if let Some((worker, texts)) = queued {
+                    for text in texts {
+                        let _ = worker.post_message(&JsValue::from_str(&text));
+                    }
                 }
             }
             Some(Heard::Reply(reply)) => lab.on_reply_from(index, reply),
-            Some(Heard::Part { id, index, text }) => lab.on_part(id, index, text),
+            Some(Heard::Part {
+                id,
+                index: part,
+                text,
+            }) => lab.on_part(index, id, part, text),
             None => {}
         }
     }
@@ -141,7 +150,7 @@ mod browser {
         Ok(Bridge {
             worker,
             ready: false,
-            queued: None,
+            queued: Vec::new(),
             _on_message: on_message,
             _on_error: on_error,
         })
@@ -164,8 +173,7 @@ mod browser {
                         .post_message(&JsValue::from_str(&text))
                         .map_err(|e| format!("{e:?}"))?;
                 } else {
-                    // Only the newest request waits: an older one is superseded.
-                    bridge.queued = Some(text);
+                    bridge.queued.push(text);
                 }
             }
             Ok(())

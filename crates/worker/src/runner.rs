@@ -38,6 +38,9 @@ pub fn answer_text(text: &str, now: &dyn Fn() -> f64, post: &mut dyn FnMut(&Repl
 }
 
 thread_local! {
+    /// The evaluator of the last part run, with its request's id ([`part_evaluator`]).
+    static PART_EVALUATOR: std::cell::RefCell<Option<(PartKey, Evaluator)>> =
+        const { std::cell::RefCell::new(None) };
     /// The measured series of the last [`Request::Measured`](crate::Request::Measured) (or calibration that carried its
     /// own), for calibrations that do not.
     static STORED: std::cell::RefCell<Option<heat_twin_measured::Measured>> =
@@ -101,10 +104,15 @@ pub fn answer(request: Request, now: &dyn Fn() -> f64, post: &mut dyn FnMut(&Rep
             let started = now();
             let reply = match job {
                 Job::Seek { .. } => run(id, &scenario, weather, job, now, started, post),
-                _ => evaluator(&scenario, weather).and_then(|mut eval| {
+                _ => part_evaluator(id, &scenario, &weather).and_then(|mut eval| {
                     let mut progress = progress_every(id, now, started, post);
                     let answer = pool::run_part(&mut eval, &job, index, of, &mut progress)?;
-
+                    let key = PartKey {
+                        id,
+                        scenario,
+                        weather,
+                    };
+                    PART_EVALUATOR.with(|c| *c.borrow_mut() = Some((key, eval)));
                     Ok(Reply::Part {
                         id,
                         index,
@@ -162,6 +170,32 @@ fn answer_portfolio(
         }
     };
     post(&reply);
+}
+
+/// The evaluator of request `id`'s parts: the one the worker's last part of the same request
+/// used (every part of a request carries the same scenario and weather; the page cuts a run
+/// into a few tens of parts, and reading the scenario and its weather again for each cost
+/// about as much as three years), else a new one.
+fn part_evaluator(
+    id: u32,
+    scenario: &str,
+    weather: &Option<Vec<f64>>,
+) -> Result<Evaluator, InstrumentError> {
+    match PART_EVALUATOR.with(|c| c.borrow_mut().take()) {
+        Some((last, eval))
+            if last.id == id && last.scenario == scenario && last.weather == *weather =>
+        {
+            Ok(eval)
+        }
+        _ => evaluator(scenario, weather.clone()),
+    }
+}
+
+/// What an evaluator kept for the next part was made from.
+struct PartKey {
+    id: u32,
+    scenario: String,
+    weather: Option<Vec<f64>>,
 }
 
 fn evaluator(scenario: &str, weather: Option<Vec<f64>>) -> Result<Evaluator, InstrumentError> {

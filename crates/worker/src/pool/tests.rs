@@ -210,3 +210,45 @@ fn parts_that_do_not_fit_are_refused() {
     };
     assert_eq!((id, index, *answer), (5, 1, PartAnswer::default()));
 }
+
+#[test]
+fn a_part_reuses_the_evaluator_of_its_own_request_only() {
+    let job = Job::Uncertainty {
+        runs: 12,
+        seed: 3,
+        tornado_kpi: "heat_delivered_mwh".into(),
+    };
+    let request = |id: u32, scenario: &str| {
+        serde_json::to_string(&Request::Part {
+            id,
+            index: 1,
+            of: 2,
+            scenario: scenario.into(),
+            weather: None,
+            job: job.clone(),
+        })
+        .expect("serialises")
+    };
+    let other = r#"{"data_centre":{"racks":40}}"#;
+    // Part 1 of the other scenario, in a worker that has run nothing before.
+    let fresh = std::thread::spawn({
+        let text = request(9, other);
+        move || texts(&text).pop()
+    })
+    .join()
+    .expect("runs");
+    assert!(
+        fresh
+            .as_deref()
+            .is_some_and(|t| t.starts_with(r#"{"type":"part""#)),
+        "{fresh:?}"
+    );
+    // The same after a part of the default scenario with the same id, and after one of
+    // another request: the kept evaluator (the default scenario's) must not be used.
+    texts(&request(9, "{}"));
+    assert_eq!(texts(&request(9, other)).pop(), fresh);
+    texts(&request(8, "{}"));
+    assert_eq!(texts(&request(9, other)).pop(), fresh);
+    // And the same request again reuses it, with the same answer.
+    assert_eq!(texts(&request(9, other)).pop(), fresh);
+}
