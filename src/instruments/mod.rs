@@ -2,7 +2,7 @@
 //! heat map) and uncertainty (Monte Carlo with a tornado), run in Web Workers ([`worker`],
 //! crates/worker) so the page never blocks: a Monte Carlo or a sweep is cut into parts of a
 //! few tens of milliseconds, handed to the workers of the pool as they come free, and put
-//! back together in a worker ([`Pooled`]). While a slider is dragged, one core is left to the
+//! back together in a worker (`pool::Pooled`). While a slider is dragged, one core is left to the
 //! page: a worker that finishes a part then waits (issue 9: a drag drops no frame while an
 //! instrument runs; on two cores, two busy workers made it drop one frame in twenty).
 //!

@@ -4,7 +4,7 @@
 //!
 //! The pool has one worker per core the browser reports (`navigator.hardwareConcurrency`, 1
 //! to [`MAX_WORKERS`]): a Monte Carlo or a sweep is cut into parts handed to the workers as
-//! they come free ([`super::Pooled`]), and the parts are put back together in a worker
+//! they come free (`super::pool::Pooled`), and the parts are put back together in a worker
 //! (crates/worker `pool`), so the answer is the one a single worker gives, bit for bit; a
 //! goal seek runs in the first worker alone. Each worker
 //! is started on first use, not when the page opens, so a visitor who never uses an

@@ -496,11 +496,14 @@ mod tests {
         (a.0, b.0, n)
     }
 
+    /// A KPI's name, its curve and the target.
+    type Shape = (&'static str, fn(f64) -> f64, f64);
+
     #[test]
     fn whole_numbers_end_on_bisection_s_neighbours_in_fewer_steps() {
         // Curved KPIs like homes against racks (saturating), a straight one, a steep one and
         // a falling one, each crossing the target once in the bracket.
-        let kpis: [(&str, fn(f64) -> f64, f64); 4] = [
+        let kpis: [Shape; 4] = [
             (
                 "saturating",
                 |x| 30000.0 * (1.0 - (-x / 20000.0).exp()),
