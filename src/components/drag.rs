@@ -42,7 +42,7 @@ pub fn note_input() {
 }
 
 /// Whether a slider moved in the last [`HELD_MS`]: the instruments' pool then leaves one core
-/// to the page (src/instruments/mod.rs, issue 9: a drag drops no frame while they run).
+/// to the page (src/instruments/pool.rs, issue 9: a drag drops no frame while they run).
 pub fn dragging() -> bool {
     now_ms() - LAST_INPUT_MS.with(std::cell::Cell::get) < HELD_MS
 }

@@ -18,6 +18,8 @@
 
 mod panel;
 mod pool;
+mod replies;
+mod restore;
 mod seek;
 pub(crate) mod sweep;
 mod uncertainty;
@@ -25,12 +27,13 @@ pub mod worker;
 
 pub use panel::Instruments;
 use pool::{parts_for, Pooled};
+pub use restore::{on_restore, Restored};
 
 use crate::perf::now_ms;
 use crate::state::Twin;
 use heat_twin_model::params::WeatherSpec;
 use heat_twin_model::scenario::Scenario;
-use heat_twin_worker::{Job, Reply, Request, SeekAnswer, SweepAnswer, UncertaintyAnswer};
+use heat_twin_worker::{Job, Request, SeekAnswer, SweepAnswer, UncertaintyAnswer};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -80,58 +83,6 @@ pub struct McResult {
     pub scenario: Scenario,
     /// The worker's answer.
     pub answer: UncertaintyAnswer,
-}
-
-/// The requests of an opened link, numbered so that each form takes them once.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Restored {
-    /// The requests, the last asked at the end.
-    pub jobs: Vec<Job>,
-    /// Counts the links opened in this page.
-    pub generation: u32,
-}
-
-impl Restored {
-    /// The request for instrument `kind` (`seek`, `sweep`, `uncertainty`), and whether it is
-    /// the one to run again (the last).
-    pub fn job(&self, kind: &str) -> Option<(&Job, bool)> {
-        let last = self.jobs.len().checked_sub(1)?;
-        self.jobs
-            .iter()
-            .enumerate()
-            .find(|(_, j)| crate::share::codec::job_kind(j) == kind)
-            .map(|(i, j)| (j, i == last))
-    }
-}
-
-/// Calls `take(job, run_again)` once per opened link that asks instrument `kind`, as soon as
-/// the scenario has its first results (the forms need them for their defaults and markers).
-pub fn on_restore(kind: &'static str, take: impl Fn(&Job, bool) + 'static) {
-    restore_effect(kind, Box::new(take));
-}
-
-/// A form's part of [`on_restore`]: the request, and whether to run it again.
-type TakeRequest = Box<dyn Fn(&Job, bool)>;
-
-/// [`on_restore`] with the form's part boxed, so the effect is compiled once for the three
-/// forms.
-fn restore_effect(kind: &'static str, take: TakeRequest) {
-    let lab = Lab::get();
-    let twin = Twin::use_twin();
-    let done = StoredValue::new(0u32);
-    Effect::new(move |_| {
-        let ready = twin.snapshot.with(Option::is_some);
-        let asked = lab.restored.with(|r| {
-            let r = r
-                .as_ref()
-                .filter(|r| ready && r.generation != done.get_value())?;
-            done.set_value(r.generation);
-            r.job(kind).map(|(job, again)| (job.clone(), again))
-        });
-        if let Some((job, again)) = asked {
-            untrack(|| take(&job, again));
-        }
-    });
 }
 
 /// The instruments' state (signals only; cheap to copy).
@@ -312,34 +263,6 @@ impl Lab {
         }
     }
 
-    /// Keeps `job` as what its instrument was last asked (one per instrument, latest last).
-    fn remember(&self, job: &Job) {
-        let kind = crate::share::codec::job_kind(job);
-        let unchanged = self.asked.with_untracked(|a| a.last() == Some(job));
-        if !unchanged {
-            self.asked.update(|a| {
-                a.retain(|j| crate::share::codec::job_kind(j) != kind);
-                a.push(job.clone());
-            });
-        }
-    }
-
-    /// Takes the requests of an opened link: the forms fill themselves from them and the
-    /// last one runs again once the scenario has its first results. A link without
-    /// requests forgets the earlier ones.
-    pub fn restore(&self, jobs: Vec<Job>) {
-        let generation = self
-            .restored
-            .with_untracked(|r| r.as_ref().map_or(0, |r| r.generation))
-            .wrapping_add(1);
-        self.asked.set(jobs.clone());
-        self.restored.set(if jobs.is_empty() {
-            None
-        } else {
-            Some(Restored { jobs, generation })
-        });
-    }
-
     /// Stops the run in progress (the worker is terminated).
     pub fn cancel(&self) {
         if self.state.get_untracked() == RunState::Running {
@@ -355,139 +278,6 @@ impl Lab {
         self.message.set(Some(message));
         self.progress.set(None);
         self.state.set(RunState::Failed);
-    }
-
-    /// The worker could not start or crashed.
-    pub fn on_worker_error(&self) {
-        worker::stop();
-        if self.state.get_untracked() == RunState::Running {
-            self.fail("the worker stopped".into());
-        }
-    }
-
-    /// A reply of worker `worker` of the pool: kept only if it answers the current request; a
-    /// part's progress counts with the other parts'.
-    pub fn on_reply_from(&self, worker: usize, reply: Reply) {
-        if let Reply::Progress { id, done, total } = reply {
-            if id == self.current.get_value() && self.state.get_untracked() == RunState::Running {
-                let sum = self
-                    .pooled
-                    .try_update_value(|p| {
-                        let p = p.as_mut()?;
-                        let part = *p.running.get(worker)?.first()?;
-                        *p.progress.get_mut(part)? = (done, total);
-                        Some(p.progress())
-                    })
-                    .flatten();
-                if let Some(sum) = sum {
-                    self.progress.set(Some(sum));
-                    return;
-                }
-            }
-        }
-        self.on_reply(reply);
-    }
-
-    /// Part `index` of pooled request `id` is in from worker `worker` (its reply as JSON
-    /// text, unread): the worker takes the next part, and once every part is in, they go to
-    /// the first worker to be merged into the answer.
-    pub fn on_part(&self, worker: usize, id: u32, index: usize, text: String) {
-        if id != self.current.get_value() || self.state.get_untracked() != RunState::Running {
-            return;
-        }
-        let step = self
-            .pooled
-            .try_update_value(|p| {
-                let p = p.as_mut()?;
-                *p.parts.get_mut(index)? = Some(text);
-                if let Some(queue) = p.running.get_mut(worker) {
-                    queue.retain(|&i| i != index);
-                }
-                if let Some(slot) = p.progress.get_mut(index) {
-                    // A part too small to report had run all its years.
-                    slot.0 = slot.1;
-                }
-                let merge = if p.parts.iter().all(Option::is_some) {
-                    // The parts' replies are JSON objects: put in the merge request as they
-                    // came (`heat_twin_worker::Request::Merge`).
-                    let job = serde_json::to_string(&p.job).ok()?;
-                    let parts: Vec<String> = p.parts.iter_mut().flat_map(Option::take).collect();
-                    Some(format!(
-                        r#"{{"type":"merge","id":{id},"job":{job},"parts":[{}]}}"#,
-                        parts.join(",")
-                    ))
-                } else {
-                    None
-                };
-                Some((p.progress(), merge))
-            })
-            .flatten();
-        let Some((progress, merge)) = step else {
-            return;
-        };
-        self.progress.set(Some(progress));
-        self.hand_out();
-        if let Some(text) = merge {
-            if let Err(e) = worker::post(*self, 0, text) {
-                worker::stop();
-                self.fail(e);
-            }
-        }
-    }
-
-    /// A reply of the worker: kept only if it answers the current request.
-    pub fn on_reply(&self, reply: Reply) {
-        if reply.id() != Some(self.current.get_value())
-            || self.state.get_untracked() != RunState::Running
-        {
-            return;
-        }
-        // A pooled run's time: from the request to the merged answer, on the page's clock.
-        let pooled_ms = self
-            .pooled
-            .with_value(|p| p.as_ref().map(|p| now_ms() - p.started_ms));
-        match reply {
-            // The region page's portfolio runs and the measured page's calibration use their
-            // own workers (src/worker_bridge.rs); parts are read by `on_part`.
-            Reply::Ready
-            | Reply::Portfolio { .. }
-            | Reply::Calibrated { .. }
-            | Reply::Part { .. } => {}
-            Reply::Progress { done, total, .. } => self.progress.set(Some((done, total))),
-            Reply::Seek { answer, .. } => {
-                self.elapsed_ms.set(Some(answer.elapsed_ms));
-                self.seek.set(Some(answer));
-                self.done();
-            }
-            Reply::Uncertainty { answer, .. } => {
-                self.elapsed_ms
-                    .set(Some(pooled_ms.unwrap_or(answer.elapsed_ms)));
-                let scenario = self.pending_scenario.get_value().unwrap_or_default();
-                self.mc.set(Some(Arc::new(McResult {
-                    scenario,
-                    answer: *answer,
-                })));
-                self.done();
-            }
-            Reply::Sweep { answer, .. } => {
-                self.elapsed_ms
-                    .set(Some(pooled_ms.unwrap_or(answer.elapsed_ms)));
-                self.sweep.set(Some(Arc::from(answer)));
-                self.done();
-            }
-            Reply::Failed { message, .. } => {
-                // The other parts would fail alike: stop them.
-                if pooled_ms.is_some() {
-                    worker::stop();
-                }
-                self.fail(message)
-            }
-        }
-    }
-
-    fn done(&self) {
-        self.progress.set(None);
-        self.state.set(RunState::Done);
     }
 
     /// P10, P50, P90 of summary field `field` from the last Monte Carlo, if it was run on the
