@@ -125,11 +125,7 @@ pub fn summarise(
         not_taken[m] = month_not_taken(params, hourly, range, &t, facts, m);
         year.merge(&t);
     }
-    let hp_electric_peak_kw = crate::totals::max_pairs(
-        &hourly.hp_electricity_kw,
-        &hourly.hp_electricity_kw,
-        |x, _| x,
-    );
+    let hp_electric_peak_kw = crate::totals::max(&hourly.hp_electricity_kw);
     let mut summary = annual_summary(params, &year, co2_t, rules, facts, hp_electric_peak_kw);
     peaks(&mut summary, hourly, takes_all_heat);
     let mut warnings = warnings(params, &year, &summary, rules, facts);

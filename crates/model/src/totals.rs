@@ -201,9 +201,15 @@ fn sum(column: &[f64]) -> f64 {
     sum_pairs(column, column, |x, _| x)
 }
 
+/// `max column[h]`, at least 0 (as [`max_pairs`]).
+#[inline]
+pub(crate) fn max(column: &[f64]) -> f64 {
+    max_pairs(column, column, |x, _| x)
+}
+
 /// `max f(a[h], b[h])`, at least 0 (four lanes: no chain of 8,760 dependent maxima).
 #[inline]
-pub(crate) fn max_pairs(a: &[f64], b: &[f64], f: impl Fn(f64, f64) -> f64) -> f64 {
+fn max_pairs(a: &[f64], b: &[f64], f: impl Fn(f64, f64) -> f64) -> f64 {
     let mut lanes = [0.0_f64; 4];
     let (ca, cb) = (a.chunks_exact(4), b.chunks_exact(4));
     let rest = ca
@@ -265,9 +271,9 @@ pub fn month_totals(
         used_max: if rules.tank_active {
             max_pairs(direct, charge, |d, ch| d + ch)
         } else {
-            max_pairs(direct, direct, |d, _| d)
+            max(direct)
         },
-        hp_output_max: max_pairs(hp_output, hp_output, |x, _| x),
+        hp_output_max: max(hp_output),
         must_run: c(&hourly.must_run_kw),
         too_dear: c(&hourly.too_dear_kw),
         no_room: c(&hourly.no_room_kw),

@@ -9,8 +9,8 @@
 //! whose effects run too late), both on `beforeprint` (at once) and shortly after every run, so
 //! a print made without `beforeprint` (a headless PDF) has them too. After a run the work is
 //! spread out so that it never holds the page: one chart per task, each encoded to PNG by the
-//! browser's asynchronous `toBlob` (all five at once, with `toDataURL`, took about 450 ms on a
-//! phone-speed CPU, issue 14); a newer run drops what an older one had left to do.
+//! browser's asynchronous `toBlob` (all five at once, with `toDataURL`, were one task of 280–330
+//! ms with the CPU slowed 4×, issue 14); a newer run drops what an older one had left to do.
 
 mod rows;
 

@@ -2,7 +2,9 @@
 
 use crate::error::{ErrorKind, LoadError};
 use crate::load::cells::{line_col, parse_number, FallBack, LineCounter};
-use crate::load::header::{detect_delimiter, err, read_header, time_zone, unit_of, Column};
+use crate::load::header::{
+    detect_delimiter, err, header_text, read_header, time_zone, unit_of, Column,
+};
 use crate::load::{HourlySeries, LoadOptions, LoadReport, Measured};
 use crate::time::{
     days_from_epoch, instant_utc_s, model_slot, parse_stamp, wall_clock, ModelSlot, WallClock,
@@ -32,12 +34,7 @@ pub fn header_cells(bytes: &[u8]) -> Option<Vec<String>> {
     if !read_header_record(&mut reader, &mut record).ok()? {
         return None;
     }
-    Some(
-        record
-            .iter()
-            .map(|c| c.trim().trim_start_matches('\u{feff}').trim().to_string())
-            .collect(),
-    )
+    Some(record.iter().map(|c| header_text(c).to_string()).collect())
 }
 
 /// The reader of a measured file: `delimiter` between fields, `#` starting a comment line,
