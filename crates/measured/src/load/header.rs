@@ -49,8 +49,8 @@ pub(crate) fn header_text(cell: &str) -> &str {
     cell.trim().trim_start_matches('\u{feff}').trim()
 }
 
-/// A header cell as the loader compares names: [`header_text`] in lower case (the one rule,
-/// for the loader and for a caller matching cells to series).
+/// A header cell as the loader compares names: trimmed, without a byte-order mark, in lower
+/// case (the one rule, for the loader and for a caller matching cells to series).
 pub fn header_key(cell: &str) -> String {
     header_text(cell).to_lowercase()
 }
