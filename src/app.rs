@@ -7,6 +7,7 @@ use crate::components::controls::Controls;
 use crate::components::export::ExportBar;
 use crate::components::headline::Headline;
 use crate::components::kpis::Kpis;
+use crate::components::late::late;
 use crate::components::method::Method;
 use crate::components::plant::PlantView;
 use crate::components::published::PublishedTable;
@@ -18,6 +19,7 @@ use crate::i18n::{apply_lang, initial_lang, I18n, LanguageSelect};
 use crate::presets::OPENING_PRESET;
 use crate::state::Twin;
 use heat_twin_model::scenario::Scenario;
+use leptos::context::Provider;
 use leptos::prelude::*;
 
 /// The whole page.
@@ -37,6 +39,8 @@ pub fn App() -> impl IntoView {
     // A scenario in the address wins over the opening preset.
     crate::share::use_share_link(twin);
     let on_region = crate::region::use_route();
+    // The secondary panels follow one frame behind the KPIs (src/components/late.rs).
+    let behind = late(twin);
     view! {
         // On the region page (src/region/) the twin's sections stay mounted but are not shown
         // (style/region.css).
@@ -71,18 +75,24 @@ pub fn App() -> impl IntoView {
                 <Controls />
                 <main class="results">
                     <Kpis />
-                    <PublishedTable />
-                    <Warnings />
+                    <Provider value=behind>
+                        <PublishedTable />
+                        <Warnings />
+                    </Provider>
                     <Charts />
-                    <crate::components::life::ProjectLife />
-                    <PlantView />
-                    <SavedScenarios />
-                    <Compare />
+                    <Provider value=behind>
+                        <crate::components::life::ProjectLife />
+                        <PlantView />
+                        <SavedScenarios />
+                        <Compare />
+                    </Provider>
                     <crate::instruments::Instruments />
                     <crate::measured::MeasuredPanel />
                 </main>
             </div>
-            <Method />
+            <Provider value=behind>
+                <Method />
+            </Provider>
             <SettledReport />
             <footer class="footer">
                 <p>{move || i18n.t("footer")}</p>

@@ -16,6 +16,8 @@ use std::cell::RefCell;
 
 thread_local! {
     static SIM: RefCell<Simulator> = RefCell::new(Simulator::new());
+    /// The life's other years (see [`project_life`]).
+    static LIFE_SIM: RefCell<Simulator> = RefCell::new(Simulator::new());
 }
 
 /// Daily sums of the year (365 values each, MWh/day).
@@ -54,8 +56,6 @@ pub struct Snapshot {
     pub takes_all_heat: bool,
     /// A counter that changes with every run (so memos always propagate).
     pub run_id: u64,
-    /// The project over its life (docs/model/life.md; empty for a single-year run).
-    pub life: Life,
 }
 
 thread_local! {
@@ -75,24 +75,40 @@ pub fn simulate(params: &Params, t_out_c: &[f64]) -> Snapshot {
     })
 }
 
-/// Runs the project of a valid scenario (docs/model/life.md §4: the design year, then each
-/// operating year with its IT share) and returns the design year's snapshot with the life.
-/// The snapshot's `params` are the design year's, so re-running them gives the same hours.
-pub fn simulate_project(valid: &ValidScenario, t_out_c: &[f64]) -> Snapshot {
+/// Runs the design year of a valid scenario (docs/model/life.md §4: at the ramp's largest IT
+/// share; the scenario's own year with the default ramp) and returns its snapshot. The life's
+/// other years run apart, in [`project_life`], one frame later on the page (issue 14): the
+/// KPIs come from this run alone.
+pub fn simulate_design(valid: &ValidScenario, t_out_c: &[f64]) -> Snapshot {
     let run_id = RUNS.with(|r| {
         r.set(r.get() + 1);
         r.get()
     });
     SIM.with(|sim| {
         let mut sim = sim.borrow_mut();
-        let (results, life) = crate::perf::time("simulation", || {
-            heat_twin_model::project::run_project(valid, t_out_c, &mut sim)
+        let params = heat_twin_model::project::design_params(valid);
+        let results = crate::perf::time("simulation", || {
+            sim.run_on(&params, t_out_c, &valid.drivers)
         });
-        let share = valid.ramp.iter().copied().fold(0.0f64, f64::max);
-        let params = heat_twin_model::life::with_it_share(&valid.params, share);
-        let mut snap = crate::perf::time("snapshot", || snapshot(&params, results, run_id));
-        snap.life = life;
-        snap
+        crate::perf::time("snapshot", || snapshot(&params, results, run_id))
+    })
+}
+
+/// The project over its life from the design year in `design` (a [`simulate_design`] of
+/// `valid` on `t_out_c`): the ramp's other IT shares run on a simulator of their own, so the
+/// design year's hourly results stay where the charts and exports read them. The same life as
+/// `heat_twin_model::project::run_project`'s, bit for bit.
+pub fn project_life(valid: &ValidScenario, t_out_c: &[f64], design: &Snapshot) -> Life {
+    LIFE_SIM.with(|sim| {
+        crate::perf::time("life", || {
+            heat_twin_model::project::life_after_design(
+                valid,
+                t_out_c,
+                &design.summary,
+                &design.monthly,
+                &mut sim.borrow_mut(),
+            )
+        })
     })
 }
 
@@ -154,6 +170,5 @@ fn snapshot(params: &Params, r: &Results, run_id: u64) -> Snapshot {
         flows,
         takes_all_heat,
         run_id,
-        life: Life::default(),
     }
 }

@@ -76,11 +76,25 @@ impl Twin {
                 _ => true,
             },
         );
+        // What a run depends on: the checked scenario without its identity (name,
+        // description, sources, published figures). Renaming a scenario, or the identity
+        // rules giving a modified preset the user's name (src/components/identity.rs, in the
+        // same task as the first edit), runs nothing again.
+        let physics = Memo::new(move |_| {
+            valid.with(|v| {
+                v.as_ref().ok().map(|v| ValidScenario {
+                    name: String::new(),
+                    description: None,
+                    sources: Vec::new(),
+                    published: Default::default(),
+                    ..v.clone()
+                })
+            })
+        });
         let snapshot = Memo::new_with_compare(
             move |_| {
-                let valid = valid.with(|v| v.as_ref().ok().cloned())?;
                 let t = weather.get().ok()?;
-                Some(Arc::new(run::simulate_project(&valid, &t)))
+                physics.with(|v| v.as_ref().map(|v| Arc::new(run::simulate_design(v, &t))))
             },
             |a, b| match (a, b) {
                 (Some(Some(a)), Some(Some(b))) => a.run_id != b.run_id,

@@ -246,3 +246,63 @@ async fn kpis_follow_the_language_and_keep_their_data_value() {
     let homes = query(&root, r#"[data-kpi="homes_equivalent"] .u"#);
     assert_eq!(homes.text_content().unwrap_or_default(), "abitazioni");
 }
+
+/// The run's id as the page's memo holds it (0 when the scenario cannot run).
+fn run_id(twin: Twin) -> u64 {
+    twin.snapshot
+        .with_untracked(|s| s.as_ref().map_or(0, |s| s.run_id))
+}
+
+#[wasm_bindgen_test]
+async fn renaming_the_scenario_runs_nothing_again() {
+    let (twin, _root) = mount(move || view! { <Kpis /> }.into_any());
+    leptos::task::tick().await;
+    let first = run_id(twin);
+    assert!(first > 0, "the opening run");
+    // What the identity rules do after a preset's first edit: name and description only.
+    twin.scenario.update(|s| {
+        s.name = Some("My scenario".into());
+        s.description = Some("Mine".into());
+    });
+    leptos::task::tick().await;
+    assert_eq!(run_id(twin), first, "a new name is no new physics");
+    twin.set_field("data_centre.racks", FieldValue::Number(321.0))
+        .expect("racks");
+    leptos::task::tick().await;
+    assert!(run_id(twin) > first, "new racks are a new year");
+}
+
+#[wasm_bindgen_test]
+async fn the_late_view_follows_one_frame_behind_and_misses_no_run() {
+    let root = container();
+    let twin = Twin::new(Scenario::default());
+    let behind: std::rc::Rc<std::cell::Cell<Option<Twin>>> = Default::default();
+    let keep = behind.clone();
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(twin);
+        keep.set(Some(heat_twin::components::late::late(twin)));
+        view! { <Kpis /> }.into_any()
+    });
+    handle.forget();
+    let late = behind.get().expect("the late view");
+    leptos::task::tick().await;
+    next_frame().await;
+    assert_eq!(run_id(late), run_id(twin), "in step once the page is still");
+    let before = run_id(twin);
+    for racks in [200.0, 300.0] {
+        twin.set_field("data_centre.racks", FieldValue::Number(racks))
+            .expect("racks");
+        leptos::task::tick().await;
+    }
+    let live = run_id(twin);
+    assert!(live > before);
+    assert_eq!(run_id(late), before, "the late view waits for a frame");
+    next_frame().await;
+    leptos::task::tick().await;
+    assert_eq!(run_id(late), live, "and then shows the newest run");
+    assert_eq!(
+        late.valid
+            .with_untracked(|v| v.as_ref().map(|v| v.params.data_centre.racks).ok()),
+        Some(300.0)
+    );
+}

@@ -5,7 +5,6 @@
 //! does not exist says why in words.
 
 use crate::i18n::{Arg, I18n};
-use crate::run::Snapshot;
 use crate::state::Twin;
 use heat_twin_model::life::{IrrUndefined, Life};
 use leptos::prelude::*;
@@ -113,9 +112,9 @@ const FIGURES: &[Figure] = &[
 ];
 
 /// One card.
-fn card(f: &'static Figure, life: Memo<Option<Arc<Snapshot>>>, i18n: I18n) -> impl IntoView {
-    let value = Memo::new(move |_| life.with(|s| s.as_ref().and_then(|s| (f.value)(&s.life))));
-    let why = Memo::new(move |_| life.with(|s| s.as_ref().and_then(|s| (f.why)(&s.life))));
+fn card(f: &'static Figure, life: Memo<Option<Arc<Life>>>, i18n: I18n) -> impl IntoView {
+    let value = Memo::new(move |_| life.with(|l| l.as_ref().and_then(|l| (f.value)(l))));
+    let why = Memo::new(move |_| life.with(|l| l.as_ref().and_then(|l| (f.why)(l))));
     let data_value = move || value.get().map(|v| format!("{v:?}")).unwrap_or_default();
     let text = move || match value.get() {
         Some(v) => i18n.num(v * f.scale),
@@ -162,16 +161,27 @@ pub fn ProjectLife() -> impl IntoView {
     let twin = Twin::use_twin();
     let i18n = I18n::use_i18n();
     let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
-    let snap = Memo::new_with_compare(
-        move |_| twin.snapshot.get(),
-        |a: Option<&Option<Arc<Snapshot>>>, b: Option<&Option<Arc<Snapshot>>>| match (a, b) {
-            (Some(Some(a)), Some(Some(b))) => a.life != b.life,
+    // The life of the run (its design year's snapshot): the ramp's other years run here, so
+    // the page's KPIs never wait for them (src/run.rs, `project_life`). Under the page's late
+    // view (src/components/late.rs) this is one frame after the KPIs.
+    let life: Memo<Option<Arc<Life>>> = Memo::new_with_compare(
+        move |_| {
+            let snap = twin.snapshot.get()?;
+            let t = twin.weather.with_untracked(|w| w.as_ref().ok().cloned())?;
+            twin.valid.with_untracked(|v| {
+                v.as_ref()
+                    .ok()
+                    .map(|v| Arc::new(crate::run::project_life(v, &t, &snap)))
+            })
+        },
+        |a: Option<&Option<Arc<Life>>>, b: Option<&Option<Arc<Life>>>| match (a, b) {
+            (Some(Some(a)), Some(Some(b))) => a != b,
             (Some(None), Some(None)) => false,
             _ => true,
         },
     );
     let alt = move || {
-        snap.with(|s| s.as_ref().map(|s| describe(&i18n, &s.life)))
+        life.with(|l| l.as_ref().map(|l| describe(&i18n, l)))
             .unwrap_or_default()
     };
     // The chart is drawn only while it can be seen (it catches up when it comes into view, and
@@ -195,14 +205,14 @@ pub fn ProjectLife() -> impl IntoView {
         if !visible.get() && !forced {
             return;
         }
-        let _ = (size.get(), i18n.lang.get(), snap.with(|_| ()));
+        let _ = (size.get(), i18n.lang.get(), life.with(|_| ()));
         let draw_now = move || {
-            let (Some(s), Some(canvas)) = (snap.get_untracked(), canvas_ref.get_untracked()) else {
+            let (Some(l), Some(canvas)) = (life.get_untracked(), canvas_ref.get_untracked()) else {
                 return;
             };
             let lang = i18n.lang.get_untracked();
             crate::perf::time("life-chart", || {
-                draw(&canvas, &s.life, lang, size.get_untracked())
+                draw(&canvas, &l, lang, size.get_untracked())
             });
         };
         if forced {
@@ -218,7 +228,7 @@ pub fn ProjectLife() -> impl IntoView {
                 <canvas node_ref=canvas_ref class="life-chart" data-chart="cashflow" role="img"
                     aria-label=alt></canvas>
                 <div class="kpis">
-                    {FIGURES.iter().map(|f| card(f, snap, i18n)).collect_view()}
+                    {FIGURES.iter().map(|f| card(f, life, i18n)).collect_view()}
                 </div>
             </div>
         </section>

@@ -12,6 +12,7 @@ pub mod grid_path;
 pub mod headline;
 pub mod identity;
 pub mod kpis;
+pub mod late;
 pub mod life;
 pub mod lists;
 pub mod method;

@@ -23,11 +23,12 @@
 use serde_json::{json, Map, Value};
 
 use crate::life::{
-    project_life, with_it_share, year_physics, Escalation, Life, LifeParams, MemoBy, YearInputs,
-    YearPhysics, DEFAULT_START_YEAR,
+    project_life, with_it_share, year_physics, year_physics_of, Escalation, Life, LifeParams,
+    MemoBy, YearInputs, YearPhysics, DEFAULT_START_YEAR,
 };
+use crate::params::Params;
 use crate::prices::PriceSet;
-use crate::results::{Results, Summary};
+use crate::results::{Monthly, Results, Summary};
 use crate::scenario::ValidScenario;
 use crate::simulation::Simulator;
 
@@ -70,13 +71,28 @@ pub fn life_params(scenario: &ValidScenario, design: &Summary) -> LifeParams {
     }
 }
 
-/// Runs the project: the design year on `sim` (whose results it returns) and every operating
-/// year of the life (docs/model/life.md §4). `t_out_c` is the scenario's weather.
-pub fn run_project<'s>(
+/// The design year's parameters: the scenario's at the ramp's largest IT share (its own
+/// parameters with the default ramp `[1]`).
+pub fn design_params(scenario: &ValidScenario) -> Params {
+    with_it_share(&scenario.params, design_share(scenario))
+}
+
+fn design_share(scenario: &ValidScenario) -> f64 {
+    LifeParams {
+        ramp: scenario.ramp.clone(),
+        years: scenario.params.project.years,
+        ..LifeParams::default()
+    }
+    .design_share()
+}
+
+/// The physics of the ramp's IT shares other than the design year's, each run once on `sim`
+/// in the order the life first meets it.
+fn other_years(
     scenario: &ValidScenario,
     t_out_c: &[f64],
-    sim: &'s mut Simulator,
-) -> (&'s Results, Life) {
+    sim: &mut Simulator,
+) -> Vec<(u64, YearPhysics)> {
     let base = &scenario.params;
     let shape = LifeParams {
         ramp: scenario.ramp.clone(),
@@ -84,7 +100,6 @@ pub fn run_project<'s>(
         ..LifeParams::default()
     };
     let design_share = shape.design_share();
-    // The ramp's other shares first, the design year last: its results stay in `sim`.
     let mut memo: Vec<(u64, YearPhysics)> = Vec::new();
     for k in 1..=shape.years.min(crate::life::MAX_YEARS) {
         let share = shape.it_share(k);
@@ -98,14 +113,27 @@ pub fn run_project<'s>(
             ));
         }
     }
-    let design_params = with_it_share(base, design_share);
+    memo
+}
+
+/// Runs the project: the design year on `sim` (whose results it returns) and every operating
+/// year of the life (docs/model/life.md §4). `t_out_c` is the scenario's weather.
+pub fn run_project<'s>(
+    scenario: &ValidScenario,
+    t_out_c: &[f64],
+    sim: &'s mut Simulator,
+) -> (&'s Results, Life) {
+    // The ramp's other shares first, the design year last: its results stay in `sim`.
+    let mut memo = other_years(scenario, t_out_c, sim);
+    let design_params = design_params(scenario);
     let results = sim.run_on(&design_params, t_out_c, &scenario.drivers);
     memo.push((
-        design_share.to_bits(),
+        design_share(scenario).to_bits(),
         year_physics(&design_params, results),
     ));
     let life = life_params(scenario, &results.summary);
     let mut ran_again = false;
+    let base = &scenario.params;
     let life = project_life(&life, &mut |y: &YearInputs| {
         match memo.iter().find(|(bits, _)| *bits == y.it_share.to_bits()) {
             Some((_, physics)) => *physics,
@@ -121,6 +149,37 @@ pub fn run_project<'s>(
         sim.run_on(&design_params, t_out_c, &scenario.drivers);
     }
     (sim.results(), life)
+}
+
+/// The project's life when its design year has already run elsewhere ([`design_params`] on
+/// the same weather and drivers; `summary` and `monthly` its results): only the ramp's other IT shares run,
+/// on `sim`. The same life as [`run_project`]'s, bit for bit (a simulator's reuse never
+/// changes a result). The page runs the design year for the KPIs and this a frame later, for
+/// the life's panel (issue 14).
+pub fn life_after_design(
+    scenario: &ValidScenario,
+    t_out_c: &[f64],
+    summary: &Summary,
+    monthly: &[Monthly; 12],
+    sim: &mut Simulator,
+) -> Life {
+    let mut memo = other_years(scenario, t_out_c, sim);
+    memo.push((
+        design_share(scenario).to_bits(),
+        year_physics_of(&design_params(scenario), summary, monthly),
+    ));
+    let life = life_params(scenario, summary);
+    let base = &scenario.params;
+    project_life(&life, &mut |y: &YearInputs| {
+        match memo.iter().find(|(bits, _)| *bits == y.it_share.to_bits()) {
+            Some((_, physics)) => *physics,
+            // Not reached: every share of the life was run above.
+            None => {
+                let p = with_it_share(base, y.it_share);
+                year_physics(&p, sim.run_on(&p, t_out_c, &scenario.drivers))
+            }
+        }
+    })
 }
 
 /// The life's figures for the summary (docs/model/life.md §3; the `years` are apart): NPV,

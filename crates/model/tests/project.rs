@@ -4,7 +4,7 @@
 
 use heat_twin_model::life::{npv, GridPath};
 use heat_twin_model::prices::Country;
-use heat_twin_model::project::{life_summary, run_project};
+use heat_twin_model::project::{design_params, life_after_design, life_summary, run_project};
 use heat_twin_model::scenario::{load_scenario, Problem, ValidScenario};
 use heat_twin_model::weather::builtin_year;
 use heat_twin_model::Simulator;
@@ -272,5 +272,40 @@ proptest! {
                 }
             }
         }
+    }
+}
+
+/// The page runs the design year for the KPIs and the life's other years a frame later
+/// (`life_after_design`, issue 14): the same design year and the same life as `run_project`,
+/// bit for bit, for every preset (ramps of one and of several shares) and a ramp whose largest
+/// share is not the last.
+#[test]
+fn the_life_after_the_design_year_is_run_project_s_life() {
+    let t = builtin_year("po-valley").unwrap_or_default();
+    let dir = format!("{}/../../scenarios", env!("CARGO_MANIFEST_DIR"));
+    let mut scenarios: Vec<ValidScenario> = std::fs::read_dir(&dir)
+        .expect("the presets' folder")
+        .flatten()
+        .map(|e| valid(&std::fs::read_to_string(e.path()).expect("a preset")))
+        .collect();
+    scenarios.push(valid(
+        r#"{"data_centre": {"racks": 300, "ramp": [0.2, 0.9, 0.5, 0.9]}, "storage": {"volume_m3": 2000}}"#,
+    ));
+    assert!(scenarios.len() >= 8);
+    for s in &scenarios {
+        let mut whole = Simulator::new();
+        let (results, expected) = run_project(s, &t, &mut whole);
+        let expected_summary = results.summary;
+        // The design year alone, then the life on another simulator.
+        let mut page = Simulator::new();
+        let design = page.run_on(&design_params(s), &t, &s.drivers).clone();
+        assert_eq!(design.summary, expected_summary);
+        let mut other = Simulator::new();
+        let life = life_after_design(s, &t, &design.summary, &design.monthly, &mut other);
+        assert_eq!(
+            serde_json::to_string(&life).expect("life as JSON"),
+            serde_json::to_string(&expected).expect("life as JSON")
+        );
+        assert!(life.years.len() > 1);
     }
 }

@@ -31,7 +31,8 @@ mod params;
 pub use finance::{discounted_payback_years, irr, npv, IrrUndefined};
 pub use grid::GridPath;
 pub use model::{
-    capex_as_built, plant_as_built, with_it_share, year_physics, RunPeaks, SimulatedYears,
+    capex_as_built, plant_as_built, with_it_share, year_physics, year_physics_of, RunPeaks,
+    SimulatedYears,
 };
 pub use params::{
     Escalation, LifeParams, MemoBy, CAPEX_RANGE, DEFAULT_DISCOUNT_RATE, DEFAULT_START_YEAR,

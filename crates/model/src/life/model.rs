@@ -6,7 +6,7 @@ use super::{AnnualModel, YearInputs, YearPhysics};
 use crate::capex::{capex, CapexBreakdown, CapexParams, Plant, StorageKind};
 use crate::emissions::Emissions;
 use crate::params::{HeatPumpOwner, Params};
-use crate::results::Results;
+use crate::results::{Monthly, Results, Summary};
 use crate::simulation::Simulator;
 
 /// `params` with the design IT load scaled by `share` (racks · share; `share` clamped to
@@ -26,10 +26,13 @@ pub fn with_it_share(params: &Params, share: f64) -> Params {
 /// `D_co2 = Σ_m Q_del[m] · e[m] / 1000`, `F_co2 = F · fuel_kg_per_mwh / 1000`, and each party's
 /// electricity by the heat pump's owner (the utility always pays for pumping).
 pub fn year_physics(params: &Params, results: &Results) -> YearPhysics {
-    let s = &results.summary;
+    year_physics_of(params, &results.summary, &results.monthly)
+}
+
+/// [`year_physics`] from a year's summary and monthly figures (e.g. the page's copy of them).
+pub fn year_physics_of(params: &Params, s: &Summary, monthly: &[Monthly; 12]) -> YearPhysics {
     let e = Emissions::from_params(params);
-    let displaced_co2_t = results
-        .monthly
+    let displaced_co2_t = monthly
         .iter()
         .zip(e.displaced_kg_per_mwh)
         .map(|(m, factor)| m.heat_delivered_mwh * factor)

@@ -1,0 +1,58 @@
+//! The page's secondary panels one animation frame behind the KPIs (issue 14, a slow phone).
+//!
+//! After every model run the whole page used to follow in one task: the KPIs and the headline,
+//! but also the published table, the warnings, the project's life (its IRR and NPV), the plant
+//! diagram, the compare table and the Method panel's tables. (The charts stay with the run:
+//! they are paced on their own, src/components/charts/pace.rs, and never draw in a run's
+//! frame; following the late view they drew in its frame instead, which measured worse.) With Chromium's CPU slowed 4× that
+//! task, with its style, layout and paint, took 40–120 ms during a drag (a long task each time).
+//! The panels provided with [`late`]'s view of the twin see the checked scenario and the run of
+//! the frame before: the run's own frame updates the KPIs, the headline and the sliders; the
+//! next frame updates these panels. Nothing is skipped: every run reaches every panel, one
+//! frame (16.7 ms at 60 Hz) later, and at once on `beforeprint`. The scenario itself (what the
+//! user edits) is shared, never late.
+
+use crate::run::Snapshot;
+use crate::state::Twin;
+use heat_twin_model::scenario::{Problem, ValidScenario};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// `twin` with its checked scenario and run as they were one animation frame ago.
+pub fn late(twin: Twin) -> Twin {
+    let tick = RwSignal::new(0u64);
+    let bump = move || tick.update(|t| *t = t.wrapping_add(1));
+    // A frame is asked for and has not come yet (several runs before it: one update).
+    let asked = StoredValue::new(false);
+    Effect::new(move |first: Option<()>| {
+        twin.snapshot.track();
+        twin.valid.track();
+        if first.is_none() || asked.get_value() {
+            return;
+        }
+        asked.set_value(true);
+        request_animation_frame(move || {
+            asked.set_value(false);
+            bump();
+        });
+    });
+    let _print = window_event_listener_untyped("beforeprint", move |_| bump());
+    let valid: Memo<Result<ValidScenario, Vec<Problem>>> = Memo::new(move |_| {
+        tick.track();
+        twin.valid.get_untracked()
+    });
+    // A run is told from the last by its id (comparing two snapshots' columns would cost more
+    // than what this saves).
+    let snapshot: Memo<Option<Arc<Snapshot>>> = Memo::new_with_compare(
+        move |_| {
+            tick.track();
+            twin.snapshot.get_untracked()
+        },
+        |a, b| match (a, b) {
+            (Some(Some(a)), Some(Some(b))) => a.run_id != b.run_id,
+            (Some(None), Some(None)) => false,
+            _ => true,
+        },
+    );
+    twin.with_views(valid, snapshot)
+}
