@@ -87,11 +87,59 @@ pub fn simulate_design(valid: &ValidScenario, t_out_c: &[f64]) -> Snapshot {
     SIM.with(|sim| {
         let mut sim = sim.borrow_mut();
         let params = heat_twin_model::project::design_params(valid);
+        let started = crate::perf::now_ms();
         let results = crate::perf::time("simulation", || {
             sim.run_on(&params, t_out_c, &valid.drivers)
         });
+        note_run_ms(crate::perf::now_ms() - started);
         crate::perf::time("snapshot", || snapshot(&params, results, run_id))
     })
+}
+
+/// A design year's run that takes longer than this on the page marks a slow device (about 1 ms
+/// on the 2-core build machine at full speed, 4 ms with Chromium's CPU slowed 4×), ms.
+pub const SLOW_RUN_MS: f64 = 2.5;
+
+thread_local! {
+    /// The recent design-year runs' typical duration, ms (a moving average; 0 before any run).
+    static RUN_MS: std::cell::Cell<f64> = const { std::cell::Cell::new(0.0) };
+}
+
+/// Adds one run's duration to the moving average (a quarter weight: a run slowed by a busy
+/// moment moves it little).
+fn note_run_ms(ms: f64) {
+    if ms.is_finite() && ms >= 0.0 {
+        RUN_MS.with(|r| {
+            let before = r.get();
+            r.set(if before == 0.0 {
+                ms
+            } else {
+                0.75 * before + 0.25 * ms
+            });
+        });
+    }
+}
+
+/// Whether this device runs the design year slower than [`SLOW_RUN_MS`] (a phone, or a
+/// computer far slower than the build machine): the page's secondary panels then follow a
+/// frame after the KPIs (src/components/late.rs). A measure of the model alone, so it does not
+/// change when the page splits its work.
+pub fn slow_device() -> bool {
+    FORCED
+        .with(std::cell::Cell::get)
+        .unwrap_or_else(|| RUN_MS.with(std::cell::Cell::get) > SLOW_RUN_MS)
+}
+
+thread_local! {
+    /// What [`slow_device`] answers whatever the runs take (`None`: measured).
+    static FORCED: std::cell::Cell<Option<bool>> = const { std::cell::Cell::new(None) };
+}
+
+/// Makes [`slow_device`] answer `slow` whatever the runs take, or go back to measuring with
+/// `None` (the browser tests of src/components/late.rs try both kinds of device on a debug
+/// build, whose runs are all slow).
+pub fn force_slow_device(slow: Option<bool>) {
+    FORCED.with(|f| f.set(slow));
 }
 
 /// The project over its life from the design year in `design` (a [`simulate_design`] of

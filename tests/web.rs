@@ -273,7 +273,8 @@ async fn renaming_the_scenario_runs_nothing_again() {
 }
 
 #[wasm_bindgen_test]
-async fn the_late_view_follows_one_frame_behind_and_misses_no_run() {
+async fn the_late_view_follows_one_frame_behind_on_a_slow_device_and_misses_no_run() {
+    use heat_twin::run::force_slow_device;
     let root = container();
     let twin = Twin::new(Scenario::default());
     let behind: std::rc::Rc<std::cell::Cell<Option<Twin>>> = Default::default();
@@ -288,6 +289,18 @@ async fn the_late_view_follows_one_frame_behind_and_misses_no_run() {
     leptos::task::tick().await;
     next_frame().await;
     assert_eq!(run_id(late), run_id(twin), "in step once the page is still");
+    // A device whose runs fit in a frame: in the same task.
+    force_slow_device(Some(false));
+    twin.set_field("data_centre.racks", FieldValue::Number(150.0))
+        .expect("racks");
+    leptos::task::tick().await;
+    assert_eq!(
+        run_id(late),
+        run_id(twin),
+        "no frame behind on a fast device"
+    );
+    // A slow device: a frame behind, then the newest run.
+    force_slow_device(Some(true));
     let before = run_id(twin);
     for racks in [200.0, 300.0] {
         twin.set_field("data_centre.racks", FieldValue::Number(racks))
@@ -299,6 +312,7 @@ async fn the_late_view_follows_one_frame_behind_and_misses_no_run() {
     assert_eq!(run_id(late), before, "the late view waits for a frame");
     next_frame().await;
     leptos::task::tick().await;
+    force_slow_device(None);
     assert_eq!(run_id(late), live, "and then shows the newest run");
     assert_eq!(
         late.valid
