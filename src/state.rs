@@ -96,11 +96,7 @@ impl Twin {
                 let t = weather.get().ok()?;
                 physics.with(|v| v.as_ref().map(|v| Arc::new(run::simulate_design(v, &t))))
             },
-            |a, b| match (a, b) {
-                (Some(Some(a)), Some(Some(b))) => a.run_id != b.run_id,
-                (Some(None), Some(None)) => false,
-                _ => true,
-            },
+            another_run,
         );
         let preset = RwSignal::new(String::new());
         let base = Memo::new(move |_| {
@@ -296,5 +292,15 @@ pub fn parse_upload(name: &str, bytes: &[u8]) -> Result<Upload, UploadError> {
             name: name.to_string(),
             error,
         }),
+    }
+}
+
+/// The snapshot memo's comparison: a new run is told from the last by its id (comparing two
+/// snapshots' columns would cost more than it saves).
+pub fn another_run(a: Option<&Option<Arc<Snapshot>>>, b: Option<&Option<Arc<Snapshot>>>) -> bool {
+    match (a, b) {
+        (Some(Some(a)), Some(Some(b))) => a.run_id != b.run_id,
+        (Some(None), Some(None)) => false,
+        _ => true,
     }
 }

@@ -50,18 +50,12 @@ pub fn late(twin: Twin) -> Twin {
         tick.track();
         twin.valid.get_untracked()
     });
-    // A run is told from the last by its id (comparing two snapshots' columns would cost more
-    // than what this saves).
     let snapshot: Memo<Option<Arc<Snapshot>>> = Memo::new_with_compare(
         move |_| {
             tick.track();
             twin.snapshot.get_untracked()
         },
-        |a, b| match (a, b) {
-            (Some(Some(a)), Some(Some(b))) => a.run_id != b.run_id,
-            (Some(None), Some(None)) => false,
-            _ => true,
-        },
+        crate::state::another_run,
     );
     twin.with_views(valid, snapshot)
 }

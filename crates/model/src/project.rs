@@ -77,13 +77,17 @@ pub fn design_params(scenario: &ValidScenario) -> Params {
     with_it_share(&scenario.params, design_share(scenario))
 }
 
-fn design_share(scenario: &ValidScenario) -> f64 {
+/// The life's shape (its years and ramp) of a scenario.
+fn shape(scenario: &ValidScenario) -> LifeParams {
     LifeParams {
         ramp: scenario.ramp.clone(),
         years: scenario.params.project.years,
         ..LifeParams::default()
     }
-    .design_share()
+}
+
+fn design_share(scenario: &ValidScenario) -> f64 {
+    shape(scenario).design_share()
 }
 
 /// The physics of the ramp's IT shares other than the design year's, each run once on `sim`
@@ -94,11 +98,7 @@ fn other_years(
     sim: &mut Simulator,
 ) -> Vec<(u64, YearPhysics)> {
     let base = &scenario.params;
-    let shape = LifeParams {
-        ramp: scenario.ramp.clone(),
-        years: base.project.years,
-        ..LifeParams::default()
-    };
+    let shape = shape(scenario);
     let design_share = shape.design_share();
     let mut memo: Vec<(u64, YearPhysics)> = Vec::new();
     for k in 1..=shape.years.min(crate::life::MAX_YEARS) {
@@ -116,6 +116,25 @@ fn other_years(
     memo
 }
 
+/// The life priced from the design year's `summary` and the physics of every IT share run
+/// (`memo`, by the share's bits); a share missing from it (not reached: every share of the
+/// life is run first) is run by `run` with its parameters.
+fn price_life(
+    scenario: &ValidScenario,
+    summary: &Summary,
+    memo: &[(u64, YearPhysics)],
+    run: &mut dyn FnMut(&Params) -> YearPhysics,
+) -> Life {
+    let life = life_params(scenario, summary);
+    project_life(&life, &mut |y: &YearInputs| match memo
+        .iter()
+        .find(|(bits, _)| *bits == y.it_share.to_bits())
+    {
+        Some((_, physics)) => *physics,
+        None => run(&with_it_share(&scenario.params, y.it_share)),
+    })
+}
+
 /// Runs the project: the design year on `sim` (whose results it returns) and every operating
 /// year of the life (docs/model/life.md §4). `t_out_c` is the scenario's weather.
 pub fn run_project<'s>(
@@ -131,19 +150,11 @@ pub fn run_project<'s>(
         design_share(scenario).to_bits(),
         year_physics(&design_params, results),
     ));
-    let life = life_params(scenario, &results.summary);
+    let summary = results.summary;
     let mut ran_again = false;
-    let base = &scenario.params;
-    let life = project_life(&life, &mut |y: &YearInputs| {
-        match memo.iter().find(|(bits, _)| *bits == y.it_share.to_bits()) {
-            Some((_, physics)) => *physics,
-            None => {
-                // Not reached: every share of the life was run above.
-                ran_again = true;
-                let p = with_it_share(base, y.it_share);
-                year_physics(&p, sim.run_on(&p, t_out_c, &scenario.drivers))
-            }
-        }
+    let life = price_life(scenario, &summary, &memo, &mut |p| {
+        ran_again = true;
+        year_physics(p, sim.run_on(p, t_out_c, &scenario.drivers))
     });
     if ran_again {
         sim.run_on(&design_params, t_out_c, &scenario.drivers);
@@ -152,10 +163,10 @@ pub fn run_project<'s>(
 }
 
 /// The project's life when its design year has already run elsewhere ([`design_params`] on
-/// the same weather and drivers; `summary` and `monthly` its results): only the ramp's other IT shares run,
-/// on `sim`. The same life as [`run_project`]'s, bit for bit (a simulator's reuse never
-/// changes a result). The page runs the design year for the KPIs and this a frame later, for
-/// the life's panel (issue 14).
+/// the same weather and drivers; `summary` and `monthly` its results): only the ramp's other
+/// IT shares run, on `sim`. The same life as [`run_project`]'s, bit for bit (a simulator's
+/// reuse never changes a result). The page runs the design year for the KPIs and this for the
+/// life's panel (issue 14).
 pub fn life_after_design(
     scenario: &ValidScenario,
     t_out_c: &[f64],
@@ -168,17 +179,8 @@ pub fn life_after_design(
         design_share(scenario).to_bits(),
         year_physics_of(&design_params(scenario), summary, monthly),
     ));
-    let life = life_params(scenario, summary);
-    let base = &scenario.params;
-    project_life(&life, &mut |y: &YearInputs| {
-        match memo.iter().find(|(bits, _)| *bits == y.it_share.to_bits()) {
-            Some((_, physics)) => *physics,
-            // Not reached: every share of the life was run above.
-            None => {
-                let p = with_it_share(base, y.it_share);
-                year_physics(&p, sim.run_on(&p, t_out_c, &scenario.drivers))
-            }
-        }
+    price_life(scenario, summary, &memo, &mut |p| {
+        year_physics(p, sim.run_on(p, t_out_c, &scenario.drivers))
     })
 }
 
